@@ -1,0 +1,92 @@
+package org.committeeacademy.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.identity.domain.AccountRepository;
+import org.committeeacademy.identity.domain.EmailAddress;
+import org.committeeacademy.identity.domain.PasswordHasher;
+import org.committeeacademy.identity.domain.PasswordPolicy;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.AccessDeniedException;
+import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.ValidationException;
+
+/** Opening accounts, giving roles, and each person's language. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    /** Staff may open accounts for members and trainers; only admins hand out staff and admin rights. */
+    private static final Set<Role> GRANTED_BY_STAFF = EnumSet.of(Role.MEMBER, Role.TRAINER);
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public Account open(NewAccount request) {
+        currentUser.requireAnyRole(Role.ADMIN, Role.STAFF);
+        requireMayGrant(request.roles());
+        PasswordPolicy.problem(request.password()).ifPresent(key -> {
+            throw new ValidationException("password", key);
+        });
+        String email = EmailAddress.normalize(request.email());
+        Account account = new Account(
+                email,
+                request.name(),
+                request.language(),
+                hasher.hash(request.password().toCharArray()),
+                request.roles(),
+                Instant.now());
+        if (accounts.findByEmail(email).isPresent()) {
+            throw new ConflictException("account.email.taken");
+        }
+        return accounts.add(account);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Account> page(int first, int size) {
+        currentUser.requireAnyRole(Role.ADMIN);
+        return accounts.page(first, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        currentUser.requireAnyRole(Role.ADMIN);
+        return accounts.count();
+    }
+
+    public Account changeRoles(long accountId, Set<Role> roles) {
+        Account admin = currentUser.requireAnyRole(Role.ADMIN);
+        Account account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
+        if (account.id().equals(admin.id()) && !roles.contains(Role.ADMIN)) {
+            throw new ValidationException("roles", "account.roles.keepOwnAdmin");
+        }
+        account.changeRoles(roles);
+        return account;
+    }
+
+    public void changeOwnLanguage(Language language) {
+        currentUser.account().flatMap(a -> accounts.find(a.id())).ifPresent(a -> a.changeLanguage(language));
+    }
+
+    private void requireMayGrant(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new ValidationException("roles", "account.roles.required");
+        }
+        if (!currentUser.hasRole(Role.ADMIN) && !GRANTED_BY_STAFF.containsAll(roles)) {
+            throw new AccessDeniedException("Only admins grant staff or admin");
+        }
+    }
+}

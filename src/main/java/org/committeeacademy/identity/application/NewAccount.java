@@ -1,0 +1,8 @@
+package org.committeeacademy.identity.application;
+
+import java.util.Set;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.Language;
+
+/** What it takes to open an account. */
+public record NewAccount(String email, String name, String password, Set<Role> roles, Language language) {}

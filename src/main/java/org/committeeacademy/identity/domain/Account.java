@@ -1,0 +1,131 @@
+package org.committeeacademy.identity.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.domain.ValidationException;
+
+/** A person who logs in: committee member, trainer, VHS staff or administrator. */
+@Entity
+public class Account {
+
+    public static final int MAX_NAME_LENGTH = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+
+    @Column(name = "display_name")
+    private String name;
+
+    @Column(name = "preferred_language")
+    private Language language;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role_name")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    @Column(name = "row_version")
+    private long version;
+
+    protected Account() {}
+
+    public Account(String email, String name, Language language, String passwordHash, Set<Role> roles, Instant now) {
+        String normalized = EmailAddress.normalize(email);
+        if (!EmailAddress.isValid(normalized)) {
+            throw new ValidationException("email", "account.email.invalid");
+        }
+        this.email = normalized;
+        rename(name);
+        this.language = Objects.requireNonNullElse(language, Language.defaultLanguage());
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        changeRoles(roles);
+        this.createdAt = now;
+    }
+
+    public void rename(String newName) {
+        String trimmed = newName == null ? "" : newName.trim();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
+            throw new ValidationException("name", "account.name.invalid");
+        }
+        this.name = trimmed;
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new ValidationException("roles", "account.roles.required");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    public void changeLanguage(Language newLanguage) {
+        this.language = Objects.requireNonNull(newLanguage);
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The most privileged role, which decides where the person lands after login. */
+    public Role principalRole() {
+        return roles.stream().max(Enum::compareTo).orElse(Role.MEMBER);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Set<Role> roles() {
+        return Collections.unmodifiableSet(roles);
+    }
+}

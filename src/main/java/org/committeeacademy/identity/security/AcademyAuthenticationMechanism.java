@@ -1,0 +1,119 @@
+package org.committeeacademy.identity.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.committeeacademy.shared.rest.Problems;
+
+/**
+ * One mechanism for both ways in: HTTP Basic on every call under /api/ (stateless, no session), and the login form for
+ * pages (the login page hands the credential over through SecurityContext.authenticate; the session remembers the
+ * caller, and its id changes at login).
+ */
+@ApplicationScoped
+public class AcademyAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_KEY = SignedIn.class.getName();
+    public static final String REQUESTED_PAGE = AcademyAuthenticationMechanism.class.getName() + ".requestedPage";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (isApi(request)) {
+            return basic(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return formLogin(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.email(), signedIn.groups());
+        }
+        if (context.isProtected()) {
+            request.getSession().setAttribute(REQUESTED_PAGE, requestedPage(request));
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_KEY);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A new session id at login defeats session fixation.
+        request.getSession();
+        request.changeSessionId();
+        String email = result.getCallerPrincipal().getName();
+        request.getSession().setAttribute(SESSION_KEY, new SignedIn(email, result.getCallerGroups()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return context.doNothing();
+        }
+        UsernamePasswordCredential credential = decode(header.substring(6).trim());
+        CredentialValidationResult result =
+                credential == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        try {
+            Problems.writeUnauthorized(response);
+        } catch (IOException e) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static UsernamePasswordCredential decode(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0
+                    ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static String requestedPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+}

@@ -1,0 +1,45 @@
+package org.committeeacademy.identity.web;
+
+import java.util.List;
+import java.util.Map;
+import org.committeeacademy.identity.application.AccountService;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** Loads one page of accounts at a time. */
+class AccountsLazyModel extends LazyDataModel<AccountRow> {
+
+    /** A CDI client proxy, which serializes with the view. */
+    private final AccountService service;
+
+    AccountsLazyModel(AccountService service) {
+        this.service = service;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) service.count();
+    }
+
+    @Override
+    public List<AccountRow> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        return service.page(first, pageSize).stream().map(AccountRow::of).toList();
+    }
+
+    @Override
+    public String getRowKey(AccountRow row) {
+        return Long.toString(row.id());
+    }
+
+    @Override
+    public AccountRow getRowData(String rowKey) {
+        return getWrappedData() == null
+                ? null
+                : getWrappedData().stream()
+                        .filter(r -> Long.toString(r.id()).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
+    }
+}

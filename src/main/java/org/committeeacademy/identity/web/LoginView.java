@@ -1,0 +1,98 @@
+package org.committeeacademy.identity.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import org.committeeacademy.identity.application.Authenticator;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.security.AcademyAuthenticationMechanism;
+import org.committeeacademy.shared.web.LanguageFilter;
+import org.committeeacademy.shared.web.PageMessages;
+
+/** The login page. Wrong passwords and locked addresses get the same kind of answer for every e-mail address. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    Authenticator authenticator;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    @NotBlank
+    @Size(max = 254)
+    private String email;
+
+    @NotBlank
+    @Size(max = 128)
+    private String password;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        if (authenticator.isLocked(email)) {
+            messages.error(null, "login.locked");
+            return;
+        }
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams()
+                        .credential(new UsernamePasswordCredential(email, password))
+                        .newAuthentication(true));
+        switch (status) {
+            case SUCCESS -> landOnHomePage(external);
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> messages.error(null, authenticator.isLocked(email) ? "login.locked" : "login.failed");
+        }
+    }
+
+    private void landOnHomePage(ExternalContext external) throws IOException {
+        var account = currentUser.account().orElseThrow();
+        external.getSessionMap().put(LanguageFilter.SESSION_LANGUAGE, account.language());
+        Object requested = external.getSessionMap().remove(AcademyAuthenticationMechanism.REQUESTED_PAGE);
+        String target =
+                requested instanceof String page && isLocalPath(page) ? page : HomePage.forRoles(account.roles());
+        external.redirect(external.getRequestContextPath() + target);
+    }
+
+    /** Only paths of this application: never "//host" or "https://..." (no open redirect). */
+    static boolean isLocalPath(String page) {
+        return page.startsWith("/") && !page.startsWith("//") && !page.contains("\\");
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

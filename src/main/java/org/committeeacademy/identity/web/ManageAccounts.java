@@ -1,0 +1,163 @@
+package org.committeeacademy.identity.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.committeeacademy.identity.application.AccountService;
+import org.committeeacademy.identity.application.NewAccount;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.web.PageMessages;
+import org.primefaces.model.LazyDataModel;
+
+/** The admin's accounts page: list, open an account, change roles. */
+@Named
+@ViewScoped
+public class ManageAccounts implements Serializable {
+
+    @Inject
+    AccountService service;
+
+    @Inject
+    PageMessages messages;
+
+    private LazyDataModel<AccountRow> accounts;
+
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    private String email;
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    @NotBlank
+    @Size(min = 8, max = 128)
+    private String password;
+
+    @NotEmpty
+    private List<String> roles = new ArrayList<>(List.of(Role.MEMBER.name()));
+
+    private String language = Language.DE.code();
+
+    private AccountRow editing;
+    private List<String> editingRoles = new ArrayList<>();
+
+    @PostConstruct
+    void init() {
+        accounts = new AccountsLazyModel(service);
+    }
+
+    public void open() {
+        try {
+            service.open(new NewAccount(
+                    email,
+                    name,
+                    password,
+                    toRoles(roles),
+                    Language.fromCode(language).orElseThrow()));
+            messages.info("accounts.opened", email);
+            email = null;
+            name = null;
+            password = null;
+            roles = new ArrayList<>(List.of(Role.MEMBER.name()));
+        } catch (ValidationException e) {
+            messages.errors(e, "newAccount:");
+        } catch (ConflictException e) {
+            messages.error("newAccount:email", e.messageKey());
+        }
+    }
+
+    public void edit(AccountRow row) {
+        editing = row;
+        editingRoles = new ArrayList<>(row.roles());
+    }
+
+    public void saveRoles() {
+        try {
+            service.changeRoles(editing.id(), toRoles(editingRoles));
+            messages.info("accounts.rolesChanged", editing.email());
+            editing = null;
+        } catch (ValidationException e) {
+            messages.errors(e, null);
+        }
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    private static EnumSet<Role> toRoles(List<String> names) {
+        EnumSet<Role> result = EnumSet.noneOf(Role.class);
+        names.forEach(n -> result.add(Role.valueOf(n)));
+        return result;
+    }
+
+    public LazyDataModel<AccountRow> getAccounts() {
+        return accounts;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public AccountRow getEditing() {
+        return editing;
+    }
+
+    public List<String> getEditingRoles() {
+        return editingRoles;
+    }
+
+    public void setEditingRoles(List<String> editingRoles) {
+        this.editingRoles = editingRoles;
+    }
+}

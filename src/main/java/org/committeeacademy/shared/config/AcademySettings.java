@@ -1,0 +1,67 @@
+package org.committeeacademy.shared.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The application's settings, read from MicroProfile Config (defaults in config/microprofile-config.properties,
+ * overridable by environment variables such as ACADEMY_DATA_DIR). Read directly rather than injected because the
+ * data source is created by the container before CDI is available.
+ */
+public final class AcademySettings {
+
+    private final Config config;
+
+    private AcademySettings(Config config) {
+        this.config = config;
+    }
+
+    public static AcademySettings current() {
+        // The class loader is given explicitly: the container may create the data source on a thread without one.
+        return new AcademySettings(ConfigProvider.getConfig(AcademySettings.class.getClassLoader()));
+    }
+
+    public Path dataDir() {
+        return Path.of(config.getOptionalValue("academy.data.dir", String.class).orElse("./data"))
+                .toAbsolutePath()
+                .normalize();
+    }
+
+    public boolean demoData() {
+        return config.getOptionalValue("academy.demo.data", Boolean.class).orElse(false);
+    }
+
+    public Optional<String> databaseUrl() {
+        return nonBlank("academy.db.url");
+    }
+
+    public Optional<String> databaseUser() {
+        return nonBlank("academy.db.user");
+    }
+
+    public Optional<String> databasePassword() {
+        return nonBlank("academy.db.password");
+    }
+
+    public int loginMaxFailures() {
+        return config.getOptionalValue("academy.login.max-failures", Integer.class)
+                .orElse(10);
+    }
+
+    public Duration loginWindow() {
+        return Duration.ofMinutes(config.getOptionalValue("academy.login.window-minutes", Integer.class)
+                .orElse(15));
+    }
+
+    public Duration loginLock() {
+        return Duration.ofMinutes(config.getOptionalValue("academy.login.lock-minutes", Integer.class)
+                .orElse(15));
+    }
+
+    private Optional<String> nonBlank(String key) {
+        return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
+    }
+}

@@ -1,0 +1,101 @@
+package org.committeeacademy.shared.persistence;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.committeeacademy.shared.config.AcademySettings;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The database the settings ask for: embedded Derby in ACADEMY_DATA_DIR by default, or the external database
+ * named by ACADEMY_DB_URL (PostgreSQL). The container pools the connections this class hands out.
+ */
+public class ConfiguredDataSource implements DataSource {
+
+    private volatile DataSource target;
+    private PrintWriter logWriter;
+    private int loginTimeout;
+
+    private DataSource target() {
+        DataSource current = target;
+        if (current == null) {
+            synchronized (this) {
+                if (target == null) {
+                    target = create(AcademySettings.current());
+                }
+                current = target;
+            }
+        }
+        return current;
+    }
+
+    private static DataSource create(AcademySettings settings) {
+        if (settings.databaseUrl().isPresent()) {
+            String url = settings.databaseUrl().get();
+            if (!url.startsWith("jdbc:postgresql:")) {
+                throw new IllegalStateException("ACADEMY_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://...)");
+            }
+            PGSimpleDataSource postgres = new PGSimpleDataSource();
+            postgres.setURL(url);
+            settings.databaseUser().ifPresent(postgres::setUser);
+            settings.databasePassword().ifPresent(postgres::setPassword);
+            return postgres;
+        }
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName(settings.dataDir().resolve("db").toString());
+        derby.setCreateDatabase("create");
+        return derby;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return target().getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+}

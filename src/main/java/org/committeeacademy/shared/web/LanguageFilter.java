@@ -1,0 +1,75 @@
+package org.committeeacademy.shared.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import org.committeeacademy.identity.application.AccountService;
+import org.committeeacademy.shared.domain.Language;
+
+/**
+ * Decides each page's language: a choice made with {@code ?lang=} (remembered in a cookie, and on the account when
+ * logged in), else the logged-in person's language, else the cookie, else German. Anonymous visitors get no session.
+ */
+@WebFilter(urlPatterns = "*.xhtml")
+public class LanguageFilter extends HttpFilter {
+
+    public static final String SESSION_LANGUAGE = "academy.language";
+    static final String COOKIE = "academy-lang";
+
+    @Inject
+    AccountService accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<Language> chosen = Language.fromCode(request.getParameter("lang"));
+        HttpSession session = request.getSession(false);
+        boolean loggedIn = request.getUserPrincipal() != null;
+        if (chosen.isPresent()) {
+            remember(response, chosen.get());
+            if (loggedIn && session != null) {
+                session.setAttribute(SESSION_LANGUAGE, chosen.get());
+                accounts.changeOwnLanguage(chosen.get());
+            }
+        }
+        Language language = chosen.or(() -> fromSession(session, loggedIn))
+                .or(() -> fromCookie(request))
+                .orElse(Language.defaultLanguage());
+        request.setAttribute(LanguagePreference.REQUEST_ATTRIBUTE, language);
+        chain.doFilter(request, response);
+    }
+
+    private static Optional<Language> fromSession(HttpSession session, boolean loggedIn) {
+        return loggedIn && session != null && session.getAttribute(SESSION_LANGUAGE) instanceof Language l
+                ? Optional.of(l)
+                : Optional.empty();
+    }
+
+    private static Optional<Language> fromCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null
+                ? Optional.empty()
+                : Arrays.stream(cookies)
+                        .filter(c -> COOKIE.equals(c.getName()))
+                        .map(c -> Language.fromCode(c.getValue()))
+                        .flatMap(Optional::stream)
+                        .findFirst();
+    }
+
+    private static void remember(HttpServletResponse response, Language language) {
+        Cookie cookie = new Cookie(COOKIE, language.code());
+        cookie.setPath("/");
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setHttpOnly(true);
+        response.addCookie(cookie);
+    }
+}

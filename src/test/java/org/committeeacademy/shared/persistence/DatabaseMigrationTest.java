@@ -1,0 +1,61 @@
+package org.committeeacademy.shared.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DatabaseMigrationTest {
+
+    @Test
+    void createsTheSchemaOnceAndIsIdempotent() throws SQLException {
+        try (TestDatabase db = new TestDatabase()) {
+            assertEquals(0, DatabaseMigration.migrate(db.dataSource()).migrationsExecuted);
+
+            Set<String> tables = new HashSet<>();
+            try (Connection c = db.dataSource().getConnection();
+                    ResultSet rs = c.getMetaData().getTables(null, "APP", "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME").toLowerCase());
+                }
+            }
+            assertTrue(tables.containsAll(Set.of(
+                    "account",
+                    "account_role",
+                    "series",
+                    "training_module",
+                    "venue",
+                    "room",
+                    "cohort",
+                    "cohort_session",
+                    "enrolment")));
+        }
+    }
+
+    @Test
+    void theDatabaseItselfRefusesInvalidRows() throws SQLException {
+        try (TestDatabase db = new TestDatabase();
+                Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO account (email, display_name, preferred_language, password_hash, created_at,"
+                    + " row_version) VALUES ('a@example.org', 'A', 'de', 'h', CURRENT_TIMESTAMP, 0)");
+            assertThrows(
+                    SQLException.class,
+                    () -> s.executeUpdate(
+                            "INSERT INTO account (email, display_name, preferred_language, password_hash,"
+                                    + " created_at, row_version) VALUES ('a@example.org', 'B', 'de', 'h', CURRENT_TIMESTAMP, 0)"),
+                    "one account per e-mail address");
+            assertThrows(
+                    SQLException.class,
+                    () -> s.executeUpdate("INSERT INTO account_role (account_id, role_name) VALUES (1, 'KING')"),
+                    "only known roles");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.committeeacademy.cohort.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import org.committeeacademy.cohort.domain.CohortStatus;
+import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.identity.domain.Role;
+
+/** What each role sees of cohorts and sessions on its pages. */
+@ApplicationScoped
+public class CohortCatalogue {
+
+    private static final int HOME_PAGE_SESSIONS = 20;
+
+    @Inject
+    CohortQueries queries;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** Open for anyone: the cohorts that take enrolments. */
+    public List<CohortOverview> openCohorts() {
+        return queries.cohorts(EnumSet.of(CohortStatus.OPEN));
+    }
+
+    public List<CohortOverview> allCohortsForStaff() {
+        currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+        return queries.cohorts(EnumSet.allOf(CohortStatus.class));
+    }
+
+    public List<SessionOverview> mySessionsAsTrainer() {
+        Account trainer = currentUser.requireAnyRole(Role.TRAINER);
+        return queries.sessionsTaughtBy(trainer.id(), startOfToday(), HOME_PAGE_SESSIONS);
+    }
+
+    public List<CohortOverview> myCohortsAsMember() {
+        Account member = currentUser.requireAnyRole(Role.MEMBER);
+        return queries.cohortsOf(member.id());
+    }
+
+    public List<SessionOverview> myNextSessionsAsMember() {
+        Account member = currentUser.requireAnyRole(Role.MEMBER);
+        return queries.sessionsAttendedBy(member.id(), startOfToday(), HOME_PAGE_SESSIONS);
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(Session.VENUE_ZONE);
+    }
+
+    private static LocalDateTime startOfToday() {
+        return today().atStartOfDay();
+    }
+}

@@ -1,0 +1,35 @@
+package org.committeeacademy.cohort.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.committeeacademy.cohort.application.CohortCatalogue;
+import org.committeeacademy.cohort.application.CohortOverview;
+import org.committeeacademy.curriculum.application.CurriculumCatalogue;
+import org.committeeacademy.curriculum.application.SeriesView;
+
+/** The public start page: the series and the cohorts open for enrolment. */
+@Named
+@RequestScoped
+public class StartPage {
+
+    @Inject
+    CurriculumCatalogue curriculum;
+
+    @Inject
+    CohortCatalogue cohorts;
+
+    private List<CohortOverview> openCohorts;
+
+    public List<SeriesView> getSeries() {
+        return curriculum.activeSeries();
+    }
+
+    public List<CohortOverview> getOpenCohorts() {
+        if (openCohorts == null) {
+            openCohorts = cohorts.openCohorts();
+        }
+        return openCohorts;
+    }
+}

@@ -1,0 +1,32 @@
+package org.committeeacademy.curriculum.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.committeeacademy.curriculum.domain.SeriesRepository;
+
+/**
+ * The active series with their modules. The curriculum changes rarely and is read on every public page and API call,
+ * so the snapshot is kept in memory and dropped whenever the curriculum changes.
+ */
+@ApplicationScoped
+public class CurriculumCatalogue {
+
+    @Inject
+    SeriesRepository series;
+
+    private volatile List<SeriesView> snapshot;
+
+    public List<SeriesView> activeSeries() {
+        List<SeriesView> current = snapshot;
+        if (current == null) {
+            current = series.active().stream().map(SeriesView::of).toList();
+            snapshot = current;
+        }
+        return current;
+    }
+
+    public void curriculumChanged() {
+        snapshot = null;
+    }
+}

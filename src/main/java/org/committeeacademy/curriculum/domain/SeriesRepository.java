@@ -1,0 +1,17 @@
+package org.committeeacademy.curriculum.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface SeriesRepository {
+
+    List<Series> active();
+
+    Optional<Series> findByKey(String key);
+
+    Optional<Module> findModule(String key);
+
+    Series add(Series series);
+
+    Module add(Module module);
+}

@@ -1,0 +1,56 @@
+package org.committeeacademy.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.lang.System.Logger.Level;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.identity.domain.PasswordHasher;
+import org.committeeacademy.shared.config.AcademySettings;
+
+/**
+ * Loads the demo data set once when ACADEMY_DEMO_DATA=true. A marker row makes sure a restart never seeds twice; the
+ * data is dated relative to the day it is loaded, so every screen shows something real.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    static final String MARKER = "demo-data";
+    private static final System.Logger LOG = System.getLogger(DemoData.class.getName());
+
+    @PersistenceContext(unitName = "academy")
+    EntityManager em;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void loadOnce() {
+        if (!AcademySettings.current().demoData() || alreadyLoaded()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(Clock.system(Session.VENUE_ZONE));
+        new DemoDataSet(new PasswordHasher()).load(em, today, Instant.now());
+        em.createNativeQuery("INSERT INTO app_marker (marker_key, created_at) VALUES (?, ?)")
+                .setParameter(1, MARKER)
+                .setParameter(2, Timestamp.from(Instant.now()))
+                .executeUpdate();
+        LOG.log(Level.INFO, "Demo data loaded for {0}", today);
+    }
+
+    private boolean alreadyLoaded() {
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM app_marker WHERE marker_key = ?")
+                .setParameter(1, MARKER)
+                .getSingleResult();
+        return count.longValue() > 0;
+    }
+}

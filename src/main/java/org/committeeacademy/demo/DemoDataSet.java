@@ -1,0 +1,189 @@
+package org.committeeacademy.demo;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.CohortStatus;
+import org.committeeacademy.curriculum.domain.Module;
+import org.committeeacademy.curriculum.domain.Series;
+import org.committeeacademy.enrolment.domain.Enrolment;
+import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.identity.domain.PasswordHasher;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.domain.LocalizedText;
+import org.committeeacademy.venue.domain.Accessibility;
+import org.committeeacademy.venue.domain.Room;
+import org.committeeacademy.venue.domain.Venue;
+
+/**
+ * The demo data set: the four demo accounts of the API contract plus members and a second trainer, the series with its
+ * three core modules, two VHS venues, and three cohorts — one running with a session today, one open for enrolment with
+ * free seats, one completed.
+ */
+public class DemoDataSet {
+
+    public static final String DEMO_PASSWORD = "demo-password-2027";
+
+    private final PasswordHasher hasher;
+
+    public DemoDataSet(PasswordHasher hasher) {
+        this.hasher = hasher;
+    }
+
+    public void load(EntityManager em, LocalDate today, Instant now) {
+        Map<String, Account> accounts = accounts(now);
+        accounts.values().forEach(em::persist);
+        Series series = series(em);
+        Venue bonn = new Venue(
+                "VHS Bonn – Haus der Bildung",
+                "Mülheimer Platz 1",
+                "53111",
+                "Bonn",
+                new Accessibility(true, true, true, "Aufzug am Eingang Bottlerplatz"));
+        Room b06 = bonn.addRoom("B06", 12);
+        bonn.addRoom("Raum 2.14", 20);
+        Venue koeln = new Venue(
+                "VHS Köln – Forum am Neumarkt",
+                "Cäcilienstraße 29–33",
+                "50667",
+                "Köln",
+                new Accessibility(true, true, false, null));
+        Room forum = koeln.addRoom("Seminarraum 3.07", 10);
+        koeln.addRoom("Raum 1.01", 24);
+        em.persist(bonn);
+        em.persist(koeln);
+
+        Account trainer = accounts.get("trainer@example.org");
+        Account trainer2 = accounts.get("jonas.becker@example.org");
+        List<Account> members = accounts.values().stream()
+                .filter(a -> a.roles().equals(EnumSet.of(Role.MEMBER)))
+                .toList();
+
+        Cohort running = cohort(series, bonn, "Bonn – Samstagsreihe", CohortStatus.RUNNING, trainer, trainer2);
+        running.setEnrolmentWindow(today.minusDays(60), today.minusDays(14), today.minusDays(14));
+        scheduleWeekly(running, series, b06, today.minusDays(7));
+        em.persist(running);
+        members.subList(0, 8).forEach(m -> em.persist(Enrolment.confirmed(running, m, now)));
+        em.persist(Enrolment.waitlisted(running, members.get(8), 1, now));
+
+        Cohort open = cohort(series, koeln, "Köln – Frühjahrskurs", CohortStatus.OPEN, trainer2);
+        open.setEnrolmentWindow(today.minusDays(10), today.plusDays(28), today.plusDays(28));
+        scheduleWeekly(open, series, forum, today.plusDays(35));
+        em.persist(open);
+        members.subList(8, 10).forEach(m -> em.persist(Enrolment.confirmed(open, m, now)));
+
+        Cohort completed = cohort(series, bonn, "Bonn – Sommerkurs", CohortStatus.COMPLETED, trainer);
+        completed.setEnrolmentWindow(today.minusDays(150), today.minusDays(100), today.minusDays(100));
+        scheduleWeekly(completed, series, b06, today.minusDays(90));
+        em.persist(completed);
+        for (Account member : List.of(members.get(0), members.get(7), members.get(8), members.get(9))) {
+            Enrolment enrolment = Enrolment.confirmed(completed, member, now);
+            enrolment.complete();
+            em.persist(enrolment);
+        }
+    }
+
+    private Map<String, Account> accounts(Instant now) {
+        Map<String, Object[]> people = new LinkedHashMap<>();
+        people.put("admin@example.org", new Object[] {"Petra Adler", EnumSet.of(Role.ADMIN), Language.DE});
+        people.put("staff@example.org", new Object[] {"Stefan Vogel", EnumSet.of(Role.STAFF), Language.DE});
+        people.put("trainer@example.org", new Object[] {"Leyla Demir", EnumSet.of(Role.TRAINER), Language.DE});
+        people.put("jonas.becker@example.org", new Object[] {"Jonas Becker", EnumSet.of(Role.TRAINER), Language.DE});
+        people.put("member@example.org", new Object[] {"Ayşe Yılmaz", EnumSet.of(Role.MEMBER), Language.DE});
+        people.put(
+                "olena.kovalenko@example.org", new Object[] {"Olena Kovalenko", EnumSet.of(Role.MEMBER), Language.EN});
+        people.put("samuel.mensah@example.org", new Object[] {"Samuel Mensah", EnumSet.of(Role.MEMBER), Language.EN});
+        people.put(
+                "fatima.elamrani@example.org", new Object[] {"Fatima El Amrani", EnumSet.of(Role.MEMBER), Language.DE});
+        people.put(
+                "nikos.papadopoulos@example.org",
+                new Object[] {"Nikos Papadopoulos", EnumSet.of(Role.MEMBER), Language.DE});
+        people.put("marta.nowak@example.org", new Object[] {"Marta Nowak", EnumSet.of(Role.MEMBER), Language.DE});
+        people.put("tarek.hassan@example.org", new Object[] {"Tarek Hassan", EnumSet.of(Role.MEMBER), Language.DE});
+        people.put("hoa.nguyen@example.org", new Object[] {"Hoa Nguyen", EnumSet.of(Role.MEMBER), Language.DE});
+        people.put(
+                "dragan.petrovic@example.org", new Object[] {"Dragan Petrović", EnumSet.of(Role.MEMBER), Language.EN});
+        people.put("lina.schmidt@example.org", new Object[] {"Lina Schmidt", EnumSet.of(Role.MEMBER), Language.DE});
+        Map<String, String> hashes = new LinkedHashMap<>();
+        // Each account gets its own salt; hashing runs in parallel because PBKDF2 is deliberately slow.
+        people.keySet().parallelStream()
+                .map(email -> Map.entry(email, hasher.hash(DEMO_PASSWORD.toCharArray())))
+                .toList()
+                .forEach(e -> hashes.put(e.getKey(), e.getValue()));
+        Map<String, Account> accounts = new LinkedHashMap<>();
+        people.forEach((email, p) -> {
+            @SuppressWarnings("unchecked")
+            Set<Role> roles = (Set<Role>) p[1];
+            accounts.put(email, new Account(email, (String) p[0], (Language) p[2], hashes.get(email), roles, now));
+        });
+        return accounts;
+    }
+
+    private static Series series(EntityManager em) {
+        Series series = new Series(
+                "integration-committees",
+                new LocalizedText(
+                        "Qualifizierungsreihe für Integrationsräte 2027",
+                        "Qualification series for integration committees 2027"),
+                new LocalizedText(
+                        "Drei Bausteine für Mitglieder von Integrationsräten und Ausschüssen für Chancengerechtigkeit"
+                                + " und Integration: die Kommune verstehen, Ziele entwickeln, Interessen vertreten.",
+                        "Three modules for members of integration councils and committees for equal opportunity and"
+                                + " integration: understand your municipality, develop goals, advocate for them."));
+        series.appendModule(module(
+                em,
+                "local-context",
+                "Lokalen Kontext verstehen",
+                "Understanding the local context",
+                "Wie funktioniert die Kommune? Wer entscheidet was, welche Gremien, Haushalte und Verfahren zählen?",
+                "How does the municipality work? Who decides what; which bodies, budgets and procedures matter?"));
+        series.appendModule(module(
+                em,
+                "strategic-goals",
+                "Strategische Ziele entwickeln",
+                "Developing strategic goals",
+                "Vom Problem zur Vision – und von der Vision zu konkreten, messbaren Zielen.",
+                "From problem to vision – and from vision to concrete, measurable goals."));
+        series.appendModule(module(
+                em,
+                "political-advocacy",
+                "Politische Interessenvertretung",
+                "Political advocacy",
+                "Verbündete, Instrumente wie Antrag, Anfrage und Presse, eine klare Botschaft und nächste Schritte.",
+                "Allies, instruments such as motions, questions and the press, a clear message and next steps."));
+        em.persist(series);
+        return series;
+    }
+
+    private static Module module(EntityManager em, String key, String titleDe, String titleEn, String de, String en) {
+        Module module = new Module(key, new LocalizedText(titleDe, titleEn), new LocalizedText(de, en), 360);
+        em.persist(module);
+        return module;
+    }
+
+    private static Cohort cohort(Series series, Venue venue, String title, CohortStatus status, Account... trainers) {
+        Cohort cohort = new Cohort(series, venue, title, Cohort.DEFAULT_CAPACITY, Language.DE);
+        for (Account trainer : trainers) {
+            cohort.assignTrainer(trainer);
+        }
+        cohort.moveTo(status);
+        return cohort;
+    }
+
+    /** One session per module, a week apart, 10:00–16:00 as in the real series. */
+    private static void scheduleWeekly(Cohort cohort, Series series, Room room, LocalDate firstDay) {
+        LocalDate day = firstDay;
+        for (Module module : series.modules()) {
+            cohort.schedule(module, room, day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(16, 0)));
+            day = day.plusDays(7);
+        }
+    }
+}

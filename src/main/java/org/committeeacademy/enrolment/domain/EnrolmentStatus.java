@@ -1,0 +1,10 @@
+package org.committeeacademy.enrolment.domain;
+
+/** requested → confirmed / waitlisted → cancelled / completed. */
+public enum EnrolmentStatus {
+    REQUESTED,
+    CONFIRMED,
+    WAITLISTED,
+    CANCELLED,
+    COMPLETED
+}

@@ -1,0 +1,35 @@
+package org.committeeacademy.enrolment.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.committeeacademy.cohort.application.CohortCatalogue;
+import org.committeeacademy.cohort.application.CohortOverview;
+import org.committeeacademy.cohort.application.SessionOverview;
+
+/** The member's home page: their courses and their next sessions. */
+@Named
+@RequestScoped
+public class MemberHome {
+
+    @Inject
+    CohortCatalogue cohorts;
+
+    private List<CohortOverview> myCohorts;
+    private List<SessionOverview> nextSessions;
+
+    public List<CohortOverview> getCohorts() {
+        if (myCohorts == null) {
+            myCohorts = cohorts.myCohortsAsMember();
+        }
+        return myCohorts;
+    }
+
+    public List<SessionOverview> getNextSessions() {
+        if (nextSessions == null) {
+            nextSessions = cohorts.myNextSessionsAsMember();
+        }
+        return nextSessions;
+    }
+}

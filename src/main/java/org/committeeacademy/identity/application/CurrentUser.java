@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
@@ -22,11 +23,15 @@ public class CurrentUser {
     AccountRepository accounts;
 
     private Optional<Account> account;
+    private String loadedFor;
 
+    /** Loaded once per request and caller; a login in the middle of the request is noticed. */
     public Optional<Account> account() {
-        if (account == null) {
-            Principal principal = security.getCallerPrincipal();
-            account = principal == null ? Optional.empty() : accounts.findByEmail(principal.getName());
+        Principal principal = security.getCallerPrincipal();
+        String caller = principal == null ? null : principal.getName();
+        if (account == null || !Objects.equals(caller, loadedFor)) {
+            account = caller == null ? Optional.empty() : accounts.findByEmail(caller);
+            loadedFor = caller;
         }
         return account;
     }

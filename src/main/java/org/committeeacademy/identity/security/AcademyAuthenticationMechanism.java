@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.committeeacademy.shared.rest.Problems;
+import org.committeeacademy.shared.web.SessionLifetime;
 
 /**
  * One mechanism for both ways in: HTTP Basic on every call under /api/ (stateless, no session), and the login form for
@@ -72,7 +73,9 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         request.getSession();
         request.changeSessionId();
         String email = result.getCallerPrincipal().getName();
-        request.getSession().setAttribute(SESSION_KEY, new SignedIn(email, result.getCallerGroups()));
+        HttpSession session = request.getSession();
+        session.setAttribute(SESSION_KEY, new SignedIn(email, result.getCallerGroups()));
+        SessionLifetime.loggedIn(session);
         return context.notifyContainerAboutLogin(result);
     }
 

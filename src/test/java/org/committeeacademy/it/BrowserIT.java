@@ -1,0 +1,117 @@
+package org.committeeacademy.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** The journeys people take, in headless Chromium against the packaged application. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    private static final String DEMO_PASSWORD = "demo-password-2027";
+
+    @ArquillianResource
+    private URL url;
+
+    private String base;
+    private ChromeDriver driver;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedApplication();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        base = url.toString().replaceAll("/$", "");
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "member@example.org, /member/home.xhtml, Meine Kurse",
+        "trainer@example.org, /trainer/home.xhtml, Meine Termine",
+        "staff@example.org, /staff/home.xhtml, Kursverwaltung",
+        "admin@example.org, /admin/accounts.xhtml, Konten und Rollen"
+    })
+    void eachDemoRoleLandsOnItsHomePage(String email, String home, String heading) {
+        LoginPage.open(driver, base).logIn(email, DEMO_PASSWORD);
+
+        assertTrue(driver.getCurrentUrl().endsWith(home), driver.getCurrentUrl());
+        Header header = new Header(driver);
+        assertEquals(heading, header.heading());
+
+        header.logOut();
+        assertTrue(driver.getPageSource().contains("Sie haben sich abgemeldet."));
+    }
+
+    @Test
+    void theTrainerSeesTodaysSessionAndTheMemberTheirCourses() {
+        LoginPage.open(driver, base).logIn("trainer@example.org", DEMO_PASSWORD);
+        String trainerPage = driver.getPageSource();
+        assertTrue(trainerPage.contains("Strategische Ziele entwickeln"), "today covers module 2");
+        assertTrue(trainerPage.contains("8 Teilnehmende angemeldet"));
+        new Header(driver).logOut();
+
+        LoginPage.open(driver, base).logIn("member@example.org", DEMO_PASSWORD);
+        assertTrue(driver.getPageSource().contains("Bonn – Samstagsreihe"));
+    }
+
+    @Test
+    void aWrongPasswordShowsAnErrorAndKeepsTheAddress() {
+        LoginPage login = LoginPage.open(driver, base);
+        login.logIn("member@example.org", "not the password");
+
+        assertEquals("E-Mail-Adresse oder Passwort ist nicht richtig.", login.errorMessage());
+        assertTrue(driver.getCurrentUrl().contains("/login.xhtml"));
+        assertEquals(
+                "member@example.org",
+                driver.findElement(org.openqa.selenium.By.id("login:email")).getAttribute("value"));
+    }
+
+    @Test
+    void theLanguageChoiceIsRememberedForTheAccount() {
+        LoginPage.open(driver, base).logIn("staff@example.org", DEMO_PASSWORD);
+        Header header = new Header(driver);
+        header.switchLanguage("en");
+        assertEquals("Course management", header.heading());
+        header.logOut();
+
+        driver.manage().deleteAllCookies();
+        LoginPage.open(driver, base).logIn("staff@example.org", DEMO_PASSWORD);
+        assertEquals("Course management", header.heading(), "English again after a new login");
+        header.switchLanguage("de");
+        assertEquals("Kursverwaltung", header.heading());
+    }
+
+    @Test
+    void theStartPageFitsAPhoneScreen() {
+        driver.manage().window().setSize(new Dimension(360, 740));
+        driver.get(base + "/");
+
+        long scrollWidth =
+                (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+        long viewport = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
+        assertTrue(scrollWidth <= viewport, "no sideways scrolling: " + scrollWidth + " > " + viewport);
+        assertTrue(driver.getPageSource().contains("Köln – Frühjahrskurs"));
+    }
+}

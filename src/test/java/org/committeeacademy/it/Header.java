@@ -1,0 +1,35 @@
+package org.committeeacademy.it;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The header every page shares: language switch and logout. */
+final class Header {
+
+    private final WebDriver driver;
+
+    Header(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    void switchLanguage(String code) {
+        driver.findElement(By.cssSelector(".language-switch a[lang='" + code + "']"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d ->
+                        d.findElement(By.tagName("html")).getAttribute("lang").equals(code));
+    }
+
+    void logOut() {
+        driver.findElement(By.id("logoutForm:logout")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+}

@@ -104,6 +104,24 @@ class BrowserIT {
     }
 
     @Test
+    void theAdminOpensAnAccountAndChangesItsRoles() {
+        LoginPage.open(driver, base).logIn("admin@example.org", DEMO_PASSWORD);
+        AccountsPage accounts = new AccountsPage(driver);
+        String email = "aaron-" + System.nanoTime() + "@example.org";
+
+        accounts.open(email, "Aaron Abel", "short");
+        assertEquals("Das Passwort muss mindestens 8 Zeichen lang sein.", accounts.fieldError("password"));
+
+        accounts.open(email, "Aaron Abel", "a good long password");
+        assertEquals("Das Konto für " + email + " wurde angelegt.", accounts.notice());
+        assertTrue(accounts.row(email).getText().contains("Mitglied"));
+
+        accounts.giveRoles(email, java.util.List.of("Trainer*in"));
+        String row = accounts.row(email).getText();
+        assertTrue(row.contains("Trainer*in") && row.contains("Mitglied"), row);
+    }
+
+    @Test
     void theStartPageFitsAPhoneScreen() {
         driver.manage().window().setSize(new Dimension(360, 740));
         driver.get(base + "/");

@@ -12,8 +12,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.committeeacademy.identity.application.Authenticator;
 import org.committeeacademy.identity.application.CurrentUser;
@@ -38,12 +36,8 @@ public class LoginView {
     @Inject
     PageMessages messages;
 
-    @NotBlank
-    @Size(max = 254)
     private String email;
 
-    @NotBlank
-    @Size(max = 128)
     private String password;
 
     public void login() throws IOException {

@@ -4,10 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,20 +30,12 @@ public class ManageAccounts implements Serializable {
 
     private LazyDataModel<AccountRow> accounts;
 
-    @NotBlank
-    @Email
-    @Size(max = 254)
     private String email;
 
-    @NotBlank
-    @Size(max = 200)
     private String name;
 
-    @NotBlank
-    @Size(min = 8, max = 128)
     private String password;
 
-    @NotEmpty
     private List<String> roles = new ArrayList<>(List.of(Role.MEMBER.name()));
 
     private String language = Language.DE.code();
@@ -91,7 +79,7 @@ public class ManageAccounts implements Serializable {
             messages.info("accounts.rolesChanged", editing.email());
             editing = null;
         } catch (ValidationException e) {
-            messages.errors(e, null);
+            messages.errors(e, "rolesForm:");
         }
     }
 

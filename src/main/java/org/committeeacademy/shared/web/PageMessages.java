@@ -24,8 +24,10 @@ public class PageMessages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    /** Shows each refused field beside its input (client id = prefix + field) and marks the request as failed. */
     public void errors(ValidationException e, String formPrefix) {
         e.violations().forEach(v -> error(formPrefix == null ? null : formPrefix + v.field(), v.messageKey()));
+        FacesContext.getCurrentInstance().validationFailed();
     }
 
     public String text(String key, Object... arguments) {

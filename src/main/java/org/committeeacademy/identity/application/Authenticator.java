@@ -25,6 +25,7 @@ public class Authenticator {
     AccountRepository accounts;
 
     private LoginThrottle throttle;
+    private long lockMinutes;
     private RecentlyVerifiedPasswords recentlyVerified;
 
     @PostConstruct
@@ -32,6 +33,7 @@ public class Authenticator {
         AcademySettings settings = AcademySettings.current();
         Clock clock = Clock.systemUTC();
         throttle = new LoginThrottle(settings.loginMaxFailures(), settings.loginWindow(), settings.loginLock(), clock);
+        lockMinutes = settings.loginLock().toMinutes();
         recentlyVerified = new RecentlyVerifiedPasswords(Duration.ofMinutes(5), clock);
     }
 
@@ -54,8 +56,8 @@ public class Authenticator {
         return throttle.isLocked(EmailAddress.normalize(rawEmail));
     }
 
-    void passwordChanged(String email) {
-        recentlyVerified.forget(email);
+    public long lockMinutes() {
+        return lockMinutes;
     }
 
     private boolean passwordMatches(Account account, String password) {

@@ -55,10 +55,6 @@ class RecentlyVerifiedPasswords {
         entries.put(email, new Entry(storedHash, mac(password), clock.instant().plus(ttl)));
     }
 
-    void forget(String email) {
-        entries.remove(email);
-    }
-
     private byte[] mac(String password) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

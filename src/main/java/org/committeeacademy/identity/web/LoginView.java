@@ -44,7 +44,7 @@ public class LoginView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         if (authenticator.isLocked(email)) {
-            messages.error(null, "login.locked");
+            showLocked();
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(
@@ -56,8 +56,18 @@ public class LoginView {
         switch (status) {
             case SUCCESS -> landOnHomePage(external);
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> messages.error(null, authenticator.isLocked(email) ? "login.locked" : "login.failed");
+            default -> {
+                if (authenticator.isLocked(email)) {
+                    showLocked();
+                } else {
+                    messages.error(null, "login.failed");
+                }
+            }
         }
+    }
+
+    private void showLocked() {
+        messages.error(null, "login.locked", authenticator.lockMinutes());
     }
 
     private void landOnHomePage(ExternalContext external) throws IOException {

@@ -3,17 +3,16 @@ package org.committeeacademy.identity.domain;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import org.committeeacademy.shared.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
     private static final String EMAIL = "member@example.org";
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(10, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
 
     @Test
@@ -64,29 +63,6 @@ class LoginThrottleTest {
         for (int i = 0; i < times; i++) {
             throttle.recordFailure(EMAIL);
             clock.advance(Duration.ofSeconds(5));
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }

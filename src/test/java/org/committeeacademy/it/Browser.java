@@ -13,7 +13,11 @@ final class Browser {
 
     private Browser() {}
 
-    static ChromeDriver start() throws IOException {
+    /**
+     * @param host the only host name the browser may resolve (the deployment's); every other name fails without a DNS
+     *     query, and DNS-over-HTTPS, safe browsing, translation and other background services stay off.
+     */
+    static ChromeDriver start(String host) throws IOException {
         Path profile = Files.createTempDirectory("academy-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -27,6 +31,17 @@ final class Browser {
                 "--disable-sync",
                 "--disable-quic",
                 "--no-first-run",
+                "--no-default-browser-check",
+                "--no-pings",
+                "--disable-default-apps",
+                "--disable-extensions",
+                "--disable-domain-reliability",
+                "--disable-client-side-phishing-detection",
+                "--disable-breakpad",
+                "--dns-prefetch-disable",
+                "--disable-features=DnsOverHttps,AsyncDns,OptimizationHints,Translate,MediaRouter,"
+                        + "AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying",
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE " + host + " , EXCLUDE localhost",
                 "--window-size=1280,900",
                 "--lang=de-DE",
                 "--user-data-dir=" + profile);

@@ -38,7 +38,7 @@ class BrowserIT {
     @BeforeEach
     void openBrowser() throws Exception {
         base = url.toString().replaceAll("/$", "");
-        driver = Browser.start();
+        driver = Browser.start(url.getHost());
     }
 
     @AfterEach

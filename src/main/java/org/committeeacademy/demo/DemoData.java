@@ -1,29 +1,24 @@
 package org.committeeacademy.demo;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.lang.System.Logger.Level;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.domain.PasswordHasher;
 import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.persistence.ApplicationStartup.SchemaReady;
 
 /**
  * Loads the demo data set once when ACADEMY_DEMO_DATA=true. A marker row makes sure a restart never seeds twice; the
  * data is dated relative to the day it is loaded, so every screen shows something real.
  */
-@Singleton
-@Startup
-@DependsOn("DatabaseMigration")
+@ApplicationScoped
 public class DemoData {
 
     static final String MARKER = "demo-data";
@@ -32,13 +27,12 @@ public class DemoData {
     @PersistenceContext(unitName = "academy")
     EntityManager em;
 
-    @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    void loadOnce() {
+    @Transactional
+    void loadOnce(@Observes SchemaReady schemaReady) {
         if (!AcademySettings.current().demoData() || alreadyLoaded()) {
             return;
         }
-        LocalDate today = LocalDate.now(Clock.system(Session.VENUE_ZONE));
+        LocalDate today = LocalDate.now(Session.VENUE_ZONE);
         new DemoDataSet(new PasswordHasher()).load(em, today, Instant.now());
         em.createNativeQuery("INSERT INTO app_marker (marker_key, created_at) VALUES (?, ?)")
                 .setParameter(1, MARKER)

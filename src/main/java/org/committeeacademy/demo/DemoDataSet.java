@@ -112,17 +112,14 @@ public class DemoDataSet {
         people.put(
                 "dragan.petrovic@example.org", new Object[] {"Dragan Petrović", EnumSet.of(Role.MEMBER), Language.EN});
         people.put("lina.schmidt@example.org", new Object[] {"Lina Schmidt", EnumSet.of(Role.MEMBER), Language.DE});
-        Map<String, String> hashes = new LinkedHashMap<>();
-        // Each account gets its own salt; hashing runs in parallel because PBKDF2 is deliberately slow.
-        people.keySet().parallelStream()
-                .map(email -> Map.entry(email, hasher.hash(DEMO_PASSWORD.toCharArray())))
-                .toList()
-                .forEach(e -> hashes.put(e.getKey(), e.getValue()));
+        // The demo accounts share one published password, so they share one hash: PBKDF2 is deliberately slow, and
+        // hashing it once keeps the first start quick. Accounts opened in the application each get their own salt.
+        String demoHash = hasher.hash(DEMO_PASSWORD.toCharArray());
         Map<String, Account> accounts = new LinkedHashMap<>();
         people.forEach((email, p) -> {
             @SuppressWarnings("unchecked")
             Set<Role> roles = (Set<Role>) p[1];
-            accounts.put(email, new Account(email, (String) p[0], (Language) p[2], hashes.get(email), roles, now));
+            accounts.put(email, new Account(email, (String) p[0], (Language) p[2], demoHash, roles, now));
         });
         return accounts;
     }

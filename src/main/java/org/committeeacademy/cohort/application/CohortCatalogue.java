@@ -2,6 +2,8 @@ package org.committeeacademy.cohort.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -11,12 +13,15 @@ import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.ExpiringValue;
 
 /** What each role sees of cohorts and sessions on its pages. */
 @ApplicationScoped
 public class CohortCatalogue {
 
     private static final int HOME_PAGE_SESSIONS = 20;
+    /** Seat counts on the public list may lag this much behind; every other page reads them fresh. */
+    static final Duration PUBLIC_LIST_FRESHNESS = Duration.ofSeconds(5);
 
     @Inject
     CohortQueries queries;
@@ -24,9 +29,12 @@ public class CohortCatalogue {
     @Inject
     CurrentUser currentUser;
 
+    private final ExpiringValue<List<CohortOverview>> openCohorts = new ExpiringValue<>(
+            () -> queries.cohorts(EnumSet.of(CohortStatus.OPEN)), PUBLIC_LIST_FRESHNESS, Clock.systemUTC());
+
     /** Open for anyone: the cohorts that take enrolments. */
     public List<CohortOverview> openCohorts() {
-        return queries.cohorts(EnumSet.of(CohortStatus.OPEN));
+        return openCohorts.get();
     }
 
     public List<CohortOverview> allCohortsForStaff() {

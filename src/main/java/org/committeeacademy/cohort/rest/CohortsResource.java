@@ -1,6 +1,6 @@
 package org.committeeacademy.cohort.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +10,7 @@ import java.util.List;
 import org.committeeacademy.cohort.application.CohortCatalogue;
 
 @Path("/cohorts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CohortsResource {
 

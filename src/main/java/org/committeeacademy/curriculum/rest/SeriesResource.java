@@ -1,30 +1,55 @@
 package org.committeeacademy.curriculum.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.committeeacademy.curriculum.application.CurriculumCatalogue;
+import org.committeeacademy.curriculum.application.SeriesView;
 import org.committeeacademy.shared.domain.Language;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/series")
-@RequestScoped
-@Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class SeriesResource {
+
+    /** The JSON of one curriculum snapshot in one language; rendered again only when the curriculum changes. */
+    private record Rendered(List<SeriesView> snapshot, String json) {}
+
+    private final Jsonb jsonb = JsonbBuilder.create();
+    private final Map<Language, Rendered> rendered = new ConcurrentHashMap<>();
 
     @Inject
     CurriculumCatalogue catalogue;
 
     /** Open to anyone; {@code ?lang=en} for English titles (German by default). */
     @GET
-    public List<SeriesDto> all(@QueryParam("lang") String lang) {
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(
+            responseCode = "200",
+            description = "the active series with their ordered modules",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SeriesDto.class)))
+    public String all(@QueryParam("lang") String lang) {
         Language language = Language.fromCode(lang).orElse(Language.defaultLanguage());
-        return catalogue.activeSeries().stream()
-                .map(s -> SeriesDto.of(s, language))
-                .toList();
+        List<SeriesView> snapshot = catalogue.activeSeries();
+        Rendered current = rendered.get(language);
+        if (current == null || current.snapshot() != snapshot) {
+            List<SeriesDto> series =
+                    snapshot.stream().map(s -> SeriesDto.of(s, language)).toList();
+            current = new Rendered(snapshot, jsonb.toJson(series));
+            rendered.put(language, current);
+        }
+        return current.json();
     }
 }

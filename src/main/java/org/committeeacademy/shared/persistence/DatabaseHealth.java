@@ -16,7 +16,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseHealth implements HealthCheck {
 
-    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    @Resource(lookup = ApplicationStartup.DATA_SOURCE)
     DataSource dataSource;
 
     @Override

@@ -1,0 +1,49 @@
+package org.committeeacademy.shared.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.lang.System.Logger.Level;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Runs before the application takes its first request: the schema is migrated, then features that prepare data (the
+ * demo data set) are told through {@link SchemaReady}. Declares the pooled data source; {@link ConfiguredDataSource}
+ * decides which database it is.
+ */
+@DataSourceDefinition(
+        name = ApplicationStartup.DATA_SOURCE,
+        className = "org.committeeacademy.shared.persistence.ConfiguredDataSource",
+        minPoolSize = 2,
+        maxPoolSize = 32)
+@WebListener
+public class ApplicationStartup implements ServletContextListener {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/academy";
+    private static final System.Logger LOG = System.getLogger(ApplicationStartup.class.getName());
+
+    /** Fired once the schema is up to date, before the first request. */
+    public record SchemaReady() {}
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    Event<SchemaReady> schemaReady;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        MigrateResult result = DatabaseMigration.migrate(dataSource);
+        LOG.log(
+                Level.INFO,
+                "Database schema at version {0} ({1} migrations applied now)",
+                result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
+                result.migrationsExecuted);
+        schemaReady.fire(new SchemaReady());
+    }
+}

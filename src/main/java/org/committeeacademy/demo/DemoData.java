@@ -1,5 +1,6 @@
 package org.committeeacademy.demo;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.curriculum.application.CurriculumLoader;
 import org.committeeacademy.identity.domain.PasswordHasher;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.persistence.ApplicationStartup.SchemaReady;
@@ -28,7 +30,7 @@ public class DemoData {
     EntityManager em;
 
     @Transactional
-    void loadOnce(@Observes SchemaReady schemaReady) {
+    void loadOnce(@Observes @Priority(CurriculumLoader.STARTUP_PRIORITY + 100) SchemaReady schemaReady) {
         if (!AcademySettings.current().demoData() || alreadyLoaded()) {
             return;
         }

@@ -18,19 +18,19 @@ import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.PasswordHasher;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.domain.LocalizedText;
 import org.committeeacademy.venue.domain.Accessibility;
 import org.committeeacademy.venue.domain.Room;
 import org.committeeacademy.venue.domain.Venue;
 
 /**
  * The demo data set: the four demo accounts of the API contract plus members and a second trainer, the series with its
- * three core modules, two VHS venues, and three cohorts — one running with a session today, one open for enrolment with
+ * three core modules (from the curriculum), two VHS venues, and three cohorts — one running with a session today, one open for enrolment with
  * free seats, one completed.
  */
 public class DemoDataSet {
 
     public static final String DEMO_PASSWORD = "demo-password-2027";
+    static final String SERIES_KEY = "integration-committees";
 
     private final PasswordHasher hasher;
 
@@ -124,46 +124,13 @@ public class DemoDataSet {
         return accounts;
     }
 
+    /** The series comes from the curriculum (modules/), which the curriculum loader puts into the database first. */
     private static Series series(EntityManager em) {
-        Series series = new Series(
-                "integration-committees",
-                new LocalizedText(
-                        "Qualifizierungsreihe für Integrationsräte 2027",
-                        "Qualification series for integration committees 2027"),
-                new LocalizedText(
-                        "Drei Bausteine für Mitglieder von Integrationsräten und Ausschüssen für Chancengerechtigkeit"
-                                + " und Integration: die Kommune verstehen, Ziele entwickeln, Interessen vertreten.",
-                        "Three modules for members of integration councils and committees for equal opportunity and"
-                                + " integration: understand your municipality, develop goals, advocate for them."));
-        series.appendModule(module(
-                em,
-                "local-context",
-                "Lokalen Kontext verstehen",
-                "Understanding the local context",
-                "Wie funktioniert die Kommune? Wer entscheidet was, welche Gremien, Haushalte und Verfahren zählen?",
-                "How does the municipality work? Who decides what; which bodies, budgets and procedures matter?"));
-        series.appendModule(module(
-                em,
-                "strategic-goals",
-                "Strategische Ziele entwickeln",
-                "Developing strategic goals",
-                "Vom Problem zur Vision – und von der Vision zu konkreten, messbaren Zielen.",
-                "From problem to vision – and from vision to concrete, measurable goals."));
-        series.appendModule(module(
-                em,
-                "political-advocacy",
-                "Politische Interessenvertretung",
-                "Political advocacy",
-                "Verbündete, Instrumente wie Antrag, Anfrage und Presse, eine klare Botschaft und nächste Schritte.",
-                "Allies, instruments such as motions, questions and the press, a clear message and next steps."));
-        em.persist(series);
-        return series;
-    }
-
-    private static Module module(EntityManager em, String key, String titleDe, String titleEn, String de, String en) {
-        Module module = new Module(key, new LocalizedText(titleDe, titleEn), new LocalizedText(de, en), 360);
-        em.persist(module);
-        return module;
+        return em.createQuery("SELECT s FROM Series s WHERE s.key = :key", Series.class)
+                .setParameter("key", SERIES_KEY)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Load the curriculum before the demo data"));
     }
 
     private static Cohort cohort(Series series, Venue venue, String title, CohortStatus status, Account... trainers) {

@@ -90,12 +90,57 @@ class ApplicationIT {
 
         assertEquals(200, response.statusCode());
         JsonObject series = Http.parse(response.body()).asJsonArray().getJsonObject(0);
-        assertEquals("Qualification series for integration committees 2027", series.getString("title"));
+        assertEquals(
+                "Qualification series for committees for equal opportunity and integration", series.getString("title"));
         assertEquals(
                 List.of("local-context", "strategic-goals", "political-advocacy"),
                 series.getJsonArray("modules").stream()
                         .map(m -> m.asJsonObject().getString("key"))
                         .toList());
+    }
+
+    @Test
+    void anyoneReadsAModuleWithObjectivesAgendaAndWorksheetTemplates() {
+        HttpResponse<String> response = http.get("/api/v1/modules/strategic-goals?lang=en");
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject module = json(response);
+        assertEquals("Developing strategic goals", module.getString("title"));
+        assertEquals(1, module.getInt("version"));
+        assertTrue(module.getJsonArray("objectives").size() >= 4);
+        assertTrue(module.getJsonArray("agenda")
+                .getJsonObject(0)
+                .getString("title")
+                .matches("[A-Z].*"));
+        assertTrue(response.body().contains("\"type\":\"goals\""), "module 2's worksheet has a list of goals");
+        assertFalse(response.body().contains("\"de\":"), "one language only");
+
+        HttpResponse<String> missing = http.get("/api/v1/modules/no-such-module");
+        assertEquals(404, missing.statusCode());
+        assertEquals(404, json(missing).getInt("status"));
+    }
+
+    @Test
+    void theCatalogueShowsObjectivesAndAgendaOfEachModule() {
+        HttpResponse<String> catalogue = http.get("/catalogue.xhtml?lang=en");
+
+        assertEquals(200, catalogue.statusCode());
+        assertTrue(catalogue.body().contains("Learning objectives"));
+        assertTrue(catalogue.body().contains("id=\"module-political-advocacy\""));
+        assertTrue(catalogue.body().contains("10:00–"), "the day's agenda");
+        assertTrue(catalogue.body().contains("Köln – Frühjahrskurs"));
+    }
+
+    @Test
+    void adminsSeeWhichCurriculumVersionIsLoadedAndWhatWasSkipped() {
+        assertEquals(302, http.get("/admin/curriculum.xhtml").statusCode());
+
+        http.formLogin("admin@example.org", DEMO_PASSWORD);
+        HttpResponse<String> page = http.get("/admin/curriculum.xhtml");
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Alle Beschreibungen in modules/ wurden fehlerfrei geladen."), page.body());
+        assertTrue(page.body().contains("strategic-goals"));
     }
 
     @Test

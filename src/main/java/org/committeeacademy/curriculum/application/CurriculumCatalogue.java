@@ -2,7 +2,9 @@ package org.committeeacademy.curriculum.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import org.committeeacademy.curriculum.domain.SeriesRepository;
 
 /**
@@ -24,6 +26,14 @@ public class CurriculumCatalogue {
             snapshot = current;
         }
         return current;
+    }
+
+    /** A module and its current content, for anyone (the catalogue is public). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ModuleView> module(String key) {
+        return series.findModule(key).flatMap(m -> m.currentVersion()
+                .map(v ->
+                        new ModuleView(m.key(), v.number(), m.title(), m.summary(), m.durationMinutes(), v.content())));
     }
 
     public void curriculumChanged() {

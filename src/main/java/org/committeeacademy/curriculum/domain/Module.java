@@ -2,13 +2,21 @@ package org.committeeacademy.curriculum.domain;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import org.committeeacademy.shared.domain.LocalizedText;
 
 /** One curriculum unit (Baustein), e.g. "Understanding the local context". */
@@ -40,13 +48,69 @@ public class Module {
     @Column(name = "duration_minutes")
     private int durationMinutes;
 
+    @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<ModuleVersion> versions = new ArrayList<>();
+
+    @Column(name = "locally_edited")
+    private boolean locallyEdited;
+
     protected Module() {}
 
-    public Module(String key, LocalizedText title, LocalizedText summary, int durationMinutes) {
+    public Module(String key) {
         this.key = key;
-        this.title = title;
-        this.summary = summary;
-        this.durationMinutes = durationMinutes;
+    }
+
+    /** What loading a content from modules/ did to the module. */
+    public enum LoadOutcome {
+        UNCHANGED,
+        NEW_VERSION,
+        NEW_VERSION_TEXTS_KEPT
+    }
+
+    /**
+     * Takes a content loaded from modules/. The same content again changes nothing; a changed one becomes the next
+     * version (earlier versions stay for worksheets started on them). Texts edited in the application are never
+     * overwritten: the new version is kept, the local texts stay.
+     */
+    public LoadOutcome load(
+            String contentHash,
+            String content,
+            LocalizedText newTitle,
+            LocalizedText newSummary,
+            int newDurationMinutes,
+            Instant now) {
+        if (currentVersion().map(v -> v.contentHash().equals(contentHash)).orElse(false)) {
+            return LoadOutcome.UNCHANGED;
+        }
+        versions.add(new ModuleVersion(this, versions.size() + 1, contentHash, content, now));
+        if (locallyEdited) {
+            return LoadOutcome.NEW_VERSION_TEXTS_KEPT;
+        }
+        this.title = newTitle;
+        this.summary = newSummary;
+        this.durationMinutes = newDurationMinutes;
+        return LoadOutcome.NEW_VERSION;
+    }
+
+    /** Texts changed in the application: from now on they are local changes that loading never overwrites. */
+    public void editTexts(LocalizedText newTitle, LocalizedText newSummary) {
+        this.title = newTitle;
+        this.summary = newSummary;
+        this.locallyEdited = true;
+    }
+
+    /** The newest version: what new worksheets start from. */
+    public Optional<ModuleVersion> currentVersion() {
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+    }
+
+    public List<ModuleVersion> versions() {
+        return Collections.unmodifiableList(versions);
+    }
+
+    public boolean isLocallyEdited() {
+        return locallyEdited;
     }
 
     public Long id() {

@@ -44,6 +44,12 @@ public class Series {
 
     private boolean active;
 
+    @Column(name = "content_hash")
+    private String contentHash;
+
+    @Column(name = "locally_edited")
+    private boolean locallyEdited;
+
     @ManyToMany
     @JoinTable(
             name = "series_module",
@@ -54,18 +60,31 @@ public class Series {
 
     protected Series() {}
 
-    public Series(String key, LocalizedText title, LocalizedText summary) {
+    public Series(String key) {
         this.key = key;
-        this.title = title;
-        this.summary = summary;
         this.active = true;
     }
 
-    public void appendModule(Module module) {
-        if (modules.stream().anyMatch(m -> m.key().equals(module.key()))) {
-            throw new IllegalArgumentException("Module " + module.key() + " is already part of series " + key);
+    /**
+     * Takes the series descriptor loaded from modules/ with its modules in order. Returns whether anything changed;
+     * texts and order edited in the application are kept.
+     */
+    public boolean load(String newContentHash, LocalizedText newTitle, LocalizedText newSummary, List<Module> ordered) {
+        if (newContentHash.equals(contentHash) && modules.equals(ordered)) {
+            return false;
         }
-        modules.add(module);
+        contentHash = newContentHash;
+        if (!locallyEdited) {
+            title = newTitle;
+            summary = newSummary;
+            modules.clear();
+            modules.addAll(ordered);
+        }
+        return true;
+    }
+
+    public boolean isLocallyEdited() {
+        return locallyEdited;
     }
 
     public Long id() {

@@ -11,6 +11,8 @@ public interface SeriesRepository {
 
     Optional<Module> findModule(String key);
 
+    List<Module> modules();
+
     Series add(Series series);
 
     Module add(Module module);

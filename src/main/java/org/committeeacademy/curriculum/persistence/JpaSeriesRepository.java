@@ -47,6 +47,12 @@ public class JpaSeriesRepository implements SeriesRepository {
     }
 
     @Override
+    public List<Module> modules() {
+        return em.createQuery("SELECT m FROM Module m ORDER BY m.key", Module.class)
+                .getResultList();
+    }
+
+    @Override
     public Series add(Series series) {
         em.persist(series);
         return series;

@@ -30,6 +30,11 @@ public final class AcademySettings {
                 .normalize();
     }
 
+    /** A curriculum folder to load instead of the one bundled with the application (e.g. a checkout's modules/). */
+    public Optional<Path> curriculumDir() {
+        return nonBlank("academy.curriculum.dir").map(Path::of);
+    }
+
     public boolean demoData() {
         return config.getOptionalValue("academy.demo.data", Boolean.class).orElse(false);
     }

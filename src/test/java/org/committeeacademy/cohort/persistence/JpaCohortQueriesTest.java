@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,6 +13,9 @@ import java.util.List;
 import org.committeeacademy.cohort.application.CohortOverview;
 import org.committeeacademy.cohort.application.SessionOverview;
 import org.committeeacademy.cohort.domain.CohortStatus;
+import org.committeeacademy.curriculum.application.CurriculumImport;
+import org.committeeacademy.curriculum.content.CurriculumFiles;
+import org.committeeacademy.curriculum.persistence.JpaSeriesRepository;
 import org.committeeacademy.demo.DemoDataSet;
 import org.committeeacademy.identity.domain.PasswordHasher;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
@@ -33,7 +37,11 @@ class JpaCohortQueriesTest {
     @BeforeAll
     static void loadDemoData() {
         db = new TestDatabase();
-        db.inTransaction(em -> new DemoDataSet(new PasswordHasher()).load(em, TODAY, Instant.now()));
+        db.inTransaction(em -> {
+            new CurriculumImport(new JpaSeriesRepository(em))
+                    .load(new CurriculumFiles(Path.of("modules")), Instant.now());
+            new DemoDataSet(new PasswordHasher()).load(em, TODAY, Instant.now());
+        });
     }
 
     @AfterAll

@@ -1,0 +1,141 @@
+package org.committeeacademy.curriculum.application;
+
+import jakarta.json.Json;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.committeeacademy.curriculum.content.CurriculumFiles;
+import org.committeeacademy.curriculum.content.DescriptorException;
+import org.committeeacademy.curriculum.content.DescriptorParser;
+import org.committeeacademy.curriculum.content.DescriptorProblem;
+import org.committeeacademy.curriculum.content.ModuleDescriptor;
+import org.committeeacademy.curriculum.content.SeriesDescriptor;
+import org.committeeacademy.curriculum.domain.Module;
+import org.committeeacademy.curriculum.domain.Series;
+import org.committeeacademy.curriculum.domain.SeriesRepository;
+
+/**
+ * Brings the curriculum folder into the database, idempotently: each module by its content hash (a change becomes a
+ * new version), then the series with the modules it lists. A broken descriptor is skipped and reported; the rest
+ * loads.
+ */
+public class CurriculumImport {
+
+    private final SeriesRepository repository;
+    private final DescriptorParser parser = new DescriptorParser();
+
+    public CurriculumImport(SeriesRepository repository) {
+        this.repository = repository;
+    }
+
+    public CurriculumReport load(CurriculumFiles files, Instant now) {
+        Outcomes outcomes = new Outcomes();
+        Map<String, ModuleDescriptor> loaded = new LinkedHashMap<>();
+        Map<String, Module> modules = new LinkedHashMap<>();
+        Map<String, String> fileOf = new LinkedHashMap<>();
+        for (String folder : files.moduleFolders()) {
+            String file = folder + "/" + CurriculumFiles.MODULE_FILE;
+            try {
+                ModuleDescriptor descriptor =
+                        parser.parseModule(file, files.read(file), path -> files.exists(folder + "/" + path));
+                modules.put(descriptor.key(), loadModule(files, folder, file, descriptor, now, outcomes));
+                loaded.put(descriptor.key(), descriptor);
+                fileOf.put(descriptor.key(), file);
+            } catch (DescriptorException e) {
+                outcomes.problems.addAll(e.problems());
+            }
+        }
+        loadSeries(files, loaded, modules, fileOf, outcomes);
+        return new CurriculumReport(
+                now, outcomes.added, outcomes.updated, outcomes.unchanged, outcomes.kept, outcomes.problems);
+    }
+
+    private Module loadModule(
+            CurriculumFiles files, String folder, String file, ModuleDescriptor descriptor, Instant now, Outcomes out) {
+        List<String> hashed = new ArrayList<>(List.of(file));
+        materialFiles(descriptor).forEach(material -> hashed.add(folder + "/" + material));
+        String hash = files.hash(hashed);
+        String json = Json.createObjectBuilder(descriptor.content()).build().toString();
+        Module module = repository.findModule(descriptor.key()).orElse(null);
+        boolean isNew = module == null;
+        if (isNew) {
+            module = new Module(descriptor.key());
+        }
+        Module.LoadOutcome outcome =
+                module.load(hash, json, descriptor.title(), descriptor.summary(), descriptor.durationMinutes(), now);
+        if (isNew) {
+            repository.add(module);
+            out.added.add(descriptor.key());
+        } else {
+            switch (outcome) {
+                case UNCHANGED -> out.unchanged.add(descriptor.key());
+                case NEW_VERSION -> out.updated.add(descriptor.key());
+                case NEW_VERSION_TEXTS_KEPT -> out.kept.add(descriptor.key());
+            }
+        }
+        return module;
+    }
+
+    private void loadSeries(
+            CurriculumFiles files,
+            Map<String, ModuleDescriptor> loaded,
+            Map<String, Module> modules,
+            Map<String, String> fileOf,
+            Outcomes out) {
+        SeriesDescriptor descriptor;
+        try {
+            descriptor = parser.parseSeries(CurriculumFiles.SERIES_FILE, files.read(CurriculumFiles.SERIES_FILE));
+        } catch (DescriptorException e) {
+            out.problems.addAll(e.problems());
+            return;
+        }
+        List<Module> ordered = new ArrayList<>();
+        for (int i = 0; i < descriptor.moduleKeys().size(); i++) {
+            String key = descriptor.moduleKeys().get(i);
+            if (!modules.containsKey(key)) {
+                out.problems.add(new DescriptorProblem(
+                        CurriculumFiles.SERIES_FILE, null, "module '" + key + "' is listed but could not be loaded"));
+                continue;
+            }
+            if (loaded.get(key).order() != i + 1) {
+                out.problems.add(new DescriptorProblem(
+                        fileOf.get(key),
+                        null,
+                        "order is " + loaded.get(key).order() + " but series.yaml lists the module at " + (i + 1)));
+            }
+            ordered.add(modules.get(key));
+        }
+        String hash = files.hash(List.of(CurriculumFiles.SERIES_FILE));
+        Series series = repository.findByKey(descriptor.key()).orElse(null);
+        if (series == null) {
+            series = new Series(descriptor.key());
+            series.load(hash, descriptor.title(), descriptor.summary(), ordered);
+            repository.add(series);
+        } else {
+            series.load(hash, descriptor.title(), descriptor.summary(), ordered);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> materialFiles(ModuleDescriptor descriptor) {
+        Object materials = descriptor.content().get("materials");
+        if (!(materials instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream()
+                .map(m -> ((Map<String, Object>) m).get("file"))
+                .map(String::valueOf)
+                .sorted()
+                .toList();
+    }
+
+    private static final class Outcomes {
+        final List<String> added = new ArrayList<>();
+        final List<String> updated = new ArrayList<>();
+        final List<String> unchanged = new ArrayList<>();
+        final List<String> kept = new ArrayList<>();
+        final List<DescriptorProblem> problems = new ArrayList<>();
+    }
+}

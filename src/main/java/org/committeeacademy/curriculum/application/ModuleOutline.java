@@ -1,0 +1,44 @@
+package org.committeeacademy.curriculum.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.List;
+import org.committeeacademy.curriculum.content.LocalizedJson;
+import org.committeeacademy.shared.domain.Language;
+
+/** What the catalogue shows of a module, in one language: objectives and the day's agenda. */
+public record ModuleOutline(
+        String key,
+        String title,
+        String summary,
+        int durationMinutes,
+        List<String> objectives,
+        List<AgendaItem> agenda) {
+
+    public record AgendaItem(String start, String end, String title) {}
+
+    public static ModuleOutline of(ModuleView module, Language language) {
+        JsonObject content = LocalizedJson.in(
+                        Json.createReader(new StringReader(module.content())).readObject(), language)
+                .asJsonObject();
+        List<String> objectives = content.getJsonArray("objectives").getValuesAs(JsonValue::toString).stream()
+                .map(ModuleOutline::unquote)
+                .toList();
+        List<AgendaItem> agenda = content.getJsonArray("agenda").getValuesAs(JsonObject.class).stream()
+                .map(item -> new AgendaItem(item.getString("start"), item.getString("end"), item.getString("title")))
+                .toList();
+        return new ModuleOutline(
+                module.key(),
+                module.title().in(language),
+                module.summary().in(language),
+                module.durationMinutes(),
+                objectives,
+                agenda);
+    }
+
+    private static String unquote(String json) {
+        return Json.createReader(new StringReader("[" + json + "]")).readArray().getString(0);
+    }
+}

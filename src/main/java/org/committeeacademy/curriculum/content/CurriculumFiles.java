@@ -1,0 +1,70 @@
+package org.committeeacademy.curriculum.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The curriculum folder (modules/ in the repository, bundled into the application): descriptors and materials. */
+public final class CurriculumFiles {
+
+    public static final String SERIES_FILE = "series.yaml";
+    public static final String MODULE_FILE = "module.yaml";
+
+    private final Path root;
+
+    public CurriculumFiles(Path root) {
+        this.root = root;
+    }
+
+    /** The module folders (those holding a module.yaml), by name, as paths relative to the root. */
+    public List<String> moduleFolders() {
+        try (Stream<Path> children = Files.list(root)) {
+            return children.filter(p -> Files.isRegularFile(p.resolve(MODULE_FILE)))
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the curriculum folder " + root, e);
+        }
+    }
+
+    public String read(String relativePath) {
+        try {
+            return Files.readString(resolve(relativePath), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + relativePath, e);
+        }
+    }
+
+    public boolean exists(String relativePath) {
+        Path path = resolve(relativePath);
+        return path.startsWith(root) && Files.isRegularFile(path);
+    }
+
+    /** SHA-256 over the named files, in the given order: a descriptor and the materials it refers to. */
+    public String hash(List<String> relativePaths) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String path : relativePaths) {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(resolve(path)));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path resolve(String relativePath) {
+        return root.resolve(relativePath).normalize();
+    }
+}

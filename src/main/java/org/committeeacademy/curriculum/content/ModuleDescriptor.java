@@ -1,0 +1,16 @@
+package org.committeeacademy.curriculum.content;
+
+import java.util.Map;
+import org.committeeacademy.shared.domain.LocalizedText;
+
+/**
+ * A module descriptor (modules/NN-name/module.yaml) that passed validation. {@code content} is the whole descriptor as
+ * plain maps, lists and strings (numbers and booleans as parsed), kept as the module version's content.
+ */
+public record ModuleDescriptor(
+        String key,
+        int order,
+        LocalizedText title,
+        LocalizedText summary,
+        int durationMinutes,
+        Map<String, Object> content) {}

@@ -1,0 +1,52 @@
+package org.committeeacademy.curriculum.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+import org.committeeacademy.curriculum.application.CurriculumCatalogue;
+import org.committeeacademy.curriculum.application.ModuleView;
+import org.committeeacademy.curriculum.content.LocalizedJson;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.domain.NotFoundException;
+
+@Path("/modules")
+@ApplicationScoped
+public class ModulesResource {
+
+    @Inject
+    CurriculumCatalogue catalogue;
+
+    /**
+     * Open to anyone: a module's title, summary, objectives, agenda, materials and worksheet templates, in the
+     * language of {@code ?lang=} (German by default), from its current version.
+     */
+    @GET
+    @Path("{key}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject module(@PathParam("key") String key, @QueryParam("lang") String lang) {
+        Language language = Language.fromCode(lang).orElse(Language.defaultLanguage());
+        ModuleView module = catalogue.module(key).orElseThrow(() -> new NotFoundException("module " + key));
+        JsonObject content = LocalizedJson.in(
+                        Json.createReader(new StringReader(module.content())).readObject(), language)
+                .asJsonObject();
+        return Json.createObjectBuilder()
+                .add("key", module.key())
+                .add("version", module.version())
+                .add("title", module.title().in(language))
+                .add("summary", module.summary().in(language))
+                .add("durationMinutes", module.durationMinutes())
+                .add("objectives", content.getOrDefault("objectives", JsonObject.EMPTY_JSON_ARRAY))
+                .add("agenda", content.getOrDefault("agenda", JsonObject.EMPTY_JSON_ARRAY))
+                .add("materials", content.getOrDefault("materials", JsonObject.EMPTY_JSON_ARRAY))
+                .add("worksheets", content.getOrDefault("worksheets", JsonObject.EMPTY_JSON_ARRAY))
+                .build();
+    }
+}

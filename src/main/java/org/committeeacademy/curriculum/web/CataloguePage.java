@@ -1,0 +1,43 @@
+package org.committeeacademy.curriculum.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.committeeacademy.cohort.application.CohortCatalogue;
+import org.committeeacademy.cohort.application.CohortOverview;
+import org.committeeacademy.curriculum.application.CurriculumCatalogue;
+import org.committeeacademy.curriculum.application.ModuleOutline;
+import org.committeeacademy.curriculum.application.SeriesView;
+import org.committeeacademy.shared.web.LanguagePreference;
+
+/** The public catalogue: each series with its modules' objectives and agenda, and the cohorts open for enrolment. */
+@Named
+@RequestScoped
+public class CataloguePage {
+
+    @Inject
+    CurriculumCatalogue curriculum;
+
+    @Inject
+    CohortCatalogue cohorts;
+
+    @Inject
+    LanguagePreference language;
+
+    public List<SeriesView> getSeries() {
+        return curriculum.activeSeries();
+    }
+
+    public List<ModuleOutline> modulesOf(SeriesView series) {
+        return series.modules().stream()
+                .map(m -> curriculum.module(m.key()))
+                .flatMap(java.util.Optional::stream)
+                .map(m -> ModuleOutline.of(m, language.current()))
+                .toList();
+    }
+
+    public List<CohortOverview> getOpenCohorts() {
+        return cohorts.openCohorts();
+    }
+}

@@ -122,6 +122,33 @@ class BrowserIT {
     }
 
     @Test
+    void staffEditAModuleTitleWithAPreviewAndTheCatalogueShowsIt() {
+        LoginPage.open(driver, base).logIn("staff@example.org", DEMO_PASSWORD);
+        driver.get(base + "/curriculum/edit.xhtml");
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+
+        // choose through the menu widget's own API, then fire the change event a click on the item fires
+        driver.executeScript(
+                "PF('chooseModule').selectValue('political-advocacy'); PF('chooseModule').triggerChange();");
+        wait.until(d -> d.findElement(org.openqa.selenium.By.id("module:moduleTitleDe"))
+                .getAttribute("value")
+                .equals("Politische Interessenvertretung"));
+
+        var title = driver.findElement(org.openqa.selenium.By.id("module:moduleTitleDe"));
+        title.clear();
+        title.sendKeys("Interessen wirksam vertreten");
+        wait.until(d -> d.findElement(org.openqa.selenium.By.id("module:modulePreview"))
+                .getText()
+                .contains("Interessen wirksam vertreten"));
+        driver.findElement(org.openqa.selenium.By.id("module:saveModule")).click();
+        wait.until(d ->
+                d.findElement(org.openqa.selenium.By.id("messages")).getText().contains("Gespeichert."));
+
+        driver.get(base + "/catalogue.xhtml");
+        assertTrue(driver.getPageSource().contains("Interessen wirksam vertreten"));
+    }
+
+    @Test
     void theStartPageFitsAPhoneScreen() {
         driver.manage().window().setSize(new Dimension(360, 740));
         driver.get(base + "/");

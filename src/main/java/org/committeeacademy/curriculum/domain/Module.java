@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.committeeacademy.shared.domain.LocalizedText;
+import org.committeeacademy.shared.domain.ValidationException;
 
 /** One curriculum unit (Baustein), e.g. "Understanding the local context". */
 @Entity
@@ -95,6 +96,9 @@ public class Module {
 
     /** Texts changed in the application: from now on they are local changes that loading never overwrites. */
     public void editTexts(LocalizedText newTitle, LocalizedText newSummary) {
+        if (newTitle == null || newTitle.de().isBlank() || newTitle.en().isBlank()) {
+            throw new ValidationException("title", "curriculum.title.required");
+        }
         this.title = newTitle;
         this.summary = newSummary;
         this.locallyEdited = true;

@@ -15,11 +15,15 @@ import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.committeeacademy.shared.domain.LocalizedText;
+import org.committeeacademy.shared.domain.ValidationException;
 
 /** A qualification series: an ordered set of modules. */
 @Entity
 public class Series {
+
+    private static final Pattern KEY_PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,8 +87,69 @@ public class Series {
         return true;
     }
 
+    /** A series made in the application rather than in modules/. */
+    public static Series create(String key, LocalizedText title, LocalizedText summary) {
+        if (key == null || !KEY_PATTERN.matcher(key).matches()) {
+            throw new ValidationException("key", "curriculum.key.invalid");
+        }
+        Series series = new Series(key);
+        series.editTexts(title, summary);
+        return series;
+    }
+
+    /** Texts changed in the application: local changes from now on, which loading never overwrites. */
+    public void editTexts(LocalizedText newTitle, LocalizedText newSummary) {
+        if (newTitle == null || newTitle.de().isBlank() || newTitle.en().isBlank()) {
+            throw new ValidationException("title", "curriculum.title.required");
+        }
+        title = newTitle;
+        summary = newSummary;
+        locallyEdited = true;
+    }
+
+    /** Moves a module up (negative steps) or down the order; at the ends it stays. */
+    public void moveModule(String moduleKey, int steps) {
+        int from = indexOf(moduleKey);
+        int to = Math.max(0, Math.min(modules.size() - 1, from + steps));
+        if (from != to) {
+            modules.add(to, modules.remove(from));
+            locallyEdited = true;
+        }
+    }
+
+    public void addModule(Module module) {
+        if (modules.stream().anyMatch(m -> m.key().equals(module.key()))) {
+            throw new ValidationException("module", "curriculum.module.alreadyInSeries");
+        }
+        modules.add(module);
+        locallyEdited = true;
+    }
+
+    public void removeModule(String moduleKey) {
+        modules.remove(indexOf(moduleKey));
+        locallyEdited = true;
+    }
+
+    /** Retired series are no longer offered in the catalogue; their cohorts keep them. */
+    public void retire() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
     public boolean isLocallyEdited() {
         return locallyEdited;
+    }
+
+    private int indexOf(String moduleKey) {
+        for (int i = 0; i < modules.size(); i++) {
+            if (modules.get(i).key().equals(moduleKey)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("Module " + moduleKey + " is not part of series " + key);
     }
 
     public Long id() {

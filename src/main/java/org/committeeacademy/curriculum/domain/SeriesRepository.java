@@ -7,6 +7,8 @@ public interface SeriesRepository {
 
     List<Series> active();
 
+    List<Series> all();
+
     Optional<Series> findByKey(String key);
 
     Optional<Module> findModule(String key);

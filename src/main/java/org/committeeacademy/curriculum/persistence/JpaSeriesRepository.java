@@ -31,6 +31,12 @@ public class JpaSeriesRepository implements SeriesRepository {
     }
 
     @Override
+    public List<Series> all() {
+        return em.createQuery("SELECT s FROM Series s ORDER BY s.key", Series.class)
+                .getResultList();
+    }
+
+    @Override
     public Optional<Series> findByKey(String key) {
         return em.createQuery("SELECT s FROM Series s WHERE s.key = :key", Series.class)
                 .setParameter("key", key)

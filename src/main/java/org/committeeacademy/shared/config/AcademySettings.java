@@ -35,6 +35,11 @@ public final class AcademySettings {
         return nonBlank("academy.curriculum.dir").map(Path::of);
     }
 
+    /** How the UI names the body: integrationsrat, integrationsausschuss or ausschuss-chancengerechtigkeit. */
+    public String terminology() {
+        return nonBlank("academy.terminology").orElse("ausschuss-chancengerechtigkeit");
+    }
+
     public boolean demoData() {
         return config.getOptionalValue("academy.demo.data", Boolean.class).orElse(false);
     }

@@ -1,0 +1,101 @@
+package org.committeeacademy.curriculum.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.committeeacademy.curriculum.domain.Module;
+import org.committeeacademy.curriculum.domain.Series;
+import org.committeeacademy.curriculum.domain.SeriesRepository;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.LocalizedText;
+import org.committeeacademy.shared.domain.NotFoundException;
+
+/** Staff and admins edit the curriculum in the application; every edit is a local change the loader keeps. */
+@ApplicationScoped
+@Transactional
+public class CurriculumEditing {
+
+    @Inject
+    SeriesRepository repository;
+
+    @Inject
+    CurriculumCatalogue catalogue;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Series> allSeries() {
+        requireEditor();
+        List<Series> all = repository.all();
+        all.forEach(s -> s.modules().size());
+        return all;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Module> allModules() {
+        requireEditor();
+        return repository.modules();
+    }
+
+    public void createSeries(String key, LocalizedText title, LocalizedText summary) {
+        requireEditor();
+        if (repository.findByKey(key).isPresent()) {
+            throw new ConflictException("curriculum.key.taken");
+        }
+        repository.add(Series.create(key, title, summary));
+        catalogue.curriculumChanged();
+    }
+
+    public void editSeriesTexts(String seriesKey, LocalizedText title, LocalizedText summary) {
+        series(seriesKey).editTexts(title, summary);
+        catalogue.curriculumChanged();
+    }
+
+    public void moveModule(String seriesKey, String moduleKey, int steps) {
+        series(seriesKey).moveModule(moduleKey, steps);
+        catalogue.curriculumChanged();
+    }
+
+    public void addModule(String seriesKey, String moduleKey) {
+        series(seriesKey).addModule(module(moduleKey));
+        catalogue.curriculumChanged();
+    }
+
+    public void removeModule(String seriesKey, String moduleKey) {
+        series(seriesKey).removeModule(moduleKey);
+        catalogue.curriculumChanged();
+    }
+
+    public void setActive(String seriesKey, boolean active) {
+        Series series = series(seriesKey);
+        if (active) {
+            series.activate();
+        } else {
+            series.retire();
+        }
+        catalogue.curriculumChanged();
+    }
+
+    public void editModuleTexts(String moduleKey, LocalizedText title, LocalizedText summary) {
+        requireEditor();
+        module(moduleKey).editTexts(title, summary);
+        catalogue.curriculumChanged();
+    }
+
+    private Series series(String key) {
+        requireEditor();
+        return repository.findByKey(key).orElseThrow(() -> new NotFoundException("series " + key));
+    }
+
+    private Module module(String key) {
+        return repository.findModule(key).orElseThrow(() -> new NotFoundException("module " + key));
+    }
+
+    private void requireEditor() {
+        currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+    }
+}

@@ -1,0 +1,161 @@
+package org.committeeacademy.curriculum.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.committeeacademy.curriculum.application.CurriculumEditing;
+import org.committeeacademy.curriculum.domain.Module;
+import org.committeeacademy.curriculum.domain.Series;
+import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.web.PageMessages;
+
+/** The curriculum editor: series (texts, module order, active or retired) and module texts with a preview. */
+@Named
+@ViewScoped
+public class EditCurriculum implements Serializable {
+
+    @Inject
+    CurriculumEditing editing;
+
+    @Inject
+    PageMessages messages;
+
+    private String seriesKey;
+    private TextFields seriesTexts = new TextFields();
+    private String moduleToAdd;
+    private String newSeriesKey;
+    private TextFields newSeriesTexts = new TextFields();
+    private String moduleKey;
+    private TextFields moduleTexts = new TextFields();
+
+    @PostConstruct
+    void init() {
+        editing.allSeries().stream().findFirst().ifPresent(s -> selectSeries(s.key()));
+        editing.allModules().stream().findFirst().ifPresent(m -> selectModule(m.key()));
+    }
+
+    public List<Series> getAllSeries() {
+        return editing.allSeries();
+    }
+
+    public List<Module> getAllModules() {
+        return editing.allModules();
+    }
+
+    public Series getSeries() {
+        return getAllSeries().stream()
+                .filter(s -> s.key().equals(seriesKey))
+                .findFirst()
+                .orElse(null);
+    }
+
+    public void selectSeries(String key) {
+        seriesKey = key;
+        Series series = getSeries();
+        seriesTexts = series == null ? new TextFields() : TextFields.of(series.title(), series.summary());
+    }
+
+    public void selectModule(String key) {
+        moduleKey = key;
+        getAllModules().stream()
+                .filter(m -> m.key().equals(key))
+                .findFirst()
+                .ifPresent(m -> moduleTexts = TextFields.of(m.title(), m.summary()));
+    }
+
+    public void saveSeriesTexts() {
+        run(() -> editing.editSeriesTexts(seriesKey, seriesTexts.title(), seriesTexts.summary()), "curriculum.saved");
+    }
+
+    public void move(String module, int steps) {
+        run(() -> editing.moveModule(seriesKey, module, steps), "curriculum.saved");
+    }
+
+    public void addModule() {
+        run(() -> editing.addModule(seriesKey, moduleToAdd), "curriculum.saved");
+    }
+
+    public void removeModule(String module) {
+        run(() -> editing.removeModule(seriesKey, module), "curriculum.saved");
+    }
+
+    public void setActive(boolean active) {
+        run(() -> editing.setActive(seriesKey, active), active ? "curriculum.activated" : "curriculum.retired");
+    }
+
+    public void createSeries() {
+        run(
+                () -> editing.createSeries(newSeriesKey, newSeriesTexts.title(), newSeriesTexts.summary()),
+                "curriculum.created");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            selectSeries(newSeriesKey);
+            newSeriesKey = null;
+            newSeriesTexts = new TextFields();
+        }
+    }
+
+    public void saveModuleTexts() {
+        run(() -> editing.editModuleTexts(moduleKey, moduleTexts.title(), moduleTexts.summary()), "curriculum.saved");
+    }
+
+    private void run(Runnable edit, String successKey) {
+        try {
+            edit.run();
+            messages.info(successKey);
+        } catch (ValidationException e) {
+            messages.errors(e, null);
+        } catch (ConflictException e) {
+            messages.error(null, e.messageKey());
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public String getSeriesKey() {
+        return seriesKey;
+    }
+
+    public void setSeriesKey(String seriesKey) {
+        selectSeries(seriesKey);
+    }
+
+    public TextFields getSeriesTexts() {
+        return seriesTexts;
+    }
+
+    public String getModuleToAdd() {
+        return moduleToAdd;
+    }
+
+    public void setModuleToAdd(String moduleToAdd) {
+        this.moduleToAdd = moduleToAdd;
+    }
+
+    public String getNewSeriesKey() {
+        return newSeriesKey;
+    }
+
+    public void setNewSeriesKey(String newSeriesKey) {
+        this.newSeriesKey = newSeriesKey == null ? null : newSeriesKey.trim();
+    }
+
+    public TextFields getNewSeriesTexts() {
+        return newSeriesTexts;
+    }
+
+    public String getModuleKey() {
+        return moduleKey;
+    }
+
+    public void setModuleKey(String moduleKey) {
+        selectModule(moduleKey);
+    }
+
+    public TextFields getModuleTexts() {
+        return moduleTexts;
+    }
+}

@@ -3,6 +3,9 @@ package org.committeeacademy.shared.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.committeeacademy.shared.domain.Language;
 
@@ -27,6 +30,27 @@ public class LanguagePreference {
 
     public String getCode() {
         return current().code();
+    }
+
+    /** The current page in another language: its path and query, with {@code lang} set. */
+    public String switchTo(String code) {
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        StringBuilder url =
+                new StringBuilder(request.getRequestURI()).append("?lang=").append(code);
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("lang")
+                    && !name.startsWith("jakarta.faces")
+                    && request.getMethod().equals("GET")) {
+                for (String value : values) {
+                    url.append('&')
+                            .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                            .append('=')
+                            .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                }
+            }
+        });
+        return url.toString();
     }
 
     public boolean isGerman() {

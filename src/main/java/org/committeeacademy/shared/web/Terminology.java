@@ -31,8 +31,17 @@ public class Terminology {
         return messages.text("term." + variant() + ".bodies");
     }
 
+    /** Read once: the setting does not change while the application runs. */
+    private static final class Variant {
+        static final String CONFIGURED = configured();
+
+        private static String configured() {
+            String value = AcademySettings.current().terminology();
+            return VARIANTS.contains(value) ? value : "ausschuss-chancengerechtigkeit";
+        }
+    }
+
     static String variant() {
-        String configured = AcademySettings.current().terminology();
-        return VARIANTS.contains(configured) ? configured : "ausschuss-chancengerechtigkeit";
+        return Variant.CONFIGURED;
     }
 }

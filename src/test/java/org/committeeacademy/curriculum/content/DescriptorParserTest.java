@@ -373,7 +373,7 @@ class DescriptorParserTest {
 
     @Test
     void documentOverOneMegabyteIsRefused() {
-        String yaml = SAMPLE + "# " + "x".repeat(DescriptorParser.MAX_BYTES) + "\n";
+        String yaml = SAMPLE + "# " + "x".repeat(DescriptorNodes.MAX_BYTES) + "\n";
 
         DescriptorProblem problem = single(moduleProblems(yaml));
 

@@ -1,0 +1,241 @@
+package org.committeeacademy.curriculum.content;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads a YAML node tree into plain maps, lists and strings by declared shapes, collecting every problem with its
+ * line instead of stopping at the first. Knows nothing of the curriculum; {@link DescriptorWalk} holds its rules.
+ */
+abstract class DescriptorNodes {
+
+    static final int MAX_BYTES = 1024 * 1024;
+    static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,9}");
+    static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+    static final List<String> LANGUAGES = List.of("de", "en");
+    /** The keys a mapping must have and may have; anything else is an error (catches typos). */
+    record Shape(List<String> required, List<String> optional) {}
+
+    static final Shape LOCALIZED = new Shape(LANGUAGES, List.of());
+    /** Reads the value of one key (or list item) at a path; returns null after reporting a problem. */
+    interface Reader {
+        Object read(String key, Node value, String path);
+    }
+
+    final String file;
+    final List<DescriptorProblem> problems = new ArrayList<>();
+
+    Node compose(String yaml) {
+        if (yaml.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            problems.add(new DescriptorProblem(file, null, "the file is larger than 1 MB"));
+            return null;
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10); // a real descriptor needs none; this stops "billion laughs"
+        options.setCodePointLimit(MAX_BYTES);
+        try {
+            Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+            if (root == null) {
+                problems.add(new DescriptorProblem(file, null, "the file is empty"));
+            }
+            return root;
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Integer line = mark == null ? null : mark.getLine() + 1;
+            problems.add(new DescriptorProblem(file, line, "YAML syntax error: " + e.getProblem()));
+        } catch (YAMLException e) {
+            problems.add(new DescriptorProblem(file, null, "cannot read the YAML: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    void failOnProblems() throws DescriptorException {
+        if (!problems.isEmpty()) {
+            problems.sort(
+                    Comparator.comparing(DescriptorProblem::line, Comparator.nullsFirst(Comparator.naturalOrder())));
+            throw new DescriptorException(problems);
+        }
+    }
+
+    DescriptorNodes(String file) {
+        this.file = file;
+    }
+
+    Map<String, Object> object(Node node, String path, Shape shape, Reader reader) {
+        return read(entries(node, path, shape), path, reader);
+    }
+
+    /** The known entries of a mapping in file order; reports unknown, repeated and missing keys. */
+    Map<String, Node> entries(Node node, String path, Shape shape) {
+        if (!(node instanceof MappingNode mapping)) {
+            String expected = shape == LOCALIZED ? "a map with 'de' and 'en'" : "a map of keys and values";
+            problem(node, path, "must be " + expected);
+            return null;
+        }
+        Map<String, Node> entries = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode scalar)) {
+                problem(keyNode, path, "keys must be plain names");
+                continue;
+            }
+            String name = scalar.getValue();
+            if (!seen.add(name)) {
+                problem(keyNode, join(path, name), "key '%s' appears more than once", name);
+            } else if (shape.required().contains(name) || shape.optional().contains(name)) {
+                entries.put(name, tuple.getValueNode());
+            } else {
+                List<String> allowed = new ArrayList<>(shape.required());
+                allowed.addAll(shape.optional());
+                String message = "unknown key '%s' (allowed: %s)";
+                problem(keyNode, join(path, name), message, name, String.join(", ", allowed));
+            }
+        }
+        for (String required : shape.required()) {
+            if (!seen.contains(required)) {
+                problem(node, path, "missing required key '%s'", required);
+            }
+        }
+        return entries;
+    }
+
+    Map<String, Object> read(Map<String, Node> entries, String path, Reader reader) {
+        if (entries == null) {
+            return null;
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        entries.forEach((name, value) -> values.put(name, reader.read(name, value, join(path, name))));
+        return values;
+    }
+
+    List<Object> list(Node node, String path, boolean nonEmpty, Reader itemReader) {
+        if (!(node instanceof SequenceNode sequence)) {
+            problem(node, path, "must be a list");
+            return null;
+        }
+        if (nonEmpty && sequence.getValue().isEmpty()) {
+            problem(node, path, "must not be empty");
+        }
+        List<Object> items = new ArrayList<>();
+        List<Node> nodes = sequence.getValue();
+        for (int i = 0; i < nodes.size(); i++) {
+            items.add(itemReader.read(String.valueOf(i), nodes.get(i), path + "[" + i + "]"));
+        }
+        return items;
+    }
+
+    Object text(Node node, String path) {
+        return object(node, path, LOCALIZED, this::string);
+    }
+
+    String string(String unused, Node node, String path) {
+        String value = scalar(node, Tag.STR);
+        if (value == null) {
+            problem(node, path, "must be a text (write it in double quotes)");
+        } else if (value.isBlank()) {
+            problem(node, path, "must not be empty");
+            return null;
+        }
+        return value;
+    }
+
+    String key(Node node, String path) {
+        String key = string(null, node, path);
+        if (key != null && !KEY.matcher(key).matches()) {
+            String message = "'%s' is not a valid key (use a-z, 0-9 and inner hyphens, e.g. local-context)";
+            problem(node, path, message, key);
+            return null;
+        }
+        return key;
+    }
+
+    String uniqueKey(Node node, String path, Set<String> seen, String what, String scope) {
+        String key = key(node, path);
+        if (key != null && !seen.add(key)) {
+            problem(node, path, "duplicate %s key '%s' (must be unique within the %s)", what, key, scope);
+        }
+        return key;
+    }
+
+    String oneOf(Node node, String path, List<String> allowed, String what) {
+        String value = string(null, node, path);
+        if (value != null && !allowed.contains(value)) {
+            problem(node, path, "unknown %s '%s' (allowed: %s)", what, value, String.join(", ", allowed));
+            return null;
+        }
+        return value;
+    }
+
+    String time(Node node, String path) {
+        String value = scalar(node, Tag.STR);
+        if (value == null) {
+            problem(node, path, "must be a time in double quotes, e.g. \"10:00\" (unquoted, 10:00 is a number)");
+        } else if (!TIME.matcher(value).matches()) {
+            problem(node, path, "'%s' is not a time \"HH:MM\" (24-hour clock, e.g. \"09:30\")", value);
+            return null;
+        }
+        return value;
+    }
+
+    Integer positiveInteger(Node node, String path) {
+        String value = scalar(node, Tag.INT);
+        if (value == null || !INTEGER.matcher(value).matches()) {
+            problem(node, path, "must be a whole number");
+            return null;
+        }
+        int number = Integer.parseInt(value);
+        if (number < 1) {
+            problem(node, path, "must be at least 1, not %d", number);
+            return null;
+        }
+        return number;
+    }
+
+    Boolean bool(Node node, String path) {
+        String value = scalar(node, Tag.BOOL);
+        if (value == null) {
+            problem(node, path, "must be true or false");
+            return null;
+        }
+        return List.of("true", "yes", "on").contains(value.toLowerCase(Locale.ROOT));
+    }
+
+    /** The value of a scalar whose resolved YAML type is the given tag, else null. */
+    static String scalar(Node node, Tag tag) {
+        return node instanceof ScalarNode s && tag.equals(s.getTag()) ? s.getValue() : null;
+    }
+
+    static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** Reports a problem at the node's line; the message is a format filled with args (not with the path). */
+    void problem(Node node, String path, String message, Object... args) {
+        Integer line = node.getStartMark() == null ? null : node.getStartMark().getLine() + 1;
+        String text = message.formatted(args);
+        problems.add(new DescriptorProblem(file, line, path.isEmpty() ? text : path + ": " + text));
+    }
+}

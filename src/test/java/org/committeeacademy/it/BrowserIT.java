@@ -140,12 +140,18 @@ class BrowserIT {
         wait.until(d -> d.findElement(org.openqa.selenium.By.id("module:modulePreview"))
                 .getText()
                 .contains("Interessen wirksam vertreten"));
+        var objectives = driver.findElement(org.openqa.selenium.By.id("module:objectivesDe"));
+        objectives.sendKeys("\nSie schreiben eine Pressemitteilung.");
+        wait.until(d -> d.findElement(org.openqa.selenium.By.id("module:objectivesPreview"))
+                .getText()
+                .contains("Sie schreiben eine Pressemitteilung."));
         driver.findElement(org.openqa.selenium.By.id("module:saveModule")).click();
         wait.until(d ->
                 d.findElement(org.openqa.selenium.By.id("messages")).getText().contains("Gespeichert."));
 
         driver.get(base + "/catalogue.xhtml");
         assertTrue(driver.getPageSource().contains("Interessen wirksam vertreten"));
+        assertTrue(driver.getPageSource().contains("Sie schreiben eine Pressemitteilung."));
     }
 
     @Test

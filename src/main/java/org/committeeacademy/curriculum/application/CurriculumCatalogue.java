@@ -32,8 +32,14 @@ public class CurriculumCatalogue {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ModuleView> module(String key) {
         return series.findModule(key).flatMap(m -> m.currentVersion()
-                .map(v ->
-                        new ModuleView(m.key(), v.number(), m.title(), m.summary(), m.durationMinutes(), v.content())));
+                .map(v -> new ModuleView(
+                        m.key(),
+                        v.number(),
+                        m.title(),
+                        m.summary(),
+                        m.durationMinutes(),
+                        v.content(),
+                        m.localObjectives().orElse(null))));
     }
 
     public void curriculumChanged() {

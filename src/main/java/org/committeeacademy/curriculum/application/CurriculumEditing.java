@@ -2,8 +2,11 @@ package org.committeeacademy.curriculum.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.curriculum.domain.Series;
 import org.committeeacademy.curriculum.domain.SeriesRepository;
@@ -80,10 +83,32 @@ public class CurriculumEditing {
         catalogue.curriculumChanged();
     }
 
-    public void editModuleTexts(String moduleKey, LocalizedText title, LocalizedText summary) {
+    public void editModuleTexts(
+            String moduleKey,
+            LocalizedText title,
+            LocalizedText summary,
+            List<String> objectivesDe,
+            List<String> objectivesEn) {
         requireEditor();
-        module(moduleKey).editTexts(title, summary);
+        Module module = module(moduleKey);
+        module.editTexts(title, summary);
+        module.editObjectives(objectivesDe, objectivesEn);
         catalogue.curriculumChanged();
+    }
+
+    /** The objectives as the editor starts from them: edited ones, else the current version's, per language. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, List<String>> objectives(String moduleKey) {
+        requireEditor();
+        return catalogue
+                .module(moduleKey)
+                .map(view -> {
+                    JsonObject objectives = view.shownContent().getJsonObject("objectives");
+                    return Map.of(
+                            "de", objectives.getJsonArray("de").getValuesAs(JsonString::getString),
+                            "en", objectives.getJsonArray("en").getValuesAs(JsonString::getString));
+                })
+                .orElse(Map.of("de", List.of(), "en", List.of()));
     }
 
     private Series series(String key) {

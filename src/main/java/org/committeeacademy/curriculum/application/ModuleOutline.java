@@ -1,9 +1,7 @@
 package org.committeeacademy.curriculum.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
+import jakarta.json.JsonString;
 import java.util.List;
 import org.committeeacademy.curriculum.content.LocalizedJson;
 import org.committeeacademy.shared.domain.Language;
@@ -20,12 +18,8 @@ public record ModuleOutline(
     public record AgendaItem(String start, String end, String title) {}
 
     public static ModuleOutline of(ModuleView module, Language language) {
-        JsonObject content = LocalizedJson.in(
-                        Json.createReader(new StringReader(module.content())).readObject(), language)
-                .asJsonObject();
-        List<String> objectives = content.getJsonArray("objectives").getValuesAs(JsonValue::toString).stream()
-                .map(ModuleOutline::unquote)
-                .toList();
+        JsonObject content = LocalizedJson.in(module.shownContent(), language).asJsonObject();
+        List<String> objectives = content.getJsonArray("objectives").getValuesAs(JsonString::getString);
         List<AgendaItem> agenda = content.getJsonArray("agenda").getValuesAs(JsonObject.class).stream()
                 .map(item -> new AgendaItem(item.getString("start"), item.getString("end"), item.getString("title")))
                 .toList();
@@ -36,9 +30,5 @@ public record ModuleOutline(
                 module.durationMinutes(),
                 objectives,
                 agenda);
-    }
-
-    private static String unquote(String json) {
-        return Json.createReader(new StringReader("[" + json + "]")).readArray().getString(0);
     }
 }

@@ -1,5 +1,6 @@
 package org.committeeacademy.curriculum.domain;
 
+import jakarta.json.Json;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -56,6 +58,10 @@ public class Module {
     @Column(name = "locally_edited")
     private boolean locallyEdited;
 
+    @Lob
+    @Column(name = "local_objectives")
+    private String localObjectives;
+
     protected Module() {}
 
     public Module(String key) {
@@ -102,6 +108,32 @@ public class Module {
         this.title = newTitle;
         this.summary = newSummary;
         this.locallyEdited = true;
+    }
+
+    /** Learning objectives edited in the application, one list per language; they replace the loaded ones. */
+    public void editObjectives(List<String> german, List<String> english) {
+        List<String> de = clean(german);
+        List<String> en = clean(english);
+        if (de.isEmpty() || en.isEmpty()) {
+            throw new ValidationException("objectives", "curriculum.objectives.required");
+        }
+        localObjectives = Json.createObjectBuilder()
+                .add("de", Json.createArrayBuilder(de))
+                .add("en", Json.createArrayBuilder(en))
+                .build()
+                .toString();
+        locallyEdited = true;
+    }
+
+    /** The edited objectives as JSON ({"de": [...], "en": [...]}), if any. */
+    public Optional<String> localObjectives() {
+        return Optional.ofNullable(localObjectives);
+    }
+
+    private static List<String> clean(List<String> lines) {
+        return lines == null
+                ? List.of()
+                : lines.stream().map(String::trim).filter(l -> !l.isEmpty()).toList();
     }
 
     /** The newest version: what new worksheets start from. */

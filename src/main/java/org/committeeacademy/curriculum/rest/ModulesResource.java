@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.StringReader;
 import org.committeeacademy.curriculum.application.CurriculumCatalogue;
 import org.committeeacademy.curriculum.application.ModuleView;
 import org.committeeacademy.curriculum.content.LocalizedJson;
@@ -34,9 +33,7 @@ public class ModulesResource {
     public JsonObject module(@PathParam("key") String key, @QueryParam("lang") String lang) {
         Language language = Language.fromCode(lang).orElse(Language.defaultLanguage());
         ModuleView module = catalogue.module(key).orElseThrow(() -> new NotFoundException("module " + key));
-        JsonObject content = LocalizedJson.in(
-                        Json.createReader(new StringReader(module.content())).readObject(), language)
-                .asJsonObject();
+        JsonObject content = LocalizedJson.in(module.shownContent(), language).asJsonObject();
         return Json.createObjectBuilder()
                 .add("key", module.key())
                 .add("version", module.version())

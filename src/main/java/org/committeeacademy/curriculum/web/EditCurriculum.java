@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.committeeacademy.curriculum.application.CurriculumEditing;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.curriculum.domain.Series;
@@ -32,6 +33,8 @@ public class EditCurriculum implements Serializable {
     private TextFields newSeriesTexts = new TextFields();
     private String moduleKey;
     private TextFields moduleTexts = new TextFields();
+    private String objectivesDe = "";
+    private String objectivesEn = "";
 
     @PostConstruct
     void init() {
@@ -66,6 +69,9 @@ public class EditCurriculum implements Serializable {
                 .filter(m -> m.key().equals(key))
                 .findFirst()
                 .ifPresent(m -> moduleTexts = TextFields.of(m.title(), m.summary()));
+        Map<String, List<String>> objectives = editing.objectives(key);
+        objectivesDe = String.join("\n", objectives.get("de"));
+        objectivesEn = String.join("\n", objectives.get("en"));
     }
 
     public void saveSeriesTexts() {
@@ -100,7 +106,21 @@ public class EditCurriculum implements Serializable {
     }
 
     public void saveModuleTexts() {
-        run(() -> editing.editModuleTexts(moduleKey, moduleTexts.title(), moduleTexts.summary()), "curriculum.saved");
+        run(
+                () -> editing.editModuleTexts(
+                        moduleKey,
+                        moduleTexts.title(),
+                        moduleTexts.summary(),
+                        lines(objectivesDe),
+                        lines(objectivesEn)),
+                "curriculum.saved");
+    }
+
+    /** One objective per line. */
+    public static List<String> lines(String text) {
+        return text == null
+                ? List.of()
+                : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
     }
 
     private void run(Runnable edit, String successKey) {
@@ -157,5 +177,21 @@ public class EditCurriculum implements Serializable {
 
     public TextFields getModuleTexts() {
         return moduleTexts;
+    }
+
+    public String getObjectivesDe() {
+        return objectivesDe;
+    }
+
+    public void setObjectivesDe(String objectivesDe) {
+        this.objectivesDe = objectivesDe;
+    }
+
+    public String getObjectivesEn() {
+        return objectivesEn;
+    }
+
+    public void setObjectivesEn(String objectivesEn) {
+        this.objectivesEn = objectivesEn;
     }
 }

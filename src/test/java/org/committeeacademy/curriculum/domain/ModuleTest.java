@@ -48,4 +48,20 @@ class ModuleTest {
         assertEquals("Our title", module.title().en());
         assertEquals(2, module.currentVersion().orElseThrow().number());
     }
+
+    @Test
+    void editedObjectivesAreKeptPerLanguageWithoutEmptyLines() {
+        Module module = new Module("local-context");
+        module.load("h1", "{}", TITLE, SUMMARY, 360, Instant.EPOCH);
+
+        module.editObjectives(java.util.List.of("Ziel eins", " ", "Ziel zwei "), java.util.List.of("Goal one"));
+
+        assertEquals(
+                "{\"de\":[\"Ziel eins\",\"Ziel zwei\"],\"en\":[\"Goal one\"]}",
+                module.localObjectives().orElseThrow());
+        assertEquals(true, module.isLocallyEdited());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                org.committeeacademy.shared.domain.ValidationException.class,
+                () -> module.editObjectives(java.util.List.of("Ziel"), java.util.List.of("  ")));
+    }
 }

@@ -51,6 +51,7 @@ class ApplicationIT {
 
     @BeforeEach
     void client() throws Exception {
+        Deployments.awaitAnswering(base);
         http = new Http(base.toURI());
     }
 

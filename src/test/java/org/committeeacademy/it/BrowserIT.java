@@ -37,6 +37,7 @@ class BrowserIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
+        Deployments.awaitAnswering(url);
         base = url.toString().replaceAll("/$", "");
         driver = Browser.start(url.getHost());
     }

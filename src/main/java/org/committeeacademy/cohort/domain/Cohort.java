@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.curriculum.domain.Series;
@@ -118,20 +117,6 @@ public class Cohort {
 
     public void moveTo(CohortStatus newStatus) {
         this.status = newStatus;
-    }
-
-    public boolean isEnrolmentOpenOn(LocalDate day) {
-        return status == CohortStatus.OPEN
-                && (enrolmentOpens == null || !day.isBefore(enrolmentOpens))
-                && (enrolmentCloses == null || !day.isAfter(enrolmentCloses));
-    }
-
-    public Optional<Session> firstSession() {
-        return sessions.stream().min((a, b) -> a.start().compareTo(b.start()));
-    }
-
-    public Optional<Session> lastSession() {
-        return sessions.stream().max((a, b) -> a.start().compareTo(b.start()));
     }
 
     public Long id() {

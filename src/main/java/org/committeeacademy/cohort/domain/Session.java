@@ -12,7 +12,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -93,14 +92,6 @@ public class Session {
 
     public LocalDateTime end() {
         return endsAt;
-    }
-
-    public ZonedDateTime zonedStart() {
-        return startsAt.atZone(VENUE_ZONE);
-    }
-
-    public ZonedDateTime zonedEnd() {
-        return endsAt.atZone(VENUE_ZONE);
     }
 
     public Set<Account> trainers() {

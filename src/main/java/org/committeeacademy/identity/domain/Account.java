@@ -88,10 +88,6 @@ public class Account {
         this.language = Objects.requireNonNull(newLanguage);
     }
 
-    public void changePasswordHash(String newHash) {
-        this.passwordHash = Objects.requireNonNull(newHash);
-    }
-
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

@@ -51,19 +51,10 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(ConstraintViolationException e) {
             List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(field(v), message(v)))
+                    .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
             return Problems.response(400, "Bad Request", messages.text("api.validation"), errors);
-        }
-
-        /** Our constraints name a bundle key as "{key}": answer in the caller's language, not the server's. */
-        private String message(ConstraintViolation<?> violation) {
-            String template = violation.getMessageTemplate();
-            if (template.startsWith("{api.") && template.endsWith("}")) {
-                return messages.text(template.substring(1, template.length() - 1));
-            }
-            return violation.getMessage();
         }
 
         private static String field(ConstraintViolation<?> violation) {

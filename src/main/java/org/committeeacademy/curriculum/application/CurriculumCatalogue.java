@@ -1,15 +1,20 @@
 package org.committeeacademy.curriculum.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.committeeacademy.curriculum.domain.SeriesRepository;
 
 /**
  * The active series with their modules. The curriculum changes rarely and is read on every public page and API call,
- * so the snapshot is kept in memory and dropped whenever the curriculum changes.
+ * so the snapshot of the series and the modules read so far are kept in memory and dropped whenever the curriculum
+ * changes (loading modules/, or an edit in the application).
  */
 @ApplicationScoped
 public class CurriculumCatalogue {
@@ -18,6 +23,8 @@ public class CurriculumCatalogue {
     SeriesRepository series;
 
     private volatile List<SeriesView> snapshot;
+    /** Modules found so far; unknown keys are not remembered, so requests cannot make this grow. */
+    private final Map<String, ModuleView> modules = new ConcurrentHashMap<>();
 
     public List<SeriesView> activeSeries() {
         List<SeriesView> current = snapshot;
@@ -31,6 +38,16 @@ public class CurriculumCatalogue {
     /** A module and its current content, for anyone (the catalogue is public). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ModuleView> module(String key) {
+        ModuleView known = modules.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ModuleView> loaded = load(key);
+        loaded.ifPresent(view -> modules.put(key, view));
+        return loaded;
+    }
+
+    private Optional<ModuleView> load(String key) {
         return series.findModule(key).flatMap(m -> m.currentVersion()
                 .map(v -> new ModuleView(
                         m.key(),
@@ -42,7 +59,9 @@ public class CurriculumCatalogue {
                         m.localObjectives().orElse(null))));
     }
 
-    public void curriculumChanged() {
+    /** After the transaction that changed the curriculum completes, so no reader re-caches what it replaced. */
+    void curriculumChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) CurriculumChanged change) {
         snapshot = null;
+        modules.clear();
     }
 }

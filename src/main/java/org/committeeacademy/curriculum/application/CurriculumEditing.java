@@ -1,6 +1,7 @@
 package org.committeeacademy.curriculum.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -28,6 +29,9 @@ public class CurriculumEditing {
     CurriculumCatalogue catalogue;
 
     @Inject
+    Event<CurriculumChanged> changed;
+
+    @Inject
     CurrentUser currentUser;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -50,27 +54,27 @@ public class CurriculumEditing {
             throw new ConflictException("curriculum.key.taken");
         }
         repository.add(Series.create(key, title, summary));
-        catalogue.curriculumChanged();
+        changed.fire(new CurriculumChanged());
     }
 
     public void editSeriesTexts(String seriesKey, LocalizedText title, LocalizedText summary) {
         series(seriesKey).editTexts(title, summary);
-        catalogue.curriculumChanged();
+        changed.fire(new CurriculumChanged());
     }
 
     public void moveModule(String seriesKey, String moduleKey, int steps) {
         series(seriesKey).moveModule(moduleKey, steps);
-        catalogue.curriculumChanged();
+        changed.fire(new CurriculumChanged());
     }
 
     public void addModule(String seriesKey, String moduleKey) {
         series(seriesKey).addModule(module(moduleKey));
-        catalogue.curriculumChanged();
+        changed.fire(new CurriculumChanged());
     }
 
     public void removeModule(String seriesKey, String moduleKey) {
         series(seriesKey).removeModule(moduleKey);
-        catalogue.curriculumChanged();
+        changed.fire(new CurriculumChanged());
     }
 
     public void setActive(String seriesKey, boolean active) {
@@ -80,7 +84,7 @@ public class CurriculumEditing {
         } else {
             series.retire();
         }
-        catalogue.curriculumChanged();
+        changed.fire(new CurriculumChanged());
     }
 
     public void editModuleTexts(
@@ -93,7 +97,7 @@ public class CurriculumEditing {
         Module module = module(moduleKey);
         module.editTexts(title, summary);
         module.editObjectives(objectivesDe, objectivesEn);
-        catalogue.curriculumChanged();
+        changed.fire(new CurriculumChanged());
     }
 
     /** The objectives as the editor starts from them: edited ones, else the current version's, per language. */

@@ -2,6 +2,7 @@ package org.committeeacademy.curriculum.application;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,7 +28,7 @@ public class CurriculumLoader {
     SeriesRepository series;
 
     @Inject
-    CurriculumCatalogue catalogue;
+    Event<CurriculumChanged> changed;
 
     private volatile CurriculumReport lastReport;
 
@@ -45,7 +46,7 @@ public class CurriculumLoader {
                 report.unchanged(),
                 report.keptLocalTexts());
         lastReport = report;
-        catalogue.curriculumChanged();
+        changed.fire(new CurriculumChanged());
     }
 
     public Optional<CurriculumReport> lastReport() {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.committeeacademy.curriculum.application.CurriculumEditing;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.curriculum.domain.Series;
@@ -19,6 +20,9 @@ import org.committeeacademy.shared.web.PageMessages;
 @Named
 @ViewScoped
 public class EditCurriculum implements Serializable {
+
+    private static final String SERIES = EditCurriculum.class.getName() + ".series";
+    private static final String MODULES = EditCurriculum.class.getName() + ".modules";
 
     @Inject
     CurriculumEditing editing;
@@ -43,11 +47,22 @@ public class EditCurriculum implements Serializable {
     }
 
     public List<Series> getAllSeries() {
-        return editing.allSeries();
+        return loadedThisRequest(SERIES, editing::allSeries);
     }
 
     public List<Module> getAllModules() {
-        return editing.allModules();
+        return loadedThisRequest(MODULES, editing::allModules);
+    }
+
+    /** The page asks for the lists many times per render; one query each per request is enough. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> loadedThisRequest(String name, Supplier<List<T>> load) {
+        return (List<T>) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(name, k -> load.get());
+    }
+
+    private static void forgetLoaded() {
+        FacesContext.getCurrentInstance().getAttributes().remove(SERIES);
+        FacesContext.getCurrentInstance().getAttributes().remove(MODULES);
     }
 
     public Series getSeries() {
@@ -126,6 +141,7 @@ public class EditCurriculum implements Serializable {
     private void run(Runnable edit, String successKey) {
         try {
             edit.run();
+            forgetLoaded();
             messages.info(successKey);
         } catch (ValidationException e) {
             messages.errors(e, null);

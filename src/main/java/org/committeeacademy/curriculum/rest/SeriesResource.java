@@ -1,5 +1,6 @@
 package org.committeeacademy.curriculum.rest;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -27,11 +28,16 @@ public class SeriesResource {
     /** The JSON of one curriculum snapshot in one language; rendered again only when the curriculum changes. */
     private record Rendered(List<SeriesView> snapshot, String json) {}
 
-    private final Jsonb jsonb = JsonbBuilder.create();
+    private Jsonb jsonb;
     private final Map<Language, Rendered> rendered = new ConcurrentHashMap<>();
 
     @Inject
     CurriculumCatalogue catalogue;
+
+    @PostConstruct
+    void init() {
+        jsonb = JsonbBuilder.create();
+    }
 
     /** Open to anyone; {@code ?lang=en} for English titles (German by default). */
     @GET

@@ -19,7 +19,7 @@ public class Authenticator {
 
     private final PasswordHasher hasher = new PasswordHasher();
     /** Verified against for unknown addresses, so their answer takes as long as a real one. */
-    private final String unknownAccountHash = hasher.hash("no-such-account".toCharArray());
+    private String unknownAccountHash;
 
     @Inject
     AccountRepository accounts;
@@ -35,6 +35,8 @@ public class Authenticator {
         throttle = new LoginThrottle(settings.loginMaxFailures(), settings.loginWindow(), settings.loginLock(), clock);
         lockMinutes = settings.loginLock().toMinutes();
         recentlyVerified = new RecentlyVerifiedPasswords(Duration.ofMinutes(5), clock);
+        // here, not in a field initializer, which the CDI client proxy would run as well
+        unknownAccountHash = hasher.hash("no-such-account".toCharArray());
     }
 
     public Optional<AuthenticatedAccount> authenticate(String rawEmail, String password) {

@@ -1,6 +1,7 @@
 package org.committeeacademy.demo;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.CohortFormat;
+import org.committeeacademy.cohort.domain.CohortPlan;
 import org.committeeacademy.cohort.domain.CohortStatus;
+import org.committeeacademy.cohort.domain.SessionPlan;
+import org.committeeacademy.cohort.domain.TimeSlot;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.curriculum.domain.Series;
 import org.committeeacademy.enrolment.domain.Enrolment;
@@ -19,8 +24,10 @@ import org.committeeacademy.identity.domain.PasswordHasher;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.venue.domain.Accessibility;
+import org.committeeacademy.venue.domain.Equipment;
 import org.committeeacademy.venue.domain.Room;
 import org.committeeacademy.venue.domain.Venue;
+import org.committeeacademy.venue.domain.VenueDetails;
 
 /**
  * The demo data set: the four demo accounts of the API contract plus members and a second trainer, the series with its
@@ -42,24 +49,35 @@ public class DemoDataSet {
         Map<String, Account> accounts = accounts(now);
         accounts.values().forEach(em::persist);
         Series series = series(em);
-        Venue bonn = new Venue(
+        Venue bonn = new Venue(new VenueDetails(
                 "VHS Bonn – Haus der Bildung",
                 "Mülheimer Platz 1",
                 "53111",
                 "Bonn",
-                new Accessibility(true, true, true, "Aufzug am Eingang Bottlerplatz"));
-        Room b06 = bonn.addRoom("B06", 12);
-        bonn.addRoom("Raum 2.14", 20);
-        Venue koeln = new Venue(
+                "Sabine Krüger",
+                "integration@vhs-bonn.example",
+                "0228 77-3333",
+                "Mo–Fr 8–21 Uhr, Sa 9–17 Uhr; Anmeldung im Erdgeschoss",
+                "Bonn Hbf, dann 5 Minuten zu Fuß; Bus 600 bis Bertha-von-Suttner-Platz",
+                new Accessibility(true, true, true, "Aufzug am Eingang Bottlerplatz")));
+        Room b06 = bonn.addRoom("B06", 12, new Equipment(true, true, true, "Moderationskoffer im Schrank"));
+        bonn.addRoom("Raum 2.14", 20, new Equipment(true, false, true, null));
+        Venue koeln = new Venue(new VenueDetails(
                 "VHS Köln – Forum am Neumarkt",
                 "Cäcilienstraße 29–33",
                 "50667",
                 "Köln",
-                new Accessibility(true, true, false, null));
-        Room forum = koeln.addRoom("Seminarraum 3.07", 10);
-        koeln.addRoom("Raum 1.01", 24);
+                "Mehmet Aydın",
+                "forum@vhs-koeln.example",
+                "0221 221-0",
+                "Mo–Fr 9–20 Uhr",
+                "Neumarkt (U-Bahn 1, 3, 4, 7, 9, 16, 18), 2 Minuten zu Fuß",
+                new Accessibility(true, true, false, null)));
+        Room forum = koeln.addRoom("Seminarraum 3.07", 10, new Equipment(true, true, true, null));
+        koeln.addRoom("Raum 1.01", 24, new Equipment(false, true, true, null));
         em.persist(bonn);
         em.persist(koeln);
+        em.flush();
 
         Account trainer = accounts.get("trainer@example.org");
         Account trainer2 = accounts.get("jonas.becker@example.org");
@@ -67,22 +85,28 @@ public class DemoDataSet {
                 .filter(a -> a.roles().equals(EnumSet.of(Role.MEMBER)))
                 .toList();
 
-        Cohort running = cohort(series, bonn, "Bonn – Samstagsreihe", CohortStatus.RUNNING, trainer, trainer2);
-        running.setEnrolmentWindow(today.minusDays(60), today.minusDays(14), today.minusDays(14));
+        Cohort running = cohort(series, bonn, "Bonn – Samstagsreihe", today.minusDays(60), today.minusDays(14));
+        running.assignTrainers(List.of(trainer, trainer2));
         scheduleWeekly(running, series, b06, today.minusDays(7));
+        running.changeStatus(CohortStatus.OPEN);
+        running.changeStatus(CohortStatus.RUNNING);
         em.persist(running);
         members.subList(0, 8).forEach(m -> em.persist(Enrolment.confirmed(running, m, now)));
         em.persist(Enrolment.waitlisted(running, members.get(8), 1, now));
 
-        Cohort open = cohort(series, koeln, "Köln – Frühjahrskurs", CohortStatus.OPEN, trainer2);
-        open.setEnrolmentWindow(today.minusDays(10), today.plusDays(28), today.plusDays(28));
+        Cohort open = cohort(series, koeln, "Köln – Frühjahrskurs", today.minusDays(10), today.plusDays(28));
+        open.assignTrainers(List.of(trainer2));
         scheduleWeekly(open, series, forum, today.plusDays(35));
+        open.changeStatus(CohortStatus.OPEN);
         em.persist(open);
         members.subList(8, 10).forEach(m -> em.persist(Enrolment.confirmed(open, m, now)));
 
-        Cohort completed = cohort(series, bonn, "Bonn – Sommerkurs", CohortStatus.COMPLETED, trainer);
-        completed.setEnrolmentWindow(today.minusDays(150), today.minusDays(100), today.minusDays(100));
+        Cohort completed = cohort(series, bonn, "Bonn – Sommerkurs", today.minusDays(150), today.minusDays(100));
+        completed.assignTrainers(List.of(trainer));
         scheduleWeekly(completed, series, b06, today.minusDays(90));
+        completed.changeStatus(CohortStatus.OPEN);
+        completed.changeStatus(CohortStatus.RUNNING);
+        completed.changeStatus(CohortStatus.COMPLETED);
         em.persist(completed);
         for (Account member : List.of(members.get(0), members.get(7), members.get(8), members.get(9))) {
             Enrolment enrolment = Enrolment.confirmed(completed, member, now);
@@ -133,20 +157,29 @@ public class DemoDataSet {
                 .orElseThrow(() -> new IllegalStateException("Load the curriculum before the demo data"));
     }
 
-    private static Cohort cohort(Series series, Venue venue, String title, CohortStatus status, Account... trainers) {
-        Cohort cohort = new Cohort(series, venue, title, Cohort.DEFAULT_CAPACITY, Language.DE);
-        for (Account trainer : trainers) {
-            cohort.assignTrainer(trainer);
-        }
-        cohort.moveTo(status);
-        return cohort;
+    private static Cohort cohort(Series series, Venue venue, String title, LocalDate opens, LocalDate closes) {
+        return new Cohort(
+                series,
+                venue,
+                new CohortPlan(
+                        title,
+                        Cohort.DEFAULT_CAPACITY,
+                        CohortFormat.IN_PERSON,
+                        Language.DE,
+                        BigDecimal.ZERO,
+                        opens,
+                        closes,
+                        closes,
+                        false,
+                        null));
     }
 
     /** One session per module, a week apart, 10:00–16:00 as in the real series. */
     private static void scheduleWeekly(Cohort cohort, Series series, Room room, LocalDate firstDay) {
         LocalDate day = firstDay;
         for (Module module : series.modules()) {
-            cohort.schedule(module, room, day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(16, 0)));
+            TimeSlot slot = new TimeSlot(day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(16, 0)));
+            cohort.schedule(new SessionPlan(module, slot, room, null, Set.of()), List.of());
             day = day.plusDays(7);
         }
     }

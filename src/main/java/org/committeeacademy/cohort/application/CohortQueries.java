@@ -12,6 +12,15 @@ public interface CohortQueries {
 
     List<CohortOverview> cohortsOf(long memberId);
 
+    /** Staff's list: cohorts matching the filter, by first session. */
+    List<CohortOverview> cohorts(CohortFilter filter);
+
+    /** Sessions (not cancelled, cohort not cancelled) in the venue's rooms that overlap the period. */
+    List<Booking> bookings(long venueId, LocalDateTime from, LocalDateTime to);
+
+    /** Sessions the trainer taught that ended before the time, latest first. */
+    List<SessionOverview> pastSessionsTaughtBy(long trainerId, LocalDateTime before, int max);
+
     List<SessionOverview> sessionsTaughtBy(long trainerId, LocalDateTime from, int max);
 
     List<SessionOverview> sessionsAttendedBy(long memberId, LocalDateTime from, int max);

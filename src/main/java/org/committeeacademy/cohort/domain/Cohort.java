@@ -15,27 +15,44 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
-import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.curriculum.domain.Series;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.domain.ValidationException.Violation;
 import org.committeeacademy.venue.domain.Room;
 import org.committeeacademy.venue.domain.Venue;
 
-/** One run of a series at one venue for a small group (Durchgang). */
+/**
+ * One run of a series at one venue for a small group (Durchgang). Guards its own rules: capacity fits the rooms,
+ * the enrolment window closes before the first session, sessions fit the format, and the status moves forward only.
+ */
 @Entity
 public class Cohort {
 
     public static final int DEFAULT_CAPACITY = 8;
     public static final int MAX_CAPACITY = 30;
+
+    private static final Map<CohortStatus, Set<CohortStatus>> NEXT = Map.of(
+            CohortStatus.DRAFT, EnumSet.of(CohortStatus.OPEN, CohortStatus.CANCELLED),
+            CohortStatus.OPEN, EnumSet.of(CohortStatus.DRAFT, CohortStatus.RUNNING, CohortStatus.CANCELLED),
+            CohortStatus.RUNNING, EnumSet.of(CohortStatus.COMPLETED, CohortStatus.CANCELLED),
+            CohortStatus.COMPLETED, EnumSet.noneOf(CohortStatus.class),
+            CohortStatus.CANCELLED, EnumSet.noneOf(CohortStatus.class));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,8 +72,14 @@ public class Cohort {
     @Enumerated(EnumType.STRING)
     private CohortStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "course_format")
+    private CohortFormat format = CohortFormat.IN_PERSON;
+
     @Column(name = "course_language")
     private Language language;
+
+    private BigDecimal fee = BigDecimal.ZERO;
 
     @Column(name = "enrolment_opens")
     private LocalDate enrolmentOpens;
@@ -66,6 +89,11 @@ public class Cohort {
 
     @Column(name = "cancellation_deadline")
     private LocalDate cancellationDeadline;
+
+    @Column(name = "approval_required")
+    private boolean approvalRequired;
+
+    private String notes;
 
     @ManyToMany
     @JoinTable(
@@ -84,39 +112,249 @@ public class Cohort {
 
     protected Cohort() {}
 
-    public Cohort(Series series, Venue venue, String title, int capacity, Language language) {
-        if (capacity < 1 || capacity > MAX_CAPACITY) {
-            throw new ValidationException("capacity", "cohort.capacity.range");
+    public Cohort(Series series, Venue venue, CohortPlan plan) {
+        if (series == null) {
+            throw new ValidationException("seriesId", "validation.required");
+        }
+        if (venue == null) {
+            throw new ValidationException("venueId", "validation.required");
         }
         this.series = series;
         this.venue = venue;
-        this.title = title;
-        this.capacity = capacity;
-        this.language = language;
         this.status = CohortStatus.DRAFT;
+        revise(plan, 0);
     }
 
-    public void setEnrolmentWindow(LocalDate opens, LocalDate closes, LocalDate cancellationDeadline) {
-        if (opens != null && closes != null && closes.isBefore(opens)) {
-            throw new ValidationException("enrolmentCloses", "cohort.window.order");
+    /** Changes the terms; refuses values that no longer fit the sessions or the people already confirmed. */
+    public void revise(CohortPlan plan, long confirmed) {
+        List<Violation> problems = new ArrayList<>(plan.violations());
+        OptionalInt smallestRoom = activeSessions().stream()
+                .filter(s -> s.room() != null)
+                .mapToInt(s -> s.room().seats())
+                .min();
+        if (smallestRoom.isPresent() && plan.capacity() > smallestRoom.getAsInt()) {
+            problems.add(new Violation("capacity", "cohort.capacity.aboveRoom"));
+        } else if (plan.capacity() < confirmed) {
+            problems.add(new Violation("capacity", "cohort.capacity.belowConfirmed"));
         }
-        this.enrolmentOpens = opens;
-        this.enrolmentCloses = closes;
-        this.cancellationDeadline = cancellationDeadline;
+        firstSessionDay().ifPresent(first -> {
+            if (plan.enrolmentCloses() != null && plan.enrolmentCloses().isAfter(first)) {
+                problems.add(new Violation("enrolmentCloses", "cohort.window.afterFirstSession"));
+            }
+            if (plan.cancellationDeadline() != null
+                    && plan.cancellationDeadline().isAfter(first)) {
+                problems.add(new Violation("cancellationDeadline", "cohort.cancellation.afterFirstSession"));
+            }
+        });
+        boolean formatFits = activeSessions().stream()
+                .allMatch(s -> s.room() != null
+                        ? plan.format().allowsRoom()
+                        : plan.format().allowsLink());
+        if (!formatFits) {
+            problems.add(new Violation("format", "cohort.format.sessions"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        this.title = plan.title();
+        this.capacity = plan.capacity();
+        this.format = plan.format();
+        this.language = plan.language();
+        this.fee = plan.fee();
+        this.enrolmentOpens = plan.enrolmentOpens();
+        this.enrolmentCloses = plan.enrolmentCloses();
+        this.cancellationDeadline = plan.cancellationDeadline();
+        this.approvalRequired = plan.approvalRequired();
+        this.notes = plan.notes();
+    }
+
+    public CohortPlan plan() {
+        return new CohortPlan(
+                title,
+                capacity,
+                format,
+                language,
+                fee,
+                enrolmentOpens,
+                enrolmentCloses,
+                cancellationDeadline,
+                approvalRequired,
+                notes);
+    }
+
+    public void assignTrainers(Collection<Account> newTrainers) {
+        if (newTrainers.stream().anyMatch(t -> !t.hasRole(Role.TRAINER))) {
+            throw new ValidationException("trainerIds", "cohort.trainer.role");
+        }
+        trainers.clear();
+        trainers.addAll(newTrainers);
     }
 
     public void assignTrainer(Account trainer) {
-        trainers.add(trainer);
+        List<Account> all = new ArrayList<>(trainers);
+        all.add(trainer);
+        assignTrainers(all);
     }
 
-    public Session schedule(Module module, Room room, LocalDateTime start, LocalDateTime end) {
-        Session session = new Session(this, module, room, start, end, trainers);
+    /**
+     * Adds a session. {@code booked} are the sessions anywhere that overlap its time (the repository finds them);
+     * a room or a trainer among them refuses the booking with the clash named.
+     */
+    public Session schedule(SessionPlan plan, Collection<Session> booked) {
+        Set<Account> teaching = checkPlacement(plan, booked, null);
+        Session session = new Session(this, plan, teaching);
         sessions.add(session);
         return session;
     }
 
-    public void moveTo(CohortStatus newStatus) {
-        this.status = newStatus;
+    /** Moves a session to another time or room; tells the people affected if anything they see changed. */
+    public Optional<ScheduleChange> reschedule(
+            Session session, SessionPlan plan, Collection<Session> booked, int peopleAffected, Instant now) {
+        requireOwn(session);
+        if (session.isCancelled()) {
+            throw new ValidationException("session", "session.cancelled");
+        }
+        Set<Account> teaching = checkPlacement(plan, booked, session);
+        String before = session.describe();
+        boolean moved = !session.slot().equals(plan.slot())
+                || session.room() != plan.room()
+                || !java.util.Objects.equals(session.onlineLink(), plan.onlineLink());
+        session.place(plan, teaching);
+        if (!moved || peopleAffected == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new ScheduleChange(
+                this,
+                session,
+                ScheduleChange.Kind.SESSION_MOVED,
+                before + " → " + session.describe(),
+                peopleAffected,
+                now));
+    }
+
+    public Optional<ScheduleChange> cancelSession(Session session, int peopleAffected, Instant now) {
+        requireOwn(session);
+        requireChangeable();
+        if (session.isCancelled()) {
+            return Optional.empty();
+        }
+        session.cancel();
+        return peopleAffected == 0
+                ? Optional.empty()
+                : Optional.of(new ScheduleChange(
+                        this, session, ScheduleChange.Kind.SESSION_CANCELLED, session.describe(), peopleAffected, now));
+    }
+
+    /** Moves the status forward: draft → open → running → completed; open may go back to draft. */
+    public void changeStatus(CohortStatus target) {
+        if (target == CohortStatus.CANCELLED) {
+            throw new IllegalArgumentException("Use cancel(), which tells the people affected");
+        }
+        if (!NEXT.get(status).contains(target)) {
+            throw new ValidationException("status", "cohort.status.transition");
+        }
+        this.status = target;
+    }
+
+    /** Cancels the cohort: its sessions no longer hold their rooms or trainers. */
+    public Optional<ScheduleChange> cancel(int peopleAffected, Instant now) {
+        if (!NEXT.get(status).contains(CohortStatus.CANCELLED)) {
+            throw new ValidationException("status", "cohort.status.transition");
+        }
+        this.status = CohortStatus.CANCELLED;
+        return peopleAffected == 0
+                ? Optional.empty()
+                : Optional.of(new ScheduleChange(
+                        this, null, ScheduleChange.Kind.COHORT_CANCELLED, title, peopleAffected, now));
+    }
+
+    public boolean isOpenForEnrolment(LocalDate today) {
+        return status == CohortStatus.OPEN
+                && (enrolmentOpens == null || !today.isBefore(enrolmentOpens))
+                && (enrolmentCloses == null || !today.isAfter(enrolmentCloses));
+    }
+
+    public boolean isVisibleToPublic() {
+        return status != CohortStatus.DRAFT;
+    }
+
+    public List<Session> activeSessions() {
+        return sessions.stream().filter(s -> !s.isCancelled()).toList();
+    }
+
+    public Optional<LocalDate> firstSessionDay() {
+        return activeSessions().stream().map(s -> s.start().toLocalDate()).min(LocalDate::compareTo);
+    }
+
+    private Set<Account> checkPlacement(SessionPlan plan, Collection<Session> booked, Session moving) {
+        requireChangeable();
+        List<Violation> problems = new ArrayList<>();
+        if (series.modules().stream()
+                .noneMatch(m -> m.key().equals(plan.module().key()))) {
+            problems.add(new Violation("moduleKey", "session.module.notInSeries"));
+        }
+        Room room = plan.room();
+        if (room != null && plan.onlineLink() != null) {
+            problems.add(new Violation("onlineLink", "session.place.both"));
+        } else if (room == null && plan.onlineLink() == null) {
+            problems.add(new Violation(
+                    format == CohortFormat.ONLINE ? "onlineLink" : "roomId",
+                    format == CohortFormat.IN_PERSON ? "session.room.required" : "session.place.required"));
+        } else if (room != null && !format.allowsRoom()) {
+            problems.add(new Violation("roomId", "session.room.online"));
+        } else if (room == null && !format.allowsLink()) {
+            problems.add(new Violation("roomId", "session.room.required"));
+        }
+        if (room != null) {
+            if (!sameVenue(room)) {
+                problems.add(new Violation("roomId", "session.room.otherVenue"));
+            } else if (room.isRetired() && (moving == null || moving.room() != room)) {
+                problems.add(new Violation("roomId", "session.room.retired"));
+            } else if (room.seats() < capacity) {
+                problems.add(new Violation("roomId", "session.room.tooSmall"));
+            }
+        }
+        if (enrolmentCloses != null && plan.slot().start().toLocalDate().isBefore(enrolmentCloses)) {
+            problems.add(new Violation("start", "session.beforeWindowCloses"));
+        }
+        if (cancellationDeadline != null && plan.slot().start().toLocalDate().isBefore(cancellationDeadline)) {
+            problems.add(new Violation("start", "session.beforeCancellationDeadline"));
+        }
+        Set<Account> teaching = plan.trainers().isEmpty() ? trainers : plan.trainers();
+        if (teaching.stream().anyMatch(t -> !t.hasRole(Role.TRAINER))) {
+            problems.add(new Violation("trainerIds", "cohort.trainer.role"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        for (Session other : booked) {
+            if (other == moving
+                    || (other.id() != null && moving != null && other.id().equals(moving.id()))) {
+                continue;
+            }
+            Optional<Clash> clash = other.clashWith(plan.slot(), room, teaching);
+            if (clash.isPresent()) {
+                throw new SessionClashException(clash.get());
+            }
+        }
+        return teaching;
+    }
+
+    private boolean sameVenue(Room room) {
+        return room.venue() == venue
+                || (room.venue().id() != null && room.venue().id().equals(venue.id()));
+    }
+
+    private void requireChangeable() {
+        if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
+            throw new ValidationException("status", "cohort.closed");
+        }
+    }
+
+    private void requireOwn(Session session) {
+        if (session.cohort() != this) {
+            throw new IllegalArgumentException("Session " + session.id() + " belongs to another cohort");
+        }
     }
 
     public Long id() {
@@ -143,8 +381,16 @@ public class Cohort {
         return status;
     }
 
+    public CohortFormat format() {
+        return format;
+    }
+
     public Language language() {
         return language;
+    }
+
+    public BigDecimal fee() {
+        return fee;
     }
 
     public LocalDate enrolmentOpens() {
@@ -157,6 +403,14 @@ public class Cohort {
 
     public LocalDate cancellationDeadline() {
         return cancellationDeadline;
+    }
+
+    public boolean approvalRequired() {
+        return approvalRequired;
+    }
+
+    public String notes() {
+        return notes;
     }
 
     public Set<Account> trainers() {

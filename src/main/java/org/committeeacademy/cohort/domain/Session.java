@@ -12,20 +12,25 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.venue.domain.Room;
+import org.committeeacademy.venue.domain.Venue;
 
-/** One dated meeting (Termin) of a cohort that covers a module, in a room, with trainers. */
+/** One dated meeting (Termin) of a cohort that covers a module, in a room or online, with trainers. */
 @Entity
 @Table(name = "cohort_session")
 public class Session {
 
-    /** Venues are in Germany; session times are wall-clock times there. */
-    public static final ZoneId VENUE_ZONE = ZoneId.of("Europe/Berlin");
+    public static final ZoneId VENUE_ZONE = Venue.TIME_ZONE;
+
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,11 +48,16 @@ public class Session {
     @JoinColumn(name = "room_id")
     private Room room;
 
+    @Column(name = "online_link")
+    private String onlineLink;
+
     @Column(name = "starts_at")
     private LocalDateTime startsAt;
 
     @Column(name = "ends_at")
     private LocalDateTime endsAt;
+
+    private boolean cancelled;
 
     @ManyToMany
     @JoinTable(
@@ -58,16 +68,46 @@ public class Session {
 
     protected Session() {}
 
-    Session(Cohort cohort, Module module, Room room, LocalDateTime start, LocalDateTime end, Set<Account> trainers) {
-        if (!end.isAfter(start)) {
-            throw new IllegalArgumentException("A session ends after it starts");
-        }
+    Session(Cohort cohort, SessionPlan plan, Set<Account> trainers) {
         this.cohort = cohort;
-        this.module = module;
-        this.room = room;
-        this.startsAt = start;
-        this.endsAt = end;
-        this.trainers = new LinkedHashSet<>(trainers);
+        this.module = plan.module();
+        place(plan, trainers);
+    }
+
+    void place(SessionPlan plan, Set<Account> newTrainers) {
+        this.room = plan.room();
+        this.onlineLink = plan.onlineLink();
+        this.startsAt = plan.slot().start();
+        this.endsAt = plan.slot().end();
+        this.trainers = new LinkedHashSet<>(newTrainers);
+    }
+
+    void cancel() {
+        cancelled = true;
+    }
+
+    /** Would a booking of this room or these trainers at that time clash with this session? */
+    public Optional<Clash> clashWith(TimeSlot slot, Room otherRoom, Set<Account> otherTrainers) {
+        if (cancelled || cohort.status() == CohortStatus.CANCELLED || !slot().overlaps(slot)) {
+            return Optional.empty();
+        }
+        if (room != null && otherRoom != null && room.id() != null && room.id().equals(otherRoom.id())) {
+            return Optional.of(new Clash(this, null));
+        }
+        return trainers.stream()
+                .filter(t -> otherTrainers.stream().anyMatch(o -> o.id() != null && o.id().equals(t.id())))
+                .findFirst()
+                .map(t -> new Clash(this, t));
+    }
+
+    /** For people and logs: "2026-12-05 10:00–16:00, B06" or "… online". */
+    public String describe() {
+        return DAY_AND_TIME.format(startsAt) + "–" + TIME.format(endsAt) + ", "
+                + (room != null ? room.name() : "online");
+    }
+
+    public TimeSlot slot() {
+        return new TimeSlot(startsAt, endsAt);
     }
 
     public Long id() {
@@ -86,12 +126,24 @@ public class Session {
         return room;
     }
 
+    public String onlineLink() {
+        return onlineLink;
+    }
+
+    public boolean isOnline() {
+        return room == null;
+    }
+
     public LocalDateTime start() {
         return startsAt;
     }
 
     public LocalDateTime end() {
         return endsAt;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
     }
 
     public Set<Account> trainers() {

@@ -3,11 +3,14 @@ package org.committeeacademy.cohort.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.committeeacademy.cohort.application.Booking;
+import org.committeeacademy.cohort.application.CohortFilter;
 import org.committeeacademy.cohort.application.CohortOverview;
 import org.committeeacademy.cohort.application.CohortQueries;
 import org.committeeacademy.cohort.application.SessionOverview;
@@ -51,10 +54,84 @@ public class JpaCohortQueries implements CohortQueries {
     }
 
     @Override
+    public List<CohortOverview> cohorts(CohortFilter filter) {
+        StringBuilder jpql =
+                new StringBuilder("SELECT c FROM Cohort c JOIN FETCH c.venue JOIN FETCH c.series WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.seriesId() != null) {
+            jpql.append(" AND c.series.id = :series");
+            parameters.put("series", filter.seriesId());
+        }
+        if (filter.venueId() != null) {
+            jpql.append(" AND c.venue.id = :venue");
+            parameters.put("venue", filter.venueId());
+        }
+        if (filter.status() != null) {
+            jpql.append(" AND c.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            jpql.append(" AND EXISTS (SELECT s.id FROM Session s WHERE s.cohort = c AND s.cancelled = FALSE");
+            if (filter.from() != null) {
+                jpql.append(" AND s.endsAt >= :from");
+                parameters.put("from", filter.from().atStartOfDay());
+            }
+            if (filter.to() != null) {
+                jpql.append(" AND s.startsAt < :to");
+                parameters.put("to", filter.to().plusDays(1).atStartOfDay());
+            }
+            jpql.append(")");
+        }
+        TypedQuery<Cohort> query = em.createQuery(jpql.toString(), Cohort.class);
+        parameters.forEach(query::setParameter);
+        return overviews(query.getResultList());
+    }
+
+    @Override
+    public List<Booking> bookings(long venueId, LocalDateTime from, LocalDateTime to) {
+        return em
+                .createQuery(
+                        "SELECT s FROM Session s JOIN FETCH s.room JOIN FETCH s.cohort WHERE s.room.venue.id = :venue"
+                                + " AND s.cancelled = FALSE AND s.cohort.status <> :cancelled"
+                                + " AND s.startsAt < :to AND s.endsAt > :from ORDER BY s.startsAt",
+                        Session.class)
+                .setParameter("venue", venueId)
+                .setParameter("cancelled", CohortStatus.CANCELLED)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .stream()
+                .map(s -> new Booking(
+                        s.id(),
+                        s.cohort().id(),
+                        s.cohort().title(),
+                        s.module().title(),
+                        s.room().id(),
+                        s.room().name(),
+                        s.start(),
+                        s.end()))
+                .toList();
+    }
+
+    @Override
+    public List<SessionOverview> pastSessionsTaughtBy(long trainerId, LocalDateTime before, int max) {
+        List<Session> sessions = em.createQuery(
+                        "SELECT s FROM Session s JOIN s.trainers t WHERE t.id = :trainer AND s.endsAt < :before"
+                                + " AND s.cancelled = FALSE AND s.cohort.status <> :cancelled ORDER BY s.startsAt DESC",
+                        Session.class)
+                .setParameter("trainer", trainerId)
+                .setParameter("before", before)
+                .setParameter("cancelled", CohortStatus.CANCELLED)
+                .setMaxResults(max)
+                .getResultList();
+        return sessionOverviews(sessions);
+    }
+
+    @Override
     public List<SessionOverview> sessionsTaughtBy(long trainerId, LocalDateTime from, int max) {
         List<Session> sessions = em.createQuery(
                         "SELECT s FROM Session s JOIN s.trainers t WHERE t.id = :trainer AND s.endsAt >= :from"
-                                + " AND s.cohort.status <> :cancelled ORDER BY s.startsAt",
+                                + " AND s.cancelled = FALSE AND s.cohort.status <> :cancelled ORDER BY s.startsAt",
                         Session.class)
                 .setParameter("trainer", trainerId)
                 .setParameter("from", from)
@@ -68,10 +145,12 @@ public class JpaCohortQueries implements CohortQueries {
     public List<SessionOverview> sessionsAttendedBy(long memberId, LocalDateTime from, int max) {
         List<Session> sessions = em.createQuery(
                         "SELECT s FROM Session s, Enrolment e WHERE e.cohort = s.cohort AND e.member.id = :member"
-                                + " AND e.status = :confirmed AND s.endsAt >= :from ORDER BY s.startsAt",
+                                + " AND e.status = :confirmed AND s.endsAt >= :from AND s.cancelled = FALSE"
+                                + " AND s.cohort.status <> :cancelled ORDER BY s.startsAt",
                         Session.class)
                 .setParameter("member", memberId)
                 .setParameter("confirmed", EnrolmentStatus.CONFIRMED)
+                .setParameter("cancelled", CohortStatus.CANCELLED)
                 .setParameter("from", from)
                 .setMaxResults(max)
                 .getResultList();
@@ -151,7 +230,7 @@ public class JpaCohortQueries implements CohortQueries {
         }
         em.createQuery(
                         "SELECT s.cohort.id, MIN(s.startsAt), MAX(s.endsAt) FROM Session s WHERE s.cohort.id IN :ids"
-                                + " GROUP BY s.cohort.id",
+                                + " AND s.cancelled = FALSE GROUP BY s.cohort.id",
                         Object[].class)
                 .setParameter("ids", cohortIds)
                 .getResultList()

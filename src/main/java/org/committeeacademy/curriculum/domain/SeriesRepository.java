@@ -11,6 +11,8 @@ public interface SeriesRepository {
 
     Optional<Series> findByKey(String key);
 
+    Optional<Series> find(long id);
+
     Optional<Module> findModule(String key);
 
     List<Module> modules();

@@ -42,6 +42,11 @@ public class JpaSeriesRepository implements SeriesRepository {
     }
 
     @Override
+    public Optional<Series> find(long id) {
+        return Optional.ofNullable(em.find(Series.class, id));
+    }
+
+    @Override
     public Optional<Series> findByKey(String key) {
         return em.createQuery("SELECT s FROM Series s WHERE s.key = :key", Series.class)
                 .setParameter("key", key)

@@ -14,4 +14,10 @@ public interface AccountRepository {
     long count();
 
     Account add(Account account);
+
+    /** Accounts holding the role, by name, e.g. the trainers to choose from. */
+    List<Account> withRole(Role role);
+
+    /** Locks the account's row until the transaction ends, so two bookings of one trainer happen in turn. */
+    Optional<Account> findForBooking(long id);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
+import org.committeeacademy.identity.domain.Role;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
@@ -24,6 +25,18 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> find(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public List<Account> withRole(Role role) {
+        return em.createQuery("SELECT a FROM Account a JOIN a.roles r WHERE r = :role ORDER BY a.name", Account.class)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Account> findForBooking(long id) {
+        return Optional.ofNullable(em.find(Account.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -120,7 +120,7 @@ public final class ExceptionMappers {
 
         @Override
         public Response toResponse(ConflictException e) {
-            return Problems.response(409, "Conflict", messages.text(e.messageKey()));
+            return Problems.response(409, "Conflict", messages.text(e.messageKey(), e.arguments()));
         }
     }
 

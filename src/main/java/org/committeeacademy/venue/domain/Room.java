@@ -1,15 +1,19 @@
 package org.committeeacademy.venue.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.committeeacademy.shared.domain.ValidationException;
 
-/** A room of a venue with its number of seats. */
+/** A room of a venue with its seats and equipment. A retired room keeps its history but takes no new sessions. */
 @Entity
 public class Room {
+
+    public static final int MAX_SEATS = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,15 +27,38 @@ public class Room {
     private int seats;
     private boolean retired;
 
+    @Embedded
+    private Equipment equipment = Equipment.none();
+
     protected Room() {}
 
-    Room(Venue venue, String name, int seats) {
-        if (seats < 1) {
-            throw new IllegalArgumentException("A room has at least one seat");
-        }
+    Room(Venue venue, String name, int seats, Equipment equipment) {
         this.venue = venue;
-        this.name = name;
-        this.seats = seats;
+        edit(name, seats, equipment);
+    }
+
+    public void edit(String newName, int newSeats, Equipment newEquipment) {
+        String stripped = VenueDetails.trim(newName);
+        if (stripped.isEmpty()) {
+            throw new ValidationException("roomName", "validation.required");
+        }
+        if (stripped.length() > 100) {
+            throw new ValidationException("roomName", "validation.tooLong");
+        }
+        if (newSeats < 1 || newSeats > MAX_SEATS) {
+            throw new ValidationException("seats", "room.seats.range");
+        }
+        this.name = stripped;
+        this.seats = newSeats;
+        this.equipment = newEquipment == null ? Equipment.none() : newEquipment;
+    }
+
+    public void retire() {
+        retired = true;
+    }
+
+    public void reinstate() {
+        retired = false;
     }
 
     public Long id() {
@@ -48,6 +75,10 @@ public class Room {
 
     public int seats() {
         return seats;
+    }
+
+    public Equipment equipment() {
+        return equipment;
     }
 
     public boolean isRetired() {

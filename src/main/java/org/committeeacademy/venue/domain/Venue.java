@@ -10,13 +10,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import org.committeeacademy.shared.domain.ValidationException;
 
 /** A place where cohorts meet, typically a Volkshochschule building, with its rooms. */
 @Entity
 public class Venue {
+
+    /** Venues are in Germany; session times are wall-clock times there. */
+    public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Berlin");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,6 +35,21 @@ public class Venue {
     private String postalCode;
 
     private String city;
+
+    @Column(name = "contact_name")
+    private String contactName;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    @Column(name = "opening_notes")
+    private String openingNotes;
+
+    @Column(name = "public_transport")
+    private String publicTransport;
 
     @Embedded
     private Accessibility accessibility;
@@ -43,18 +64,71 @@ public class Venue {
 
     protected Venue() {}
 
+    public Venue(VenueDetails details) {
+        edit(details);
+    }
+
     public Venue(String name, String street, String postalCode, String city, Accessibility accessibility) {
-        this.name = name;
-        this.street = street;
-        this.postalCode = postalCode;
-        this.city = city;
-        this.accessibility = accessibility;
+        this(new VenueDetails(name, street, postalCode, city, null, null, null, null, null, accessibility));
+    }
+
+    public void edit(VenueDetails details) {
+        details.validate();
+        this.name = details.name();
+        this.street = details.street();
+        this.postalCode = details.postalCode();
+        this.city = details.city();
+        this.contactName = details.contactName();
+        this.contactEmail = details.contactEmail();
+        this.contactPhone = details.contactPhone();
+        this.openingNotes = details.openingNotes();
+        this.publicTransport = details.publicTransport();
+        this.accessibility = details.accessibility();
     }
 
     public Room addRoom(String roomName, int seats) {
-        Room room = new Room(this, roomName, seats);
+        return addRoom(roomName, seats, Equipment.none());
+    }
+
+    public Room addRoom(String roomName, int seats, Equipment equipment) {
+        String stripped = VenueDetails.trim(roomName);
+        if (rooms.stream().anyMatch(r -> r.name().equalsIgnoreCase(stripped))) {
+            throw new ValidationException("roomName", "room.name.taken");
+        }
+        Room room = new Room(this, stripped, seats, equipment);
         rooms.add(room);
         return room;
+    }
+
+    public void editRoom(Room room, String roomName, int seats, Equipment equipment) {
+        String stripped = VenueDetails.trim(roomName);
+        if (rooms.stream().anyMatch(r -> r != room && r.name().equalsIgnoreCase(stripped))) {
+            throw new ValidationException("roomName", "room.name.taken");
+        }
+        room.edit(stripped, seats, equipment);
+    }
+
+    /** Only for a room no session ever used; the caller checks that, since sessions live in cohorts. */
+    public void removeRoom(Room room) {
+        rooms.remove(room);
+    }
+
+    public Optional<Room> room(long roomId) {
+        return rooms.stream().filter(r -> r.id() != null && r.id() == roomId).findFirst();
+    }
+
+    public VenueDetails details() {
+        return new VenueDetails(
+                name,
+                street,
+                postalCode,
+                city,
+                contactName,
+                contactEmail,
+                contactPhone,
+                openingNotes,
+                publicTransport,
+                accessibility);
     }
 
     public Long id() {
@@ -78,7 +152,28 @@ public class Venue {
     }
 
     public String address() {
-        return street + ", " + postalCode + " " + city;
+        String place = (postalCode + " " + city).strip();
+        return place.isEmpty() ? street : street + ", " + place;
+    }
+
+    public String contactName() {
+        return contactName;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public String openingNotes() {
+        return openingNotes;
+    }
+
+    public String publicTransport() {
+        return publicTransport;
     }
 
     public Accessibility accessibility() {
@@ -87,5 +182,9 @@ public class Venue {
 
     public List<Room> rooms() {
         return Collections.unmodifiableList(rooms);
+    }
+
+    public List<Room> activeRooms() {
+        return rooms.stream().filter(r -> !r.isRetired()).toList();
     }
 }

@@ -1,0 +1,169 @@
+package org.committeeacademy.cohort.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.CohortRepository;
+import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.curriculum.domain.Series;
+import org.committeeacademy.curriculum.domain.SeriesRepository;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.identity.domain.AccountRepository;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.venue.domain.Accessibility;
+import org.committeeacademy.venue.domain.Venue;
+import org.committeeacademy.venue.domain.VenueRepository;
+
+/**
+ * Reads cohorts for pages and the API. Anyone sees a cohort once it left DRAFT; staff see all, and only staff,
+ * the cohort's trainers and its members see online links and the record of schedule changes.
+ */
+@ApplicationScoped
+@Transactional
+public class CohortDirectory {
+
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    CohortQueries queries;
+
+    @Inject
+    SeriesRepository series;
+
+    @Inject
+    VenueRepository venues;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public CohortDetail detail(long id) {
+        Cohort cohort = cohorts.find(id).orElseThrow(() -> new NotFoundException("cohort " + id));
+        boolean staff = isStaff();
+        if (!cohort.isVisibleToPublic() && !staff) {
+            throw new NotFoundException("cohort " + id);
+        }
+        boolean insider = staff || isTrainerOf(cohort) || isMemberOf(cohort);
+        long confirmed = cohorts.confirmed(id);
+        long waitlisted = cohorts.waitlisted(id);
+        return new CohortDetail(
+                cohort.id(),
+                cohort.series().id(),
+                cohort.series().title(),
+                cohort.title(),
+                cohort.status(),
+                cohort.format(),
+                cohort.language(),
+                cohort.fee(),
+                cohort.capacity(),
+                confirmed,
+                waitlisted,
+                cohort.enrolmentOpens(),
+                cohort.enrolmentCloses(),
+                cohort.cancellationDeadline(),
+                cohort.approvalRequired(),
+                cohort.isOpenForEnrolment(CohortCatalogue.today()),
+                staff ? cohort.notes() : null,
+                venue(cohort.venue()),
+                people(cohort.trainers()),
+                cohort.sessions().stream().map(s -> line(s, insider)).toList(),
+                staff
+                        ? cohorts.changes(id).stream()
+                                .map(c -> new CohortDetail.ChangeLine(
+                                        c.kind().name(), c.details(), c.peopleAffected(), c.occurredAt()))
+                                .toList()
+                        : List.of());
+    }
+
+    public List<CohortOverview> cohortsForStaff(CohortFilter filter) {
+        requireStaff();
+        return queries.cohorts(filter);
+    }
+
+    public List<Booking> bookings(long venueId, LocalDateTime from, LocalDateTime to) {
+        requireStaff();
+        return queries.bookings(venueId, from, to);
+    }
+
+    /** What the cohort forms offer to choose from. */
+    public List<Series> seriesChoices() {
+        requireStaff();
+        return series.active();
+    }
+
+    public List<Venue> venueChoices() {
+        requireStaff();
+        return venues.all();
+    }
+
+    public List<Account> trainerChoices() {
+        requireStaff();
+        return accounts.withRole(Role.TRAINER);
+    }
+
+    private CohortDetail.SessionLine line(Session s, boolean insider) {
+        return new CohortDetail.SessionLine(
+                s.id(),
+                s.module().key(),
+                s.module().title(),
+                s.start(),
+                s.end(),
+                s.room() == null ? null : s.room().id(),
+                s.room() == null ? null : s.room().name(),
+                s.room() == null ? null : s.room().seats(),
+                insider ? s.onlineLink() : null,
+                people(s.trainers()),
+                s.isCancelled());
+    }
+
+    private static CohortDetail.VenueInfo venue(Venue v) {
+        Accessibility a = v.accessibility();
+        return new CohortDetail.VenueInfo(
+                v.id(),
+                v.name(),
+                v.address(),
+                v.publicTransport(),
+                v.openingNotes(),
+                a.stepFreeAccess(),
+                a.accessibleToilet(),
+                a.hearingLoop(),
+                a.notes());
+    }
+
+    private static List<CohortDetail.Person> people(Collection<Account> accounts) {
+        return accounts.stream()
+                .map(a -> new CohortDetail.Person(a.id(), a.name()))
+                .toList();
+    }
+
+    private boolean isStaff() {
+        return currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.ADMIN);
+    }
+
+    private boolean isTrainerOf(Cohort cohort) {
+        return currentUser
+                .account()
+                .map(me -> cohort.trainers().stream().anyMatch(t -> t.id().equals(me.id())))
+                .orElse(false);
+    }
+
+    private boolean isMemberOf(Cohort cohort) {
+        return currentUser
+                .account()
+                .map(me -> cohorts.isEnrolled(cohort.id(), me.id()))
+                .orElse(false);
+    }
+
+    private void requireStaff() {
+        currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+    }
+}

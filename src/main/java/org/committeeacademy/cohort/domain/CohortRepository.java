@@ -1,0 +1,43 @@
+package org.committeeacademy.cohort.domain;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface CohortRepository {
+
+    Optional<Cohort> find(long id);
+
+    Cohort add(Cohort cohort);
+
+    ScheduleChange add(ScheduleChange change);
+
+    /** Writes pending changes now, so new sessions get their ids. */
+    void flush();
+
+    Optional<Session> findSession(long id);
+
+    /**
+     * Sessions of cohorts not cancelled, themselves not cancelled, that overlap the time and use the room or one of
+     * the trainers: the candidates for a clash.
+     */
+    List<Session> bookedAt(LocalDateTime start, LocalDateTime end, Long roomId, Collection<Long> trainerIds);
+
+    /** Sessions from that time on (not cancelled, cohort not cancelled) in the room: why it cannot be deleted. */
+    List<Session> upcomingInRoom(long roomId, LocalDateTime from);
+
+    boolean roomEverUsed(long roomId);
+
+    /** People a schedule change concerns: enrolled (requested, confirmed) or waiting. */
+    int peopleAffected(long cohortId);
+
+    long confirmed(long cohortId);
+
+    long waitlisted(long cohortId);
+
+    /** Whether the member holds a place (requested, confirmed, waiting or completed) in the cohort. */
+    boolean isEnrolled(long cohortId, long memberId);
+
+    List<ScheduleChange> changes(long cohortId);
+}

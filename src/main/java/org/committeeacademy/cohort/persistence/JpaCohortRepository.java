@@ -1,0 +1,177 @@
+package org.committeeacademy.cohort.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.CohortRepository;
+import org.committeeacademy.cohort.domain.CohortStatus;
+import org.committeeacademy.cohort.domain.ScheduleChange;
+import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.venue.domain.RoomBookings;
+
+@ApplicationScoped
+public class JpaCohortRepository implements CohortRepository, RoomBookings {
+
+    private static final List<EnrolmentStatus> AFFECTED =
+            List.of(EnrolmentStatus.REQUESTED, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED);
+
+    @PersistenceContext(unitName = "academy")
+    private EntityManager em;
+
+    public JpaCohortRepository() {}
+
+    /** For use without a container, e.g. in tests on embedded Derby. */
+    public JpaCohortRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Cohort> find(long id) {
+        return Optional.ofNullable(em.find(Cohort.class, id));
+    }
+
+    @Override
+    public Cohort add(Cohort cohort) {
+        em.persist(cohort);
+        em.flush();
+        return cohort;
+    }
+
+    @Override
+    public ScheduleChange add(ScheduleChange change) {
+        em.persist(change);
+        return change;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public Optional<Session> findSession(long id) {
+        return Optional.ofNullable(em.find(Session.class, id));
+    }
+
+    @Override
+    public List<Session> bookedAt(LocalDateTime start, LocalDateTime end, Long roomId, Collection<Long> trainerIds) {
+        // the same overlap rule as TimeSlot: start before the other's end, end after the other's start
+        String active =
+                "s.cancelled = FALSE AND s.cohort.status <> :cancelled AND s.startsAt < :end AND s.endsAt > :start";
+        List<Session> byRoom = roomId == null
+                ? List.of()
+                : em.createQuery("SELECT s FROM Session s WHERE s.room.id = :room AND " + active, Session.class)
+                        .setParameter("room", roomId)
+                        .setParameter("cancelled", CohortStatus.CANCELLED)
+                        .setParameter("start", start)
+                        .setParameter("end", end)
+                        .getResultList();
+        List<Session> byTrainer = trainerIds.isEmpty()
+                ? List.of()
+                : em.createQuery(
+                                "SELECT DISTINCT s FROM Session s JOIN s.trainers t WHERE t.id IN :trainers AND "
+                                        + active,
+                                Session.class)
+                        .setParameter("trainers", trainerIds)
+                        .setParameter("cancelled", CohortStatus.CANCELLED)
+                        .setParameter("start", start)
+                        .setParameter("end", end)
+                        .getResultList();
+        return java.util.stream.Stream.concat(byRoom.stream(), byTrainer.stream())
+                .distinct()
+                .toList();
+    }
+
+    @Override
+    public List<Session> upcomingInRoom(long roomId, LocalDateTime from) {
+        return em.createQuery(
+                        "SELECT s FROM Session s WHERE s.room.id = :room AND s.endsAt > :from AND s.cancelled = FALSE"
+                                + " AND s.cohort.status <> :cancelled ORDER BY s.startsAt",
+                        Session.class)
+                .setParameter("room", roomId)
+                .setParameter("from", from)
+                .setParameter("cancelled", CohortStatus.CANCELLED)
+                .getResultList();
+    }
+
+    @Override
+    public List<String> upcoming(long roomId, LocalDateTime from) {
+        return upcomingInRoom(roomId, from).stream()
+                .map(s -> s.cohort().title() + " – " + s.describe())
+                .toList();
+    }
+
+    @Override
+    public boolean everUsed(long roomId) {
+        return roomEverUsed(roomId);
+    }
+
+    @Override
+    public boolean roomEverUsed(long roomId) {
+        return !em.createQuery("SELECT s.id FROM Session s WHERE s.room.id = :room", Long.class)
+                .setParameter("room", roomId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public int peopleAffected(long cohortId) {
+        return em.createQuery(
+                        "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.status IN :statuses",
+                        Long.class)
+                .setParameter("cohort", cohortId)
+                .setParameter("statuses", AFFECTED)
+                .getSingleResult()
+                .intValue();
+    }
+
+    @Override
+    public long confirmed(long cohortId) {
+        return em.createQuery(
+                        "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.status = :confirmed",
+                        Long.class)
+                .setParameter("cohort", cohortId)
+                .setParameter("confirmed", EnrolmentStatus.CONFIRMED)
+                .getSingleResult();
+    }
+
+    @Override
+    public long waitlisted(long cohortId) {
+        return em.createQuery(
+                        "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.status = :waitlisted",
+                        Long.class)
+                .setParameter("cohort", cohortId)
+                .setParameter("waitlisted", EnrolmentStatus.WAITLISTED)
+                .getSingleResult();
+    }
+
+    @Override
+    public boolean isEnrolled(long cohortId, long memberId) {
+        return !em.createQuery(
+                        "SELECT e.id FROM Enrolment e WHERE e.cohort.id = :cohort AND e.member.id = :member"
+                                + " AND e.status <> :cancelled",
+                        Long.class)
+                .setParameter("cohort", cohortId)
+                .setParameter("member", memberId)
+                .setParameter("cancelled", EnrolmentStatus.CANCELLED)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public List<ScheduleChange> changes(long cohortId) {
+        return em.createQuery(
+                        "SELECT c FROM ScheduleChange c WHERE c.cohort.id = :cohort ORDER BY c.occurredAt DESC",
+                        ScheduleChange.class)
+                .setParameter("cohort", cohortId)
+                .getResultList();
+    }
+}

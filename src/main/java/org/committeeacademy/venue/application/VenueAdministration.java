@@ -1,0 +1,102 @@
+package org.committeeacademy.venue.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.venue.domain.Equipment;
+import org.committeeacademy.venue.domain.Room;
+import org.committeeacademy.venue.domain.RoomBookings;
+import org.committeeacademy.venue.domain.Venue;
+import org.committeeacademy.venue.domain.VenueDetails;
+import org.committeeacademy.venue.domain.VenueRepository;
+
+/** VHS staff keep venues and rooms: create, edit, retire, and delete what no session ever used. */
+@ApplicationScoped
+@Transactional
+public class VenueAdministration {
+
+    @Inject
+    VenueRepository venues;
+
+    @Inject
+    RoomBookings bookings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Venue> all() {
+        requireStaff();
+        return venues.all();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Venue venue(long id) {
+        requireStaff();
+        return venues.find(id).orElseThrow(() -> new NotFoundException("venue " + id));
+    }
+
+    public Venue create(VenueDetails details) {
+        requireStaff();
+        return venues.add(new Venue(details));
+    }
+
+    public Venue edit(long id, VenueDetails details) {
+        Venue venue = venue(id);
+        venue.edit(details);
+        return venue;
+    }
+
+    public Room addRoom(long venueId, String name, int seats, Equipment equipment) {
+        Venue venue = venue(venueId);
+        Room room = venue.addRoom(name, seats, equipment);
+        venues.add(venue);
+        return room;
+    }
+
+    public Room editRoom(long venueId, long roomId, String name, int seats, Equipment equipment) {
+        Venue venue = venue(venueId);
+        Room room = room(venue, roomId);
+        venue.editRoom(room, name, seats, equipment);
+        return room;
+    }
+
+    public void retireRoom(long venueId, long roomId) {
+        room(venue(venueId), roomId).retire();
+    }
+
+    public void reinstateRoom(long venueId, long roomId) {
+        room(venue(venueId), roomId).reinstate();
+    }
+
+    /**
+     * Deletes a room no session ever used. A room with sessions to come names them; one with past sessions only
+     * keeps its history and can be retired instead.
+     */
+    public void deleteRoom(long venueId, long roomId) {
+        Venue venue = venue(venueId);
+        Room room = room(venue, roomId);
+        List<String> upcoming = bookings.upcoming(roomId, LocalDateTime.now(Venue.TIME_ZONE));
+        if (!upcoming.isEmpty()) {
+            throw new ConflictException("room.delete.upcoming", room.name(), String.join("; ", upcoming));
+        }
+        if (bookings.everUsed(roomId)) {
+            throw new ConflictException("room.delete.history", room.name());
+        }
+        venue.removeRoom(room);
+    }
+
+    private static Room room(Venue venue, long roomId) {
+        return venue.room(roomId).orElseThrow(() -> new NotFoundException("room " + roomId));
+    }
+
+    private void requireStaff() {
+        currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+    }
+}

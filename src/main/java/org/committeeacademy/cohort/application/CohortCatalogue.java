@@ -20,6 +20,7 @@ import org.committeeacademy.shared.domain.ExpiringValue;
 public class CohortCatalogue {
 
     private static final int HOME_PAGE_SESSIONS = 20;
+    private static final int PAST_SESSIONS = 100;
     /** Seat counts on the public list may lag this much behind; every other page reads them fresh. */
     static final Duration PUBLIC_LIST_FRESHNESS = Duration.ofSeconds(5);
 
@@ -45,6 +46,11 @@ public class CohortCatalogue {
     public List<SessionOverview> mySessionsAsTrainer() {
         Account trainer = currentUser.requireAnyRole(Role.TRAINER);
         return queries.sessionsTaughtBy(trainer.id(), startOfToday(), HOME_PAGE_SESSIONS);
+    }
+
+    public List<SessionOverview> myPastSessionsAsTrainer() {
+        Account trainer = currentUser.requireAnyRole(Role.TRAINER);
+        return queries.pastSessionsTaughtBy(trainer.id(), startOfToday(), PAST_SESSIONS);
     }
 
     public List<CohortOverview> myCohortsAsMember() {

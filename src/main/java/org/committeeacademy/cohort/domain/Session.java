@@ -91,13 +91,17 @@ public class Session {
         if (cancelled || cohort.status() == CohortStatus.CANCELLED || !slot().overlaps(slot)) {
             return Optional.empty();
         }
-        if (room != null && otherRoom != null && room.id() != null && room.id().equals(otherRoom.id())) {
+        if (room != null && otherRoom != null && same(room, otherRoom, Room::id)) {
             return Optional.of(new Clash(this, null));
         }
         return trainers.stream()
-                .filter(t -> otherTrainers.stream().anyMatch(o -> o.id() != null && o.id().equals(t.id())))
+                .filter(t -> otherTrainers.stream().anyMatch(o -> same(t, o, Account::id)))
                 .findFirst()
                 .map(t -> new Clash(this, t));
+    }
+
+    private static <T> boolean same(T a, T b, java.util.function.Function<T, Long> id) {
+        return a == b || (id.apply(a) != null && id.apply(a).equals(id.apply(b)));
     }
 
     /** For people and logs: "2026-12-05 10:00–16:00, B06" or "… online". */

@@ -1,13 +1,30 @@
 package org.committeeacademy.cohort.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.committeeacademy.cohort.application.CohortCatalogue;
+import org.committeeacademy.cohort.application.CohortDirectory;
+import org.committeeacademy.cohort.application.CohortPlanning;
+import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.CohortStatus;
+import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.domain.ValidationException;
 
 @Path("/cohorts")
 @ApplicationScoped
@@ -17,9 +34,102 @@ public class CohortsResource {
     @Inject
     CohortCatalogue cohorts;
 
-    /** Open to anyone: the cohorts open for enrolment. */
+    @Inject
+    CohortDirectory directory;
+
+    @Inject
+    CohortPlanning planning;
+
+    /** Open to anyone: the cohorts that take enrolments. */
     @GET
     public List<CohortDto> open() {
         return cohorts.openCohorts().stream().map(CohortDto::of).toList();
+    }
+
+    /** Open to anyone once the cohort left DRAFT; online links only for its people. {@code ?lang=en}. */
+    @GET
+    @Path("{id}")
+    public CohortDetailDto one(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return detail(id, lang);
+    }
+
+    @GET
+    @Path("{id}/sessions")
+    public List<SessionDto> sessions(@PathParam("id") long id) {
+        return detail(id, null).sessions();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
+    public Response create(CohortTermsDto body, @Context UriInfo uri) {
+        Cohort cohort = planning.create(required(body).newCohort());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(cohort.id().toString())
+                        .build())
+                .entity(detail(cohort.id(), null))
+                .build();
+    }
+
+    /** Revises the terms (all of them; missing values take the defaults) and, if given, the trainers. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
+    public CohortDetailDto revise(@PathParam("id") long id, CohortTermsDto body) {
+        planning.revise(id, required(body).plan());
+        if (body.trainerIds() != null) {
+            planning.assignTrainers(id, body.trainerIds());
+        }
+        return detail(id, null);
+    }
+
+    /** {@code {"status": "OPEN" | "DRAFT" | "RUNNING" | "COMPLETED" | "CANCELLED"}}; cancelling tells everyone. */
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
+    public CohortDetailDto changeStatus(@PathParam("id") long id, StatusDto body) {
+        if (body == null || body.status() == null) {
+            throw new ValidationException("status", "validation.required");
+        }
+        planning.changeStatus(id, ApiTimes.enumIn(CohortStatus.class, body.status(), "status", null));
+        return detail(id, null);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
+    public CohortDetailDto cancel(@PathParam("id") long id) {
+        planning.changeStatus(id, CohortStatus.CANCELLED);
+        return detail(id, null);
+    }
+
+    /** A room or a trainer already booked at an overlapping time → 409 naming the clashing cohort and session. */
+    @POST
+    @Path("{id}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
+    public Response schedule(@PathParam("id") long id, SessionRequestDto body, @Context UriInfo uri) {
+        Session session = planning.schedule(id, required(body).request());
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("sessions")
+                        .path(session.id().toString())
+                        .build())
+                .entity(SessionDto.of(session))
+                .build();
+    }
+
+    public record StatusDto(String status) {}
+
+    private CohortDetailDto detail(long id, String lang) {
+        return CohortDetailDto.of(directory.detail(id), Language.fromCode(lang).orElse(Language.defaultLanguage()));
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new ValidationException("body", "api.body.required");
+        }
+        return body;
     }
 }

@@ -16,6 +16,7 @@ public class TrainerHome {
     CohortCatalogue cohorts;
 
     private List<SessionOverview> sessions;
+    private List<SessionOverview> past;
 
     private List<SessionOverview> sessions() {
         if (sessions == null) {
@@ -26,6 +27,14 @@ public class TrainerHome {
 
     public List<SessionOverview> getToday() {
         return sessions().stream().filter(s -> s.isOn(CohortCatalogue.today())).toList();
+    }
+
+    /** Sessions already taught, latest first, after the upcoming ones. */
+    public List<SessionOverview> getPast() {
+        if (past == null) {
+            past = cohorts.myPastSessionsAsTrainer();
+        }
+        return past;
     }
 
     public List<SessionOverview> getUpcoming() {

@@ -1,0 +1,119 @@
+package org.committeeacademy.cohort.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.curriculum.application.CurriculumImport;
+import org.committeeacademy.curriculum.content.CurriculumFiles;
+import org.committeeacademy.curriculum.persistence.JpaSeriesRepository;
+import org.committeeacademy.demo.DemoDataSet;
+import org.committeeacademy.identity.domain.PasswordHasher;
+import org.committeeacademy.identity.persistence.JpaAccountRepository;
+import org.committeeacademy.shared.persistence.TestDatabase;
+import org.committeeacademy.venue.domain.Room;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The clash candidates and room history queries against the demo data set (a running cohort meets today in B06). */
+class JpaCohortRepositoryTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static TestDatabase db;
+
+    private EntityManager em;
+    private JpaCohortRepository repository;
+
+    @BeforeAll
+    static void loadDemoData() {
+        db = new TestDatabase();
+        db.inTransaction(em -> {
+            new CurriculumImport(new JpaSeriesRepository(em))
+                    .load(new CurriculumFiles(Path.of("modules")), Instant.now());
+            new DemoDataSet(new PasswordHasher()).load(em, TODAY, Instant.now());
+        });
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        em = db.entityManager();
+        repository = new JpaCohortRepository(em);
+    }
+
+    private Room room(String name) {
+        return em.createQuery("SELECT r FROM Room r WHERE r.name = :name", Room.class)
+                .setParameter("name", name)
+                .getSingleResult();
+    }
+
+    private long trainer(String email) {
+        return new JpaAccountRepository(em).findByEmail(email).orElseThrow().id();
+    }
+
+    private static LocalDateTime today(int hour) {
+        return TODAY.atTime(hour, 0);
+    }
+
+    @Test
+    void findsTheSessionInTheRoomThatOverlapsButNotOneThatOnlyTouches() {
+        long b06 = room("B06").id();
+
+        List<Session> overlapping = repository.bookedAt(today(15), today(18), b06, List.of());
+        List<Session> touching = repository.bookedAt(today(16), today(18), b06, List.of());
+        List<Session> before = repository.bookedAt(today(8), today(10), b06, List.of());
+
+        assertEquals(1, overlapping.size());
+        assertEquals("Bonn – Samstagsreihe", overlapping.get(0).cohort().title());
+        assertTrue(touching.isEmpty(), "16:00 end and 16:00 start do not clash");
+        assertTrue(before.isEmpty());
+    }
+
+    @Test
+    void findsTheTrainersSessionsElsewhere() {
+        List<Session> leyla = repository.bookedAt(today(11), today(12), null, List.of(trainer("trainer@example.org")));
+
+        assertEquals(1, leyla.size());
+        assertEquals(today(10), leyla.get(0).start());
+    }
+
+    @Test
+    void aRoomWithUpcomingSessionsNamesThemAndAnUnusedRoomHasNoHistory() {
+        Room b06 = room("B06");
+        Room unused = room("Raum 2.14");
+
+        List<String> upcoming = repository.upcoming(b06.id(), today(0));
+
+        assertEquals(2, upcoming.size(), upcoming.toString());
+        assertTrue(
+                upcoming.get(0).startsWith("Bonn – Samstagsreihe – " + TODAY + " 10:00–16:00, B06"), upcoming.get(0));
+        assertTrue(repository.everUsed(b06.id()));
+        assertFalse(repository.everUsed(unused.id()));
+        assertTrue(repository.upcoming(unused.id(), today(0)).isEmpty());
+    }
+
+    @Test
+    void countsThePeopleAScheduleChangeConcerns() {
+        Cohort running = em.createQuery("SELECT c FROM Cohort c WHERE c.title = :t", Cohort.class)
+                .setParameter("t", "Bonn – Samstagsreihe")
+                .getSingleResult();
+
+        assertEquals(9, repository.peopleAffected(running.id()), "8 confirmed and 1 waiting");
+        assertEquals(8, repository.confirmed(running.id()));
+        assertEquals(1, repository.waitlisted(running.id()));
+    }
+}

@@ -79,5 +79,12 @@ class VenueBrowserIT {
         String list = driver.findElement(By.id("venues")).getText();
         assertTrue(list.contains(name), list);
         assertTrue(list.contains("Stufenloser Zugang"), list);
+
+        driver.findElement(By.cssSelector("a[aria-label='Belegungskalender: " + name + "']"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar .fc-timegrid")));
+        assertEquals("Belegungskalender: " + name, new Header(driver).heading());
+        assertTrue(driver.getPageSource().contains("In dieser Woche sind keine Termine geplant."));
     }
 }

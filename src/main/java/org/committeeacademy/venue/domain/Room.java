@@ -48,6 +48,11 @@ public class Room {
         if (newSeats < 1 || newSeats > MAX_SEATS) {
             throw new ValidationException("seats", "room.seats.range");
         }
+        if (newEquipment != null
+                && newEquipment.notes() != null
+                && newEquipment.notes().length() > 500) {
+            throw new ValidationException("equipmentNotes", "validation.tooLong");
+        }
         this.name = stripped;
         this.seats = newSeats;
         this.equipment = newEquipment == null ? Equipment.none() : newEquipment;

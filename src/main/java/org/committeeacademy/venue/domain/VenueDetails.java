@@ -2,6 +2,7 @@ package org.committeeacademy.venue.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.domain.ValidationException.Violation;
@@ -20,6 +21,7 @@ public record VenueDetails(
         Accessibility accessibility) {
 
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+    private static final Pattern ONE_LINE_ADDRESS = Pattern.compile("^(.+?),\\s*(\\d{5})\\s+(.+)$");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public VenueDetails {
@@ -35,14 +37,13 @@ public record VenueDetails(
         accessibility = accessibility == null ? new Accessibility(false, false, false, null) : accessibility;
     }
 
-    /** Refuses missing or oversized values, naming every field at once. */
     /** Street, postal code and city from one line such as "Mülheimer Platz 1, 53111 Bonn"; else all in street. */
     public static String[] splitAddress(String address) {
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("^(.+?),\\s*(\\d{5})\\s+(.+)$").matcher(trim(address));
+        Matcher m = ONE_LINE_ADDRESS.matcher(trim(address));
         return m.matches() ? new String[] {m.group(1), m.group(2), m.group(3)} : new String[] {trim(address), "", ""};
     }
 
+    /** Refuses missing or oversized values, naming every field at once. */
     public VenueDetails validate() {
         List<Violation> problems = new ArrayList<>();
         required(problems, "name", name, 200);

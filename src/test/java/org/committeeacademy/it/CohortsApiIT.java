@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -99,9 +100,17 @@ class CohortsApiIT {
         return json(created.body()).asJsonObject().getJsonNumber("id").longValue();
     }
 
+    /** Times go out with the venue's offset on that day (CET or CEST), as clients send them. */
     private static String session(String module, LocalDate day, String from, String to, String roomId) {
         return """
-                {"moduleKey": "%s", "start": "%sT%s:00+01:00", "end": "%sT%s:00+01:00", "roomId": %s}""".formatted(module, day, from, day, to, roomId);
+                {"moduleKey": "%s", "start": "%s", "end": "%s", "roomId": %s}""".formatted(module, withOffset(day, from), withOffset(day, to), roomId);
+    }
+
+    private static String withOffset(LocalDate day, String time) {
+        return day.atTime(java.time.LocalTime.parse(time))
+                .atZone(ZoneId.of("Europe/Berlin"))
+                .toOffsetDateTime()
+                .toString();
     }
 
     private String firstModule() {
@@ -352,5 +361,34 @@ class CohortsApiIT {
         assertEquals(404, http.get("/cohort.xhtml?id=" + draft).statusCode());
         assertEquals(404, http.get("/cohort.xhtml?id=999999").statusCode());
         assertEquals(404, http.get("/cohort.xhtml?id=abc").statusCode());
+    }
+
+    @Test
+    void concurrentBookingsOfOneRoomAtOneTimeLetExactlyOneThrough() throws Exception {
+        JsonObject koeln = venue("VHS Köln – Forum am Neumarkt");
+        long venueId = koeln.getJsonNumber("id").longValue();
+        long room = roomId(koeln, "Raum 1.01");
+        List<Long> cohortIds = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            cohortIds.add(createCohort(venueId, ""));
+        }
+        String slot = session(firstModule(), TODAY.plusDays(250), "10:00", "16:00", String.valueOf(room));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (long id : cohortIds) {
+                answers.add(pool.submit(
+                        () -> http.postJson("/api/v1/cohorts/" + id + "/sessions", slot, "Authorization", STAFF)
+                                .statusCode()));
+            }
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                codes.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(1, codes.stream().filter(c -> c == 201).count(), codes.toString());
+            assertEquals(7, codes.stream().filter(c -> c == 409).count(), codes.toString());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -98,6 +98,21 @@ class NewCohortBrowserIT {
         assertEquals(today().format(NewCohortPage.GERMAN_DAY), flow.value("wizard:day_input"));
     }
 
+    @Test
+    void theListFiltersByStatusAndKeepsTheFilterInTheAddress() {
+        driver.get(base + "/staff/cohorts.xhtml");
+        assertTrue(driver.findElement(By.id("list:cohorts")).getText().contains("Bonn – Samstagsreihe"));
+
+        driver.executeScript("PF('statusFilter').selectValue('COMPLETED'); PF('statusFilter').triggerChange();");
+        driver.findElement(By.id("filters:apply")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("status=COMPLETED"));
+
+        String list = driver.findElement(By.id("list:cohorts")).getText();
+        assertTrue(list.contains("Bonn – Sommerkurs"), list);
+        assertTrue(!list.contains("Bonn – Samstagsreihe"), list);
+    }
+
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Berlin"));
     }

@@ -1,0 +1,119 @@
+package org.committeeacademy.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Staff create a cohort through the guided flow: the schedule proposal, the stored result, and a room clash. */
+@ExtendWith(ArquillianExtension.class)
+class NewCohortBrowserIT {
+
+    private static final String DEMO_PASSWORD = "demo-password-2027";
+    private static final String BONN = "VHS Bonn – Haus der Bildung";
+
+    @ArquillianResource
+    private URL url;
+
+    private String base;
+    private ChromeDriver driver;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedApplication();
+    }
+
+    @BeforeEach
+    void openBrowserAsStaff() throws Exception {
+        Deployments.awaitAnswering(url);
+        base = url.toString().replaceAll("/$", "");
+        driver = Browser.start(url.getHost());
+        LoginPage.open(driver, base).logIn("staff@example.org", DEMO_PASSWORD);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void theFlowCreatesACohortWithOneSessionPerModule() {
+        String title = "Bonn – Herbstreihe " + System.nanoTime() % 100_000;
+        // far beyond the demo's sessions, and a different day on each run
+        LocalDate firstDay = today().plusDays(100 + System.nanoTime() % 150);
+        NewCohortPage flow = NewCohortPage.open(driver, base);
+
+        flow.basics(BONN, title);
+        flow.schedule(firstDay, "Raum 2.14");
+        assertEquals(3, flow.proposedSessions(), "the demo series has three modules");
+        flow.toEnrolmentStep();
+        assertEquals(
+                firstDay.minusDays(1).format(NewCohortPage.GERMAN_DAY), flow.value("wizard:enrolmentCloses_input"));
+        flow.create();
+
+        assertTrue(driver.getCurrentUrl().contains("/staff/cohort.xhtml?id="), driver.getCurrentUrl());
+        assertEquals(title, new Header(driver).heading());
+        assertTrue(driver.findElement(By.id("messages")).getText().contains("wurde angelegt"));
+        String sessions = driver.findElement(By.id("sessions:table")).getText();
+        assertEquals(
+                3,
+                driver.findElements(By.cssSelector("[id='sessions:table'] tbody tr"))
+                        .size(),
+                sessions);
+        assertTrue(sessions.contains("Lokalen Kontext verstehen") && sessions.contains("Raum 2.14"), sessions);
+        assertTrue(sessions.contains(firstDay.format(NewCohortPage.GERMAN_DAY)), sessions);
+    }
+
+    @Test
+    void aRoomAlreadyBookedNamesTheOtherCohortAndKeepsTheInput() {
+        NewCohortPage flow = NewCohortPage.open(driver, base);
+
+        flow.basics(BONN, "Bonn – Doppelbuchung");
+        flow.schedule(today(), "B06");
+        flow.toEnrolmentStep();
+        flow.withoutEnrolmentWindow();
+        flow.create();
+
+        String error = flow.error();
+        assertTrue(error.contains("Bonn – Samstagsreihe") && error.contains("B06"), error);
+        assertTrue(driver.getCurrentUrl().contains("/staff/new-cohort.xhtml"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:step2")));
+        assertEquals(3, flow.proposedSessions(), "the proposed sessions are still there to change");
+        assertEquals(today().format(NewCohortPage.GERMAN_DAY), flow.value("wizard:day_input"));
+    }
+
+    @Test
+    void theListFiltersByStatusAndKeepsTheFilterInTheAddress() {
+        driver.get(base + "/staff/cohorts.xhtml");
+        assertTrue(driver.findElement(By.id("list:cohorts")).getText().contains("Bonn – Samstagsreihe"));
+
+        driver.executeScript("PF('statusFilter').selectValue('COMPLETED'); PF('statusFilter').triggerChange();");
+        driver.findElement(By.id("filters:apply")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("status=COMPLETED"));
+
+        String list = driver.findElement(By.id("list:cohorts")).getText();
+        assertTrue(list.contains("Bonn – Sommerkurs"), list);
+        assertTrue(!list.contains("Bonn – Samstagsreihe"), list);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Berlin"));
+    }
+}

@@ -42,6 +42,7 @@ public class CohortPage implements Serializable {
     LanguagePreference language;
 
     private long id;
+    private String idParam;
     private transient CohortDetail detail;
     private PlanningChoices choices;
     private List<Long> trainerIds = new ArrayList<>();
@@ -49,11 +50,12 @@ public class CohortPage implements Serializable {
     /** Runs once the id is set from the address; an unknown id answers 404. */
     public void load() throws IOException {
         try {
+            id = parseId(idParam);
             reload();
             choices = PlanningChoices.load(directory, language.current());
             trainerIds = new ArrayList<>(
                     detail.trainers().stream().map(CohortDetail.Person::id).toList());
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | NumberFormatException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
         }
@@ -116,6 +118,18 @@ public class CohortPage implements Serializable {
             reload();
         }
         return detail;
+    }
+
+    private static long parseId(String value) {
+        return Long.parseLong(value == null ? "" : value.strip());
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 
     public long getId() {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -13,11 +11,7 @@ import java.util.List;
 import org.committeeacademy.cohort.application.CohortOverview;
 import org.committeeacademy.cohort.application.SessionOverview;
 import org.committeeacademy.cohort.domain.CohortStatus;
-import org.committeeacademy.curriculum.application.CurriculumImport;
-import org.committeeacademy.curriculum.content.CurriculumFiles;
-import org.committeeacademy.curriculum.persistence.JpaSeriesRepository;
-import org.committeeacademy.demo.DemoDataSet;
-import org.committeeacademy.identity.domain.PasswordHasher;
+import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -36,12 +30,7 @@ class JpaCohortQueriesTest {
 
     @BeforeAll
     static void loadDemoData() {
-        db = new TestDatabase();
-        db.inTransaction(em -> {
-            new CurriculumImport(new JpaSeriesRepository(em))
-                    .load(new CurriculumFiles(Path.of("modules")), Instant.now());
-            new DemoDataSet(new PasswordHasher()).load(em, TODAY, Instant.now());
-        });
+        db = DemoDatabase.loadedOn(TODAY);
     }
 
     @AfterAll

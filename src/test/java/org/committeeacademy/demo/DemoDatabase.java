@@ -1,0 +1,26 @@
+package org.committeeacademy.demo;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.committeeacademy.curriculum.application.CurriculumImport;
+import org.committeeacademy.curriculum.content.CurriculumFiles;
+import org.committeeacademy.curriculum.persistence.JpaSeriesRepository;
+import org.committeeacademy.identity.domain.PasswordHasher;
+import org.committeeacademy.shared.persistence.TestDatabase;
+
+/** An in-memory database with the curriculum from modules/ and the demo data set dated from {@code today}. */
+public final class DemoDatabase {
+
+    private DemoDatabase() {}
+
+    public static TestDatabase loadedOn(LocalDate today) {
+        TestDatabase db = new TestDatabase();
+        db.inTransaction(em -> {
+            new CurriculumImport(new JpaSeriesRepository(em))
+                    .load(new CurriculumFiles(Path.of("modules")), Instant.now());
+            new DemoDataSet(new PasswordHasher()).load(em, today, Instant.now());
+        });
+        return db;
+    }
+}

@@ -19,6 +19,7 @@ import org.committeeacademy.cohort.domain.TimeSlot;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.curriculum.domain.Series;
 import org.committeeacademy.enrolment.domain.Enrolment;
+import org.committeeacademy.enrolment.domain.Roster;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.PasswordHasher;
 import org.committeeacademy.identity.domain.Role;
@@ -81,6 +82,7 @@ public class DemoDataSet {
 
         Account trainer = accounts.get("trainer@example.org");
         Account trainer2 = accounts.get("jonas.becker@example.org");
+        Account staff = accounts.get("staff@example.org");
         List<Account> members = accounts.values().stream()
                 .filter(a -> a.roles().equals(EnumSet.of(Role.MEMBER)))
                 .toList();
@@ -89,30 +91,35 @@ public class DemoDataSet {
         running.assignTrainers(List.of(trainer, trainer2));
         scheduleWeekly(running, series, b06, today.minusDays(7));
         running.changeStatus(CohortStatus.OPEN);
-        running.changeStatus(CohortStatus.RUNNING);
         em.persist(running);
-        members.subList(0, 8).forEach(m -> em.persist(Enrolment.confirmed(running, m, now)));
-        em.persist(Enrolment.waitlisted(running, members.get(8), 1, now));
+        enrol(em, running, members.subList(0, 9), staff, now);
+        running.changeStatus(CohortStatus.RUNNING);
 
         Cohort open = cohort(series, koeln, "Köln – Frühjahrskurs", today.minusDays(10), today.plusDays(28));
         open.assignTrainers(List.of(trainer2));
         scheduleWeekly(open, series, forum, today.plusDays(35));
         open.changeStatus(CohortStatus.OPEN);
         em.persist(open);
-        members.subList(8, 10).forEach(m -> em.persist(Enrolment.confirmed(open, m, now)));
+        enrol(em, open, members.subList(8, 10), staff, now);
 
         Cohort completed = cohort(series, bonn, "Bonn – Sommerkurs", today.minusDays(150), today.minusDays(100));
         completed.assignTrainers(List.of(trainer));
         scheduleWeekly(completed, series, b06, today.minusDays(90));
         completed.changeStatus(CohortStatus.OPEN);
+        em.persist(completed);
+        enrol(em, completed, List.of(members.get(0), members.get(7), members.get(8), members.get(9)), staff, now)
+                .forEach(e -> e.complete(trainer, now));
         completed.changeStatus(CohortStatus.RUNNING);
         completed.changeStatus(CohortStatus.COMPLETED);
-        em.persist(completed);
-        for (Account member : List.of(members.get(0), members.get(7), members.get(8), members.get(9))) {
-            Enrolment enrolment = Enrolment.confirmed(completed, member, now);
-            enrolment.complete();
-            em.persist(enrolment);
-        }
+    }
+
+    /** Through the roster, as staff would: seats first, then the waiting list; the seat book stays right. */
+    private static List<Enrolment> enrol(
+            EntityManager em, Cohort cohort, List<Account> people, Account staff, Instant now) {
+        Roster roster = new Roster(cohort, List.of());
+        people.forEach(member -> roster.enrolOnBehalf(member, staff, now));
+        roster.created().forEach(em::persist);
+        return roster.created();
     }
 
     private Map<String, Account> accounts(Instant now) {

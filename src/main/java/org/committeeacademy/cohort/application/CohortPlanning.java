@@ -1,6 +1,7 @@
 package org.committeeacademy.cohort.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -55,6 +56,9 @@ public class CohortPlanning {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Event<SeatsChanged> seatsChanged;
+
     Clock clock = Clock.systemUTC();
 
     public Cohort create(NewCohort request) {
@@ -87,9 +91,15 @@ public class CohortPlanning {
         return cohort;
     }
 
+    /** Locks the cohort as enrolments do, so a capacity check and the seats it counts cannot drift apart. */
     public Cohort revise(long cohortId, CohortPlan plan) {
-        Cohort cohort = cohort(cohortId);
-        cohort.revise(plan, cohorts.confirmed(cohortId));
+        requireStaff();
+        Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
+        int before = cohort.capacity();
+        cohort.revise(plan, cohort.seats().taken());
+        if (cohort.capacity() > before) {
+            seatsChanged.fire(new SeatsChanged(cohort));
+        }
         return cohort;
     }
 

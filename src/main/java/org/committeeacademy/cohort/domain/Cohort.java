@@ -2,6 +2,7 @@ package org.committeeacademy.cohort.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -105,6 +106,9 @@ public class Cohort {
     @OneToMany(mappedBy = "cohort", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startsAt")
     private List<Session> sessions = new ArrayList<>();
+
+    @Embedded
+    private Seats seats = new Seats();
 
     @Version
     @Column(name = "row_version")
@@ -375,6 +379,11 @@ public class Cohort {
 
     public int capacity() {
         return capacity;
+    }
+
+    /** The seat book, kept by the enrolment roster under the cohort's lock. */
+    public Seats seats() {
+        return seats;
     }
 
     public CohortStatus status() {

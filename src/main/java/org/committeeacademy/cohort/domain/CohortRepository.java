@@ -9,6 +9,12 @@ public interface CohortRepository {
 
     Optional<Cohort> find(long id);
 
+    /**
+     * The cohort, fresh from the database, with its row locked until the transaction ends ({@code SELECT ... FOR
+     * UPDATE}): changes to its seats wait here for each other.
+     */
+    Optional<Cohort> lock(long id);
+
     Cohort add(Cohort cohort);
 
     ScheduleChange add(ScheduleChange change);

@@ -2,6 +2,7 @@ package org.committeeacademy.cohort.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -34,6 +35,17 @@ public class JpaCohortRepository implements CohortRepository, RoomBookings {
     @Override
     public Optional<Cohort> find(long id) {
         return Optional.ofNullable(em.find(Cohort.class, id));
+    }
+
+    @Override
+    public Optional<Cohort> lock(long id) {
+        // a query on the cohort's table alone: EclipseLink silently leaves out FOR UPDATE on Derby when a query
+        // reads more than one table (JpaCohortRepositoryTest checks the SQL)
+        return em.createQuery("SELECT c FROM Cohort c WHERE c.id = :id", Cohort.class)
+                .setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

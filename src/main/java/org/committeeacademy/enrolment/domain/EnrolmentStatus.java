@@ -1,10 +1,25 @@
 package org.committeeacademy.enrolment.domain;
 
-/** requested → confirmed / waitlisted → cancelled / completed. */
+/**
+ * Where a member stands in a cohort. requested → confirmed or waitlisted (or declined); waitlisted → confirmed, or
+ * offered → confirmed; any of these → cancelled; confirmed → completed.
+ */
 public enum EnrolmentStatus {
     REQUESTED,
     CONFIRMED,
     WAITLISTED,
+    OFFERED,
+    DECLINED,
     CANCELLED,
-    COMPLETED
+    COMPLETED;
+
+    /** Confirmed, offered (reserved for the person) and completed places count against the capacity. */
+    public boolean holdsSeat() {
+        return this == CONFIRMED || this == OFFERED || this == COMPLETED;
+    }
+
+    /** Still in the running: enrolling again returns this enrolment instead of making a second one. */
+    public boolean isActive() {
+        return this != DECLINED && this != CANCELLED;
+    }
 }

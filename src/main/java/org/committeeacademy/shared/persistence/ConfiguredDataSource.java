@@ -41,6 +41,7 @@ public class ConfiguredDataSource implements DataSource {
             }
             PGSimpleDataSource postgres = new PGSimpleDataSource();
             postgres.setURL(url);
+            postgres.setOptions("-c lock_timeout=" + DatabaseMigration.LOCK_TIMEOUT_SECONDS + "s");
             settings.databaseUser().ifPresent(postgres::setUser);
             settings.databasePassword().ifPresent(postgres::setPassword);
             return postgres;

@@ -1,5 +1,6 @@
 package org.committeeacademy.shared.persistence;
 
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -17,13 +18,38 @@ public final class DatabaseMigration {
 
     private DatabaseMigration() {}
 
+    /** How long a statement waits for a row lock before it gives up and the request is answered "try again". */
+    public static final int LOCK_TIMEOUT_SECONDS = 5;
+
     public static MigrateResult migrate(DataSource dataSource) {
-        return Flyway.configure(DatabaseMigration.class.getClassLoader())
+        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("large_text", largeTextType(dataSource)))
                 .load()
                 .migrate();
+        shortenLockWaits(dataSource);
+        return result;
+    }
+
+    /** Derby waits 60 s for a lock by default; PostgreSQL gets its lock_timeout from the connection options. */
+    private static void shortenLockWaits(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("derby")) {
+                return;
+            }
+            try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)")) {
+                call.setString(1, "derby.locks.waitTimeout");
+                call.setString(2, String.valueOf(LOCK_TIMEOUT_SECONDS));
+                call.execute();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database's lock timeout cannot be set", e);
+        }
     }
 
     private static String largeTextType(DataSource dataSource) {

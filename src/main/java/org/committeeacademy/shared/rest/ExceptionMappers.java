@@ -20,6 +20,7 @@ import org.committeeacademy.shared.domain.AccessDeniedException;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.persistence.Contention;
 
 /** Turns every failure into problem JSON with a message a person understands; never a stack trace. */
 public final class ExceptionMappers {
@@ -155,6 +156,12 @@ public final class ExceptionMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            if (Contention.isContention(e)) {
+                LOG.log(Level.INFO, "A request waited too long for a lock and was answered 'try again'");
+                return Response.fromResponse(Problems.response(503, "Service Unavailable", messages.text("api.busy")))
+                        .header("Retry-After", "1")
+                        .build();
+            }
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.ERROR, "Unexpected error in the API, incident " + incident, e);
             return Problems.response(500, "Internal Server Error", messages.text("api.unexpected", incident));

@@ -1,0 +1,159 @@
+package org.committeeacademy.enrolment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.CohortRepository;
+import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.enrolment.domain.Enrolment;
+import org.committeeacademy.enrolment.domain.EnrolmentRepository;
+import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.enrolment.domain.Roster;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.NotFoundException;
+
+/**
+ * Enrolments as people may see them: members their own, the cohort's trainers and staff the roster. Someone else's
+ * enrolment or a roster the caller may not see is answered as unknown.
+ */
+@ApplicationScoped
+@Transactional
+public class EnrolmentQueries {
+
+    @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The caller's own enrolments, newest first. */
+    public List<EnrolmentView> mine() {
+        Account caller = currentUser.require();
+        return enrolments.ofMember(caller.id()).stream().map(this::view).toList();
+    }
+
+    /** The caller's active enrolment in the cohort, if any: what the cohort page offers to do. */
+    public Optional<EnrolmentView> mineIn(long cohortId) {
+        return currentUser.account().flatMap(caller -> enrolments.ofMember(caller.id()).stream()
+                .filter(e -> e.cohort().id() == cohortId && e.status().isActive())
+                .findFirst()
+                .map(this::view));
+    }
+
+    public EnrolmentView enrolment(long id) {
+        Account caller = currentUser.require();
+        Enrolment enrolment = enrolments.find(id).orElseThrow(() -> new NotFoundException("enrolment " + id));
+        boolean own = enrolment.member().id().equals(caller.id());
+        if (!own && !mayReadRoster(enrolment.cohort(), caller)) {
+            throw new NotFoundException("enrolment " + id);
+        }
+        return view(enrolment);
+    }
+
+    /** Staff and the cohort's trainers: the seated, the requests, the waiting list in order, and who left. */
+    public RosterView roster(long cohortId) {
+        Account caller = currentUser.requireAnyRole(Role.STAFF, Role.ADMIN, Role.TRAINER);
+        Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
+        if (!mayReadRoster(cohort, caller)) {
+            throw new NotFoundException("cohort " + cohortId);
+        }
+        Roster roster = new Roster(cohort, enrolments.ofCohort(cohortId));
+        List<EnrolmentView> all = roster.enrolments().stream()
+                .sorted(Comparator.comparing(Enrolment::createdAt).thenComparing(Enrolment::id))
+                .map(e -> view(e, roster))
+                .toList();
+        return new RosterView(
+                cohort.id(),
+                cohort.title(),
+                cohort.series().title(),
+                cohort.venue().name(),
+                cohort.capacity(),
+                cohort.seats().taken(),
+                cohort.seats().moveUp(),
+                cohort.seats().offerHours(),
+                cohort.approvalRequired(),
+                cohort.cancellationDeadline(),
+                all.stream().filter(e -> e.status().holdsSeat()).toList(),
+                all.stream()
+                        .filter(e -> e.status() == EnrolmentStatus.REQUESTED)
+                        .toList(),
+                roster.waiting().stream().map(e -> view(e, roster)).toList(),
+                all.stream().filter(e -> !e.status().isActive()).toList());
+    }
+
+    /** Where staff may move an enrolment: other cohorts of its series that are not over. */
+    public List<Cohort> moveTargets(long enrolmentId) {
+        currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+        Enrolment enrolment =
+                enrolments.find(enrolmentId).orElseThrow(() -> new NotFoundException("enrolment " + enrolmentId));
+        return enrolments.moveTargets(enrolment.cohort());
+    }
+
+    public boolean mayReadRoster(Cohort cohort, Account caller) {
+        return caller.hasRole(Role.STAFF)
+                || caller.hasRole(Role.ADMIN)
+                || cohort.trainers().stream().anyMatch(t -> t.id().equals(caller.id()));
+    }
+
+    private EnrolmentView view(Enrolment enrolment) {
+        return view(enrolment, new Roster(enrolment.cohort(), List.of(enrolment)));
+    }
+
+    private EnrolmentView view(Enrolment e, Roster roster) {
+        Cohort cohort = e.cohort();
+        int position = e.status() == EnrolmentStatus.WAITLISTED
+                ? roster.enrolments().size() > 1 ? roster.position(e).orElse(0) : enrolments.position(e)
+                : 0;
+        LocalDateTime first = cohort.activeSessions().stream()
+                .map(Session::start)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        return new EnrolmentView(
+                e.id(),
+                cohort.id(),
+                cohort.title(),
+                cohort.venue().name(),
+                contact(cohort),
+                first,
+                cohort.cancellationDeadline(),
+                e.member().id(),
+                e.member().name(),
+                e.member().email(),
+                e.status(),
+                position,
+                e.offerExpiresAt(),
+                e.createdAt(),
+                e.decisionNote(),
+                roster.canMemberCancel(e, now()),
+                e.history().stream().map(HistoryLine::of).toList());
+    }
+
+    private static String contact(Cohort cohort) {
+        return Stream.of(
+                        cohort.venue().contactName(),
+                        cohort.venue().contactEmail(),
+                        cohort.venue().contactPhone())
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(", "));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,44 @@
+package org.committeeacademy.enrolment.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+
+/** An enrolment as the member, the cohort's trainers and staff see it. */
+public record EnrolmentView(
+        long id,
+        long cohortId,
+        String cohortTitle,
+        String venueName,
+        String venueContact,
+        LocalDateTime firstSession,
+        LocalDate cancellationDeadline,
+        long memberId,
+        String memberName,
+        String memberEmail,
+        EnrolmentStatus status,
+        int waitlistPosition,
+        Instant offerExpiresAt,
+        Instant createdAt,
+        String decisionNote,
+        boolean memberMayCancel,
+        List<HistoryLine> history) {
+
+    public boolean isWaiting() {
+        return status == EnrolmentStatus.WAITLISTED;
+    }
+
+    public boolean isOffered() {
+        return status == EnrolmentStatus.OFFERED;
+    }
+
+    public boolean isRequested() {
+        return status == EnrolmentStatus.REQUESTED;
+    }
+
+    public boolean isActive() {
+        return status.isActive();
+    }
+}

@@ -1,0 +1,38 @@
+package org.committeeacademy.enrolment.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.committeeacademy.cohort.domain.Cohort;
+
+public interface EnrolmentRepository {
+
+    /**
+     * Locks the cohort's row until the transaction ends and loads all its enrolments fresh from the database: every
+     * change of seats or of the waiting list goes through here, so such changes to one cohort happen one at a time.
+     */
+    Optional<Roster> lockRoster(long cohortId);
+
+    /** The roster of a cohort this transaction has already locked. */
+    Roster rosterOf(Cohort lockedCohort);
+
+    /** Stores the enrolments the roster made. */
+    void store(Roster roster);
+
+    Optional<Enrolment> find(long id);
+
+    /** All enrolments of a cohort, for reading (no lock). */
+    List<Enrolment> ofCohort(long cohortId);
+
+    /** Cohorts of the same series a member could be moved to: not the same one, not over. */
+    List<Cohort> moveTargets(Cohort from);
+
+    /** The member's enrolments, newest first. */
+    List<Enrolment> ofMember(long memberId);
+
+    /** Cohorts with an offer that ran out by then, for the offer clock. */
+    List<Long> cohortsWithExpiredOffers(Instant now);
+
+    /** 1 for the first person waiting in the enrolment's cohort; 0 if the enrolment is not waiting. */
+    int position(Enrolment enrolment);
+}

@@ -1,0 +1,121 @@
+package org.committeeacademy.enrolment.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.CohortRepository;
+import org.committeeacademy.cohort.domain.CohortStatus;
+import org.committeeacademy.enrolment.domain.Enrolment;
+import org.committeeacademy.enrolment.domain.EnrolmentRepository;
+import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.enrolment.domain.Roster;
+
+@ApplicationScoped
+public class JpaEnrolmentRepository implements EnrolmentRepository {
+
+    @PersistenceContext(unitName = "academy")
+    private EntityManager em;
+
+    @Inject
+    CohortRepository cohorts;
+
+    public JpaEnrolmentRepository() {}
+
+    /** For use without a container, e.g. in tests on embedded Derby. */
+    public JpaEnrolmentRepository(EntityManager em, CohortRepository cohorts) {
+        this.em = em;
+        this.cohorts = cohorts;
+    }
+
+    @Override
+    public Optional<Roster> lockRoster(long cohortId) {
+        return cohorts.lock(cohortId).map(this::rosterOf);
+    }
+
+    @Override
+    public Roster rosterOf(Cohort lockedCohort) {
+        // fresh from the database (what others committed before we got the lock), members and their roles in
+        // two batched queries instead of two per enrolment
+        List<Enrolment> all = em.createQuery("SELECT e FROM Enrolment e WHERE e.cohort = :cohort", Enrolment.class)
+                .setParameter("cohort", lockedCohort)
+                .setHint("eclipselink.refresh", Boolean.TRUE)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "e.member")
+                .setHint("eclipselink.batch", "e.member.roles")
+                .getResultList();
+        return new Roster(lockedCohort, all);
+    }
+
+    @Override
+    public void store(Roster roster) {
+        roster.created().forEach(em::persist);
+        em.flush();
+    }
+
+    @Override
+    public Optional<Enrolment> find(long id) {
+        return Optional.ofNullable(em.find(Enrolment.class, id));
+    }
+
+    @Override
+    public List<Enrolment> ofCohort(long cohortId) {
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.cohort.id = :cohort", Enrolment.class)
+                .setParameter("cohort", cohortId)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "e.member")
+                .getResultList();
+    }
+
+    @Override
+    public List<Cohort> moveTargets(Cohort from) {
+        return em.createQuery(
+                        "SELECT c FROM Cohort c WHERE c.series = :series AND c.id <> :id AND c.status IN :statuses"
+                                + " ORDER BY c.title",
+                        Cohort.class)
+                .setParameter("series", from.series())
+                .setParameter("id", from.id())
+                .setParameter("statuses", List.of(CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING))
+                .getResultList();
+    }
+
+    @Override
+    public List<Enrolment> ofMember(long memberId) {
+        return em.createQuery(
+                        "SELECT e FROM Enrolment e WHERE e.member.id = :member ORDER BY e.createdAt DESC, e.id DESC",
+                        Enrolment.class)
+                .setParameter("member", memberId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> cohortsWithExpiredOffers(Instant now) {
+        return em.createQuery(
+                        "SELECT DISTINCT e.cohort.id FROM Enrolment e WHERE e.status = :offered"
+                                + " AND e.offerExpiresAt <= :now",
+                        Long.class)
+                .setParameter("offered", EnrolmentStatus.OFFERED)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    @Override
+    public int position(Enrolment enrolment) {
+        if (enrolment.status() != EnrolmentStatus.WAITLISTED) {
+            return 0;
+        }
+        return em.createQuery(
+                        "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort = :cohort AND e.status = :waiting"
+                                + " AND e.waitlistTicket <= :ticket",
+                        Long.class)
+                .setParameter("cohort", enrolment.cohort())
+                .setParameter("waiting", EnrolmentStatus.WAITLISTED)
+                .setParameter("ticket", enrolment.waitlistTicket())
+                .getSingleResult()
+                .intValue();
+    }
+}

@@ -1,0 +1,92 @@
+package org.committeeacademy.enrolment.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.function.LongFunction;
+import org.committeeacademy.enrolment.application.EnrolmentDesk;
+import org.committeeacademy.enrolment.application.EnrolmentQueries;
+import org.committeeacademy.enrolment.domain.Enrolment;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.ValidationException;
+
+/** One enrolment: its member, staff and the cohort's trainers read it; the member and staff act on it. */
+@Path("/enrolments")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+public class EnrolmentsResource {
+
+    @Inject
+    EnrolmentDesk desk;
+
+    @Inject
+    EnrolmentQueries queries;
+
+    @GET
+    @Path("{id}")
+    public EnrolmentDto one(@PathParam("id") long id) {
+        return EnrolmentDto.of(queries.enrolment(id));
+    }
+
+    /** The member until the cohort's cancellation deadline (a waiting place at any time), staff always. */
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EnrolmentDto cancel(@PathParam("id") long id, EnrolmentRequestDto body) {
+        return act(id, e -> desk.cancel(e, EnrolmentRequestDto.orEmpty(body).note()));
+    }
+
+    @POST
+    @Path("{id}/accept")
+    public EnrolmentDto acceptOffer(@PathParam("id") long id) {
+        return act(id, desk::acceptOffer);
+    }
+
+    @POST
+    @Path("{id}/decline-offer")
+    public EnrolmentDto declineOffer(@PathParam("id") long id) {
+        return act(id, desk::declineOffer);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
+    public EnrolmentDto approve(@PathParam("id") long id) {
+        return act(id, desk::approve);
+    }
+
+    /** {@code {reason}} is required: the member is told why. */
+    @POST
+    @Path("{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
+    public EnrolmentDto decline(@PathParam("id") long id, EnrolmentRequestDto body) {
+        return act(id, e -> desk.decline(e, EnrolmentRequestDto.orEmpty(body).reason()));
+    }
+
+    /** {@code {cohortId}}: another cohort of the same series; answers the new enrolment there. */
+    @POST
+    @Path("{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
+    public EnrolmentDto move(@PathParam("id") long id, EnrolmentRequestDto body) {
+        Long target = EnrolmentRequestDto.orEmpty(body).cohortId();
+        if (target == null) {
+            throw new ValidationException("cohortId", "validation.required");
+        }
+        return act(id, e -> desk.move(e, target).enrolment());
+    }
+
+    private EnrolmentDto act(long id, LongFunction<Enrolment> action) {
+        Enrolment result = action.apply(id);
+        return EnrolmentDto.of(queries.enrolment(result.id()));
+    }
+}

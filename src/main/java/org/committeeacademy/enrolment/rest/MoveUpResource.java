@@ -1,0 +1,50 @@
+package org.committeeacademy.enrolment.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.committeeacademy.cohort.domain.MoveUp;
+import org.committeeacademy.cohort.domain.Seats;
+import org.committeeacademy.enrolment.application.EnrolmentDesk;
+import org.committeeacademy.enrolment.application.EnrolmentQueries;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.ValidationException;
+
+/** How a cohort passes on freed seats: {@code {mode: AUTOMATIC or OFFER, offerHours}} (default 48). */
+@Path("/cohorts/{cohortId}/move-up")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MoveUpResource {
+
+    public record MoveUpDto(String mode, Integer offerHours) {}
+
+    @Inject
+    EnrolmentDesk desk;
+
+    @Inject
+    EnrolmentQueries queries;
+
+    /** Answers the roster, in which seats that were free have already gone out under the new rule. */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
+    public RosterDto change(@PathParam("cohortId") long cohortId, MoveUpDto body) {
+        if (body == null || body.mode() == null) {
+            throw new ValidationException("mode", "validation.required");
+        }
+        MoveUp mode;
+        try {
+            mode = MoveUp.valueOf(body.mode());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("mode", "api.wrongType");
+        }
+        desk.changeMoveUp(cohortId, mode, body.offerHours() == null ? Seats.DEFAULT_OFFER_HOURS : body.offerHours());
+        return RosterDto.of(queries.roster(cohortId));
+    }
+}

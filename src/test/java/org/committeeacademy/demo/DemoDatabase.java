@@ -3,6 +3,7 @@ package org.committeeacademy.demo;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.committeeacademy.curriculum.application.CurriculumImport;
 import org.committeeacademy.curriculum.content.CurriculumFiles;
 import org.committeeacademy.curriculum.persistence.JpaSeriesRepository;
@@ -15,7 +16,12 @@ public final class DemoDatabase {
     private DemoDatabase() {}
 
     public static TestDatabase loadedOn(LocalDate today) {
-        TestDatabase db = new TestDatabase();
+        return loadedOn(today, Map.of());
+    }
+
+    /** With further persistence-unit properties (see {@link TestDatabase#TestDatabase(Map)}). */
+    public static TestDatabase loadedOn(LocalDate today, Map<String, Object> properties) {
+        TestDatabase db = new TestDatabase(properties);
         db.inTransaction(em -> {
             new CurriculumImport(new JpaSeriesRepository(em))
                     .load(new CurriculumFiles(Path.of("modules")), Instant.now());

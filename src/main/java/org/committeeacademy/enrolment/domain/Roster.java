@@ -153,10 +153,10 @@ public final class Roster {
      */
     public Placement moveTo(Enrolment enrolment, Roster target, Account staff, Instant now) {
         requireActive(enrolment);
-        if (target.cohort == cohort || target.cohort.id().equals(cohort.id())) {
+        if (same(target.cohort, cohort, Cohort::id)) {
             throw new ValidationException("cohortId", "enrolment.move.sameCohort");
         }
-        if (!target.cohort.series().id().equals(cohort.series().id())) {
+        if (!same(target.cohort.series(), cohort.series(), s -> s.id())) {
             throw new ValidationException("cohortId", "enrolment.move.otherSeries");
         }
         if (enrolment.status() == EnrolmentStatus.COMPLETED) {
@@ -275,6 +275,11 @@ public final class Roster {
                         cohort.venue().contactPhone())
                 .filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The same object, or the same stored row. */
+    private static <T> boolean same(T a, T b, java.util.function.Function<T, Object> id) {
+        return a == b || (id.apply(a) != null && id.apply(a).equals(id.apply(b)));
     }
 
     private static String blankToNull(String text) {

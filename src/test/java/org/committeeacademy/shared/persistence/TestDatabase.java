@@ -6,6 +6,7 @@ import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -22,16 +23,21 @@ public final class TestDatabase implements AutoCloseable {
     private final EntityManagerFactory factory;
 
     public TestDatabase() {
+        this(Map.of());
+    }
+
+    /** With further persistence-unit properties, e.g. a logger that records the SQL. */
+    public TestDatabase(Map<String, Object> properties) {
         dataSource.setDatabaseName("memory:" + name);
         dataSource.setCreateDatabase("create");
         DatabaseMigration.migrate(dataSource);
-        factory = Persistence.createEntityManagerFactory(
-                "academy",
-                Map.of(
-                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                        "jakarta.persistence.jtaDataSource", "",
-                        "jakarta.persistence.nonJtaDataSource", dataSource,
-                        "eclipselink.logging.level", "WARNING"));
+        Map<String, Object> all = new HashMap<>(Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.nonJtaDataSource", dataSource,
+                "eclipselink.logging.level", "WARNING"));
+        all.putAll(properties);
+        factory = Persistence.createEntityManagerFactory("academy", all);
     }
 
     public EmbeddedDataSource dataSource() {

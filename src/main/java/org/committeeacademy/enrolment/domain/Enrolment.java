@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -35,9 +36,13 @@ public class Enrolment {
     @JoinColumn(name = "cohort_id")
     private Cohort cohort;
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "member_id")
     private Account member;
+
+    /** The member's id without loading the account: the roster compares ids while it holds the cohort's lock. */
+    @Column(name = "member_id", insertable = false, updatable = false)
+    private Long memberId;
 
     @Enumerated(EnumType.STRING)
     private EnrolmentStatus status;
@@ -68,6 +73,7 @@ public class Enrolment {
     Enrolment(Cohort cohort, Account member, Instant now) {
         this.cohort = cohort;
         this.member = member;
+        this.memberId = member.id();
         this.createdAt = now;
     }
 
@@ -120,6 +126,13 @@ public class Enrolment {
     private void clearQueue() {
         this.waitlistTicket = null;
         this.offerExpiresAt = null;
+    }
+
+    public boolean belongsTo(Account account) {
+        if (memberId != null && account.id() != null) {
+            return memberId.equals(account.id());
+        }
+        return member == account || (account.id() != null && account.id().equals(member.id()));
     }
 
     public boolean isOfferExpired(Instant now) {

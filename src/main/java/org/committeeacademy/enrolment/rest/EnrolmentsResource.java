@@ -16,6 +16,7 @@ import org.committeeacademy.enrolment.application.EnrolmentQueries;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.persistence.Contention;
 
 /** One enrolment: its member, staff and the cohort's trainers read it; the member and staff act on it. */
 @Path("/enrolments")
@@ -86,7 +87,7 @@ public class EnrolmentsResource {
     }
 
     private EnrolmentDto act(long id, LongFunction<Enrolment> action) {
-        Enrolment result = action.apply(id);
+        Enrolment result = Contention.retry(() -> action.apply(id));
         return EnrolmentDto.of(queries.enrolment(result.id()));
     }
 }

@@ -34,6 +34,7 @@ import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.persistence.Contention;
 import org.committeeacademy.shared.persistence.RecordedSql;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.venue.domain.Venue;
@@ -45,7 +46,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Many enrolment requests at once against a real (embedded Derby) database, each in its own transaction and
  * connection as in the server: seats never exceed the capacity, the waiting list is 1..n, and one member never
- * gets two places. A pool of 32 workers stands in for the server's 32 database connections.
+ * gets two places. A pool of 32 workers stands in for the server's 32 database connections, and a request that
+ * loses the race for the lock is tried again as the REST resources do.
  */
 class ConcurrentEnrolmentTest {
 
@@ -84,7 +86,7 @@ class ConcurrentEnrolmentTest {
             throws Exception {
         long cohortId = newCohort(3);
 
-        List<Outcome> outcomes = all(members, member -> () -> enrolAs(member, cohortId));
+        List<Outcome> outcomes = all(members, member -> () -> Contention.retry(() -> enrolAs(member, cohortId)));
 
         List<Enrolment> stored = enrolmentsOf(cohortId);
         assertEquals(200, outcomes.size());
@@ -117,8 +119,9 @@ class ConcurrentEnrolmentTest {
         long cohortId = newCohort(3);
         long member = members.get(0);
 
-        List<Outcome> outcomes =
-                all(IntStream.range(0, 20).mapToObj(i -> member).toList(), m -> () -> enrolAs(m, cohortId));
+        List<Outcome> outcomes = all(
+                IntStream.range(0, 20).mapToObj(i -> member).toList(),
+                m -> () -> Contention.retry(() -> enrolAs(m, cohortId)));
 
         assertEquals(1, enrolmentsOf(cohortId).size());
         assertEquals(1, outcomes.stream().filter(Outcome::created).count());
@@ -140,6 +143,27 @@ class ConcurrentEnrolmentTest {
                 .toList();
         assertEquals(1, locking.size(), "one locking read of the cohort: " + RecordedSql.statements());
         assertTrue(locking.get(0).contains("FOR UPDATE WITH RS"), "Derby keeps the lock to the end: " + locking);
+    }
+
+    @Test
+    void aRequestThatCannotGetTheLockGivesUpWithinSecondsAsContentionNotAsAnError() {
+        long cohortId = newCohort(3);
+        EntityManager holder = db.entityManager();
+        holder.getTransaction().begin();
+        new JpaCohortRepository(holder).lock(cohortId).orElseThrow();
+        try {
+            long started = System.nanoTime();
+            RuntimeException failure = org.junit.jupiter.api.Assertions.assertThrows(
+                    RuntimeException.class, () -> enrolAs(members.get(2), cohortId));
+            long waitedSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+
+            assertTrue(Contention.isContention(failure), failure.toString());
+            assertTrue(waitedSeconds < 15, "a short lock timeout, not Derby's 60 s: " + waitedSeconds);
+        } finally {
+            holder.getTransaction().rollback();
+            holder.close();
+        }
+        assertEquals(Outcome.class, enrolAs(members.get(2), cohortId).getClass(), "free again once released");
     }
 
     private static Outcome enrolAs(long memberId, long cohortId) {

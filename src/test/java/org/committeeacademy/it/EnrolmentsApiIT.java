@@ -199,6 +199,36 @@ class EnrolmentsApiIT {
     }
 
     @Test
+    void raisingTheCapacityMovesTheFirstWaitingUpAndLoweringItBelowTheSeatsIsRefused() throws Exception {
+        List<String> people = newMembers(3);
+        long cohort = newCohort(1, "");
+        people.forEach(p -> enrol(cohort, p));
+        String terms = """
+                {"title": "Größer", "capacity": %d, "enrolmentOpens": "%s", "enrolmentCloses": "%s"}""";
+
+        HttpResponse<String> raised = http.putJson(
+                "/api/v1/cohorts/" + cohort,
+                terms.formatted(2, TODAY.minusDays(1), TODAY.plusDays(30)),
+                "Authorization",
+                STAFF);
+        assertEquals(200, raised.statusCode(), raised.body());
+        JsonObject roster = roster(cohort);
+        assertEquals(2, roster.getJsonArray("seated").size());
+        assertEquals(1, roster.getJsonArray("waiting").getJsonObject(0).getInt("waitlistPosition"));
+        assertEquals(
+                "MOVED_UP",
+                last(roster.getJsonArray("seated").getJsonObject(1).getJsonArray("history"))
+                        .getString("cause"));
+
+        HttpResponse<String> lowered = http.putJson(
+                "/api/v1/cohorts/" + cohort,
+                terms.formatted(1, TODAY.minusDays(1), TODAY.plusDays(30)),
+                "Authorization",
+                STAFF);
+        assertEquals(400, lowered.statusCode(), "2 seats are taken: " + lowered.body());
+    }
+
+    @Test
     void withApprovalStaffDeclineWithAReasonAndEnrolOrMoveSomeoneOnTheirBehalf() throws Exception {
         List<String> people = newMembers(2);
         long cohort = newCohort(2, ", \"approvalRequired\": true");

@@ -26,7 +26,6 @@ ALTER TABLE enrolment ADD CONSTRAINT enrolment_waitlist_check
 ALTER TABLE enrolment ADD CONSTRAINT enrolment_offer_check
     CHECK ((status = 'OFFERED' AND offer_expires_at IS NOT NULL) OR (status <> 'OFFERED' AND offer_expires_at IS NULL));
 ALTER TABLE enrolment ADD CONSTRAINT enrolment_ticket_once UNIQUE (cohort_id, waitlist_ticket);
-CREATE INDEX enrolment_member ON enrolment (member_id);
 
 UPDATE cohort SET seats_taken = (SELECT COUNT(*) FROM enrolment e
     WHERE e.cohort_id = cohort.id AND e.status IN ('CONFIRMED', 'COMPLETED'));

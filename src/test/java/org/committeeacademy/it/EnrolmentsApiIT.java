@@ -295,9 +295,16 @@ class EnrolmentsApiIT {
                 http.postJson("/api/v1/cohorts/1/enrolments", "{\"memberId\": \"x\"}", "Authorization", STAFF)
                         .statusCode());
         long draft = newCohort(2, ", \"status\": \"DRAFT\"");
+        assertEquals(
+                404,
+                http.postJson("/api/v1/cohorts/" + draft + "/enrolments", "{}", "Authorization", MEMBER)
+                        .statusCode(),
+                "a draft is invisible to members");
+        long closedWindow = newCohort(2, "", TODAY.plusDays(3));
         HttpResponse<String> closed =
-                http.postJson("/api/v1/cohorts/" + draft + "/enrolments", "{}", "Authorization", MEMBER);
+                http.postJson("/api/v1/cohorts/" + closedWindow + "/enrolments", "{}", "Authorization", MEMBER);
         assertEquals(409, closed.statusCode(), closed.body());
+        assertTrue(closed.body().contains("Anmeldefenster"), closed.body());
         assertFalse(closed.body().contains("Exception"));
     }
 
@@ -347,6 +354,10 @@ class EnrolmentsApiIT {
     }
 
     private long newCohort(int capacity, String extra) {
+        return newCohort(capacity, extra, TODAY.minusDays(1));
+    }
+
+    private long newCohort(int capacity, String extra, LocalDate opens) {
         long series = Http.parse(http.get("/api/v1/series").body())
                 .asJsonArray()
                 .getJsonObject(0)
@@ -368,7 +379,7 @@ class EnrolmentsApiIT {
                                 venue,
                                 UUID.randomUUID().toString().substring(0, 6),
                                 capacity,
-                                TODAY.minusDays(1),
+                                opens,
                                 TODAY.plusDays(30),
                                 status,
                                 extra),

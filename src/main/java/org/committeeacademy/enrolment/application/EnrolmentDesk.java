@@ -42,6 +42,9 @@ public class EnrolmentDesk {
     public Outcome enrol(long cohortId) {
         Account member = currentUser.requireAnyRole(Role.MEMBER);
         Roster roster = roster(cohortId);
+        if (!roster.cohort().isVisibleToPublic()) {
+            throw new NotFoundException("cohort " + cohortId);
+        }
         return stored(roster, roster.enrol(member, now()));
     }
 

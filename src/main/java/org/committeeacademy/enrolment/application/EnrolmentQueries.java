@@ -76,7 +76,7 @@ public class EnrolmentQueries {
         Roster roster = new Roster(cohort, enrolments.ofCohort(cohortId));
         List<EnrolmentView> all = roster.enrolments().stream()
                 .sorted(Comparator.comparing(Enrolment::createdAt).thenComparing(Enrolment::id))
-                .map(e -> view(e, roster))
+                .map(e -> view(e, roster, roster.position(e).orElse(0)))
                 .toList();
         return new RosterView(
                 cohort.id(),
@@ -93,7 +93,9 @@ public class EnrolmentQueries {
                 all.stream()
                         .filter(e -> e.status() == EnrolmentStatus.REQUESTED)
                         .toList(),
-                roster.waiting().stream().map(e -> view(e, roster)).toList(),
+                roster.waiting().stream()
+                        .map(e -> view(e, roster, roster.position(e).orElse(0)))
+                        .toList(),
                 all.stream().filter(e -> !e.status().isActive()).toList());
     }
 
@@ -111,15 +113,13 @@ public class EnrolmentQueries {
                 || cohort.trainers().stream().anyMatch(t -> t.id().equals(caller.id()));
     }
 
+    /** One enrolment on its own: its position comes from the database. */
     private EnrolmentView view(Enrolment enrolment) {
-        return view(enrolment, new Roster(enrolment.cohort(), List.of(enrolment)));
+        return view(enrolment, new Roster(enrolment.cohort(), List.of(enrolment)), enrolments.position(enrolment));
     }
 
-    private EnrolmentView view(Enrolment e, Roster roster) {
+    private EnrolmentView view(Enrolment e, Roster roster, int position) {
         Cohort cohort = e.cohort();
-        int position = e.status() == EnrolmentStatus.WAITLISTED
-                ? roster.enrolments().size() > 1 ? roster.position(e).orElse(0) : enrolments.position(e)
-                : 0;
         LocalDateTime first = cohort.activeSessions().stream()
                 .map(Session::start)
                 .min(Comparator.naturalOrder())
@@ -141,7 +141,8 @@ public class EnrolmentQueries {
                 e.createdAt(),
                 e.decisionNote(),
                 roster.canMemberCancel(e, now()),
-                e.history().stream().map(HistoryLine::of).toList());
+                e.history().stream().map(HistoryLine::of).toList(),
+                cohort.status());
     }
 
     private static String contact(Cohort cohort) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 
 /** An enrolment as the member, the cohort's trainers and staff see it. */
@@ -24,7 +25,8 @@ public record EnrolmentView(
         Instant createdAt,
         String decisionNote,
         boolean memberMayCancel,
-        List<HistoryLine> history) {
+        List<HistoryLine> history,
+        CohortStatus cohortStatus) {
 
     public boolean isWaiting() {
         return status == EnrolmentStatus.WAITLISTED;
@@ -40,5 +42,10 @@ public record EnrolmentView(
 
     public boolean isActive() {
         return status.isActive();
+    }
+
+    /** The course itself was called off: the place no longer means a seat in a course that takes place. */
+    public boolean isCohortCancelled() {
+        return cohortStatus == CohortStatus.CANCELLED;
     }
 }

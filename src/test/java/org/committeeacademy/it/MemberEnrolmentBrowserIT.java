@@ -84,6 +84,11 @@ class MemberEnrolmentBrowserIT {
         assertFalse(home.hasActive(koeln), "the course left the active list");
         String ended = home.ended(koeln);
         assertTrue(ended.contains(KOELN) && ended.contains("Abgemeldet"), ended);
+
+        CohortEnrolPanel again = CohortEnrolPanel.open(driver, base, koeln);
+        assertEquals("Jetzt anmelden", again.buttonLabel(), "a cancelled place can be booked again");
+        new Header(driver).logOut();
+        assertTrue(driver.getPageSource().contains("Sie haben sich abgemeldet."), "logout works on the cohort page");
     }
 
     private long cohortId(String title) {

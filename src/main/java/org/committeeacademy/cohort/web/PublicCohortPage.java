@@ -43,13 +43,18 @@ public class PublicCohortPage {
 
     /**
      * On a postback the page's parts ask for the cohort before the view parameter is applied and the view action
-     * (which runs only on a GET) has loaded it, so it is loaded from the id the form posted.
+     * (which runs only on a GET) has loaded it, so it is loaded from the id the enrolment form posted. Other forms
+     * (logout) post no id: then there is no cohort, and the page's parts are skipped.
      */
     public CohortDetail getCohort() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (cohort == null && faces.isPostback()) {
             String posted = faces.getExternalContext().getRequestParameterMap().get(ID_PARAMETER);
-            cohort = directory.detail(parse(posted));
+            try {
+                cohort = posted == null ? null : directory.detail(parse(posted));
+            } catch (NumberFormatException | NotFoundException e) {
+                cohort = null;
+            }
         }
         return cohort;
     }

@@ -49,6 +49,15 @@ final class MyCoursesPage {
                 .getText();
     }
 
+    /** Accepts the seat offered in the cohort and returns the page's message. */
+    String accept(long cohortId) {
+        driver.findElement(card(cohortId))
+                .findElement(By.cssSelector("button[id$=':accept']"))
+                .click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages .ui-messages-info")))
+                .getText();
+    }
+
     /** Unfolds the ended enrolments and returns the line of the cohort. */
     String ended(long cohortId) {
         WebElement details = driver.findElement(By.id("endedCourses"));

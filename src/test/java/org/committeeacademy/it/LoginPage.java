@@ -15,6 +15,13 @@ final class LoginPage {
         this.driver = driver;
     }
 
+    /** The login page a link led to, e.g. "log in to enrol". */
+    static LoginPage current(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("login:email")));
+        return new LoginPage(driver);
+    }
+
     static LoginPage open(WebDriver driver, String base) {
         driver.get(base + "/login.xhtml");
         return new LoginPage(driver);

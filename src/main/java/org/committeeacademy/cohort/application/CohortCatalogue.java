@@ -53,11 +53,6 @@ public class CohortCatalogue {
         return queries.pastSessionsTaughtBy(trainer.id(), startOfToday(), PAST_SESSIONS);
     }
 
-    public List<CohortOverview> myCohortsAsMember() {
-        Account member = currentUser.requireAnyRole(Role.MEMBER);
-        return queries.cohortsOf(member.id());
-    }
-
     public List<SessionOverview> myNextSessionsAsMember() {
         Account member = currentUser.requireAnyRole(Role.MEMBER);
         return queries.sessionsAttendedBy(member.id(), startOfToday(), HOME_PAGE_SESSIONS);

@@ -15,6 +15,9 @@ import org.committeeacademy.shared.domain.NotFoundException;
 @RequestScoped
 public class PublicCohortPage {
 
+    /** The enrolment form posts the cohort's id under this name, see {@link #getCohort()}. */
+    public static final String ID_PARAMETER = "id";
+
     @Inject
     CohortDirectory directory;
 
@@ -24,7 +27,7 @@ public class PublicCohortPage {
     /** Runs before rendering; an unknown id or a draft answers 404. */
     public void load() throws IOException {
         try {
-            cohort = directory.detail(Long.parseLong(id == null ? "" : id.strip()));
+            cohort = directory.detail(parse(id));
         } catch (NumberFormatException | NotFoundException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext external = faces.getExternalContext();
@@ -33,8 +36,31 @@ public class PublicCohortPage {
         }
     }
 
+    /** After an enrolment changed the seats. */
+    public void reload() {
+        cohort = directory.detail(cohort.id());
+    }
+
+    /**
+     * On a postback the page's parts ask for the cohort before the view parameter is applied and the view action
+     * (which runs only on a GET) has loaded it, so it is loaded from the id the enrolment form posted. Other forms
+     * (logout) post no id: then there is no cohort, and the page's parts are skipped.
+     */
     public CohortDetail getCohort() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (cohort == null && faces.isPostback()) {
+            String posted = faces.getExternalContext().getRequestParameterMap().get(ID_PARAMETER);
+            try {
+                cohort = posted == null ? null : directory.detail(parse(posted));
+            } catch (NumberFormatException | NotFoundException e) {
+                cohort = null;
+            }
+        }
         return cohort;
+    }
+
+    private static long parse(String value) {
+        return Long.parseLong(value == null ? "" : value.strip());
     }
 
     public String getId() {

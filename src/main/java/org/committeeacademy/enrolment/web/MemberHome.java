@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.committeeacademy.cohort.application.CohortCatalogue;
-import org.committeeacademy.cohort.application.CohortOverview;
 import org.committeeacademy.cohort.application.SessionOverview;
 
-/** The member's home page: their courses and their next sessions. */
+/** The member's home page: their next sessions; their enrolments are {@link MyCourses}. */
 @Named
 @RequestScoped
 public class MemberHome {
@@ -16,15 +15,7 @@ public class MemberHome {
     @Inject
     CohortCatalogue cohorts;
 
-    private List<CohortOverview> myCohorts;
     private List<SessionOverview> nextSessions;
-
-    public List<CohortOverview> getCohorts() {
-        if (myCohorts == null) {
-            myCohorts = cohorts.myCohortsAsMember();
-        }
-        return myCohorts;
-    }
 
     public List<SessionOverview> getNextSessions() {
         if (nextSessions == null) {

@@ -24,6 +24,9 @@ import org.committeeacademy.shared.web.PageMessages;
 @RequestScoped
 public class LoginView {
 
+    /** A page of this application to return to after the login; the login form passes it on. */
+    public static final String NEXT_PARAMETER = "next";
+
     @Inject
     SecurityContext securityContext;
 
@@ -74,9 +77,20 @@ public class LoginView {
         var account = currentUser.account().orElseThrow();
         external.getSessionMap().put(LanguageFilter.SESSION_LANGUAGE, account.language());
         Object requested = external.getSessionMap().remove(AcademyAuthenticationMechanism.REQUESTED_PAGE);
-        String target =
-                requested instanceof String page && isLocalPath(page) ? page : HomePage.forRoles(account.roles());
-        external.redirect(external.getRequestContextPath() + target);
+        String next = external.getRequestParameterMap().get(NEXT_PARAMETER);
+        external.redirect(
+                external.getRequestContextPath() + target(next, requested, HomePage.forRoles(account.roles())));
+    }
+
+    /**
+     * Where a successful login lands: the page a link asked to come back to ({@code ?next=}, e.g. "log in to enrol"
+     * on a cohort page), else the protected page that sent the person here, else their home page.
+     */
+    static String target(String next, Object requested, String home) {
+        if (next != null && isLocalPath(next)) {
+            return next;
+        }
+        return requested instanceof String page && isLocalPath(page) ? page : home;
     }
 
     /** Only paths of this application: never "//host" or "https://..." (no open redirect). */

@@ -1,5 +1,6 @@
 package org.committeeacademy.identity.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,5 +15,14 @@ class LoginViewTest {
         assertFalse(LoginView.isLocalPath("//evil.example/"));
         assertFalse(LoginView.isLocalPath("https://evil.example/"));
         assertFalse(LoginView.isLocalPath("/\\evil.example"));
+    }
+
+    @Test
+    void aReturnLinkWinsOverTheProtectedPageAndForeignAddressesAreIgnored() {
+        String home = "/member/home.xhtml";
+        assertEquals("/cohort.xhtml?id=7", LoginView.target("/cohort.xhtml?id=7", "/staff/home.xhtml", home));
+        assertEquals("/staff/home.xhtml", LoginView.target(null, "/staff/home.xhtml", home));
+        assertEquals("/staff/home.xhtml", LoginView.target("//evil.example/", "/staff/home.xhtml", home));
+        assertEquals(home, LoginView.target("https://evil.example/", null, home));
     }
 }

@@ -1,0 +1,141 @@
+package org.committeeacademy.enrolment.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.committeeacademy.enrolment.application.EnrolmentDesk;
+import org.committeeacademy.enrolment.application.EnrolmentView;
+import org.committeeacademy.enrolment.application.Outcome;
+import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.shared.domain.AccessDeniedException;
+import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.persistence.Contention;
+import org.committeeacademy.shared.web.LanguagePreference;
+import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.venue.domain.Venue;
+
+/**
+ * What a member does with their own enrolments, on the cohort page and on their home page: each action tells what
+ * happened in a page message, and a refusal (deadline passed, offer gone, too many at once) is a message too, never
+ * an error page. Also the sentences both pages show beside an enrolment.
+ */
+@Named
+@RequestScoped
+public class EnrolmentActions {
+
+    @Inject
+    EnrolmentDesk desk;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    LanguagePreference language;
+
+    public Optional<Outcome> enrol(long cohortId, String cohortTitle) {
+        return attempt(() -> desk.enrol(cohortId)).map(outcome -> {
+            messages.info(
+                    enrolledKey(outcome.enrolment().status(), outcome.created()), cohortTitle, outcome.position());
+            return outcome;
+        });
+    }
+
+    public boolean accept(EnrolmentView e) {
+        return done(attempt(() -> desk.acceptOffer(e.id())), "myCourses.accepted", e);
+    }
+
+    public boolean declineOffer(EnrolmentView e) {
+        return done(attempt(() -> desk.declineOffer(e.id())), "myCourses.offerDeclined", e);
+    }
+
+    public boolean cancel(EnrolmentView e) {
+        return done(
+                attempt(() -> desk.cancel(e.id(), null)),
+                "myCourses.cancelled." + e.status().name(),
+                e);
+    }
+
+    /** The message after enrolling: what the click ended in; {0} the cohort, {1} the waiting position. */
+    static String enrolledKey(EnrolmentStatus status, boolean created) {
+        return created ? "enrolPanel.done." + status.name() : "enrolPanel.done.existing";
+    }
+
+    public String offerNotice(EnrolmentView e) {
+        return messages.text("myCourses.offer", moment(LocalDateTime.ofInstant(e.offerExpiresAt(), Venue.TIME_ZONE)));
+    }
+
+    /** After the cancellation deadline a member asks the venue; the contact is named when the venue gave one. */
+    public String afterDeadline(EnrolmentView e) {
+        return e.venueContact() == null || e.venueContact().isBlank()
+                ? messages.text("myCourses.afterDeadline.noContact", day(e.cancellationDeadline()), e.venueName())
+                : messages.text(
+                        "myCourses.afterDeadline", day(e.cancellationDeadline()), e.venueName(), e.venueContact());
+    }
+
+    public String cancelQuestion(EnrolmentView e) {
+        return messages.text("myCourses.cancel.confirm." + e.status().name(), e.cohortTitle());
+    }
+
+    public String day(LocalDate day) {
+        return day == null
+                ? "–"
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(language.getLocale())
+                        .format(day);
+    }
+
+    public String moment(LocalDateTime moment) {
+        return moment == null
+                ? "–"
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(language.getLocale())
+                        .format(moment);
+    }
+
+    private boolean done(Optional<?> result, String key, EnrolmentView e) {
+        result.ifPresent(ignored -> messages.info(key, e.cohortTitle()));
+        return result.isPresent();
+    }
+
+    private <T> Optional<T> attempt(Supplier<T> action) {
+        try {
+            return Optional.of(action.get());
+        } catch (ValidationException e) {
+            messages.errors(e, null);
+        } catch (ConflictException e) {
+            refused(e.messageKey(), readable(e.arguments()));
+        } catch (NotFoundException e) {
+            refused("myCourses.gone");
+        } catch (AccessDeniedException e) {
+            refused("enrolment.member.notMember");
+        } catch (RuntimeException e) {
+            if (!Contention.isContention(e)) {
+                throw e;
+            }
+            refused("api.busy");
+        }
+        return Optional.empty();
+    }
+
+    private void refused(String key, Object... arguments) {
+        messages.error(null, key, arguments);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** Days in a refusal (e.g. the deadline) are written as people write them, not as ISO dates. */
+    private Object[] readable(Object[] arguments) {
+        return Arrays.stream(arguments)
+                .map(a -> a instanceof LocalDate d ? day(d) : a)
+                .toArray();
+    }
+}

@@ -30,8 +30,13 @@ import org.committeeacademy.shared.web.PageMessages;
 @ViewScoped
 public class RosterActions implements Serializable {
 
-    /** A choice in a list: a member to enrol, or a cohort to move someone to. */
-    public record Choice(long id, String label) implements Serializable {}
+    /** A choice in a list: a member to enrol (with their e-mail, as names repeat), or a cohort to move someone to. */
+    public record Choice(long id, String name, String detail) implements Serializable {
+
+        public String label() {
+            return detail == null ? name : name + " – " + detail;
+        }
+    }
 
     @Inject
     RosterPage page;
@@ -62,7 +67,7 @@ public class RosterActions implements Serializable {
     public void enrol() {
         String name = members.stream()
                 .filter(m -> memberId != null && m.id() == memberId)
-                .map(Choice::label)
+                .map(Choice::name)
                 .findFirst()
                 .orElse("");
         run(
@@ -107,7 +112,7 @@ public class RosterActions implements Serializable {
         select(row);
         run(
                 () -> targets = queries.moveTargets(row.id()).stream()
-                        .map(c -> new Choice(c.id(), c.title()))
+                        .map(c -> new Choice(c.id(), c.title(), null))
                         .toList(),
                 null,
                 null);
@@ -124,7 +129,7 @@ public class RosterActions implements Serializable {
     public void move() {
         String target = targets.stream()
                 .filter(t -> targetCohortId != null && t.id() == targetCohortId)
-                .map(Choice::label)
+                .map(Choice::name)
                 .findFirst()
                 .orElse("");
         // no choice counts as this same cohort, which the desk refuses beside the field: "choose another cohort"
@@ -181,7 +186,7 @@ public class RosterActions implements Serializable {
                     .collect(Collectors.toSet());
             members = accounts.members().stream()
                     .filter(a -> !present.contains(a.id()))
-                    .map(a -> new Choice(a.id(), a.name() + " – " + a.email()))
+                    .map(a -> new Choice(a.id(), a.name(), a.email()))
                     .toList();
         }
         return members;

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -167,8 +169,58 @@ class RosterBrowserIT {
         assertTrue(history.contains("Von der VHS abgemeldet") && history.contains("auf eigenen Wunsch"), history);
     }
 
-    /** A cohort of this test's own, with one seat, so two people already make a waiting list. */
+    @Test
+    void staffDeclineARequestWithAReasonMoveSomeoneAndChangeTheRuleForFreedSeats() throws Exception {
+        Http api = new Http(url.toURI());
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        long cohort = ownCohort(
+                api,
+                ", \"approvalRequired\": true, \"status\": \"OPEN\", \"enrolmentOpens\": \"%s\", \"enrolmentCloses\": \"%s\""
+                        .formatted(today.minusDays(1), today.plusDays(10)));
+        long other = ownCohort(api, "");
+        HttpResponse<String> request = api.postJson(
+                "/api/v1/cohorts/" + cohort + "/enrolments",
+                "{}",
+                "Authorization",
+                basic("hoa.nguyen@example.org", DEMO_PASSWORD));
+        assertEquals(201, request.statusCode(), request.body());
+        long marta = memberId(api, "marta.nowak@example.org");
+        assertEquals(
+                201,
+                api.postJson(
+                                "/api/v1/cohorts/" + cohort + "/enrolments",
+                                "{\"memberId\": " + marta + "}",
+                                "Authorization",
+                                STAFF)
+                        .statusCode());
+        LoginPage.open(driver, base).logIn("staff@example.org", DEMO_PASSWORD);
+        TeamRosterPage roster = TeamRosterPage.open(driver, base, cohort);
+        assertTrue(roster.group("requested").contains("Hoa Nguyen"), roster.group("requested"));
+
+        roster.openDialog("requested", 0, "decline", "declineDialog");
+        assertTrue(
+                roster.confirm("declineForm:confirmDecline", "declineDialog").contains("Grund"),
+                "a reason is required");
+        roster.type("declineForm:reason", "Der Kurs ist für Mitglieder aus Bonn.");
+        assertEquals("", roster.confirm("declineForm:confirmDecline", "declineDialog"));
+        assertTrue(roster.group("ended").contains("Der Kurs ist für Mitglieder aus Bonn."), roster.group("ended"));
+
+        roster.openDialog("seated", 0, "move", "moveDialog");
+        roster.choose("moveTarget", other);
+        assertEquals("", roster.confirm("moveForm:confirmMove", "moveDialog"));
+        assertTrue(roster.notice().contains("Marta Nowak") && roster.notice().contains("umgebucht"), roster.notice());
+        assertEquals(0, roster.rows("seated").size(), roster.group("seated"));
+
+        assertEquals("", roster.saveMoveUp(1, "24"));
+        assertTrue(roster.summary().contains("Platz anbieten (mit Frist) · 24 Stunden Frist"), roster.summary());
+    }
+
     private long ownCohort(Http api) {
+        return ownCohort(api, "");
+    }
+
+    /** A cohort of this test's own, with one seat, so two people already make a waiting list. */
+    private long ownCohort(Http api, String extra) {
         long seriesId = Http.parse(api.get("/api/v1/series").body())
                 .asJsonArray()
                 .getJsonObject(0)
@@ -183,8 +235,8 @@ class RosterBrowserIT {
         String title = "Roster-Kurs " + UUID.randomUUID().toString().substring(0, 6);
         HttpResponse<String> created = api.postJson(
                 "/api/v1/cohorts",
-                "{\"seriesId\": %d, \"venueId\": %d, \"title\": \"%s\", \"capacity\": 1}"
-                        .formatted(seriesId, venueId, title),
+                "{\"seriesId\": %d, \"venueId\": %d, \"title\": \"%s\", \"capacity\": 1 %s}"
+                        .formatted(seriesId, venueId, title, extra),
                 "Authorization",
                 STAFF);
         assertEquals(201, created.statusCode(), created.body());

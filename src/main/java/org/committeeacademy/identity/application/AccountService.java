@@ -67,6 +67,13 @@ public class AccountService {
         return accounts.count();
     }
 
+    /** Member accounts by name: whom staff may enrol on someone's behalf. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Account> members() {
+        currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+        return accounts.withRole(Role.MEMBER);
+    }
+
     public Account changeRoles(long accountId, Set<Role> roles) {
         Account admin = currentUser.requireAnyRole(Role.ADMIN);
         Account account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));

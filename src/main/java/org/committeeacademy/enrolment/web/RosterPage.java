@@ -1,0 +1,91 @@
+package org.committeeacademy.enrolment.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.committeeacademy.enrolment.application.EnrolmentQueries;
+import org.committeeacademy.enrolment.application.EnrolmentView;
+import org.committeeacademy.enrolment.application.RosterView;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.NotFoundException;
+
+/**
+ * A cohort's roster for staff and the cohort's trainers (team/roster.xhtml): seats, the seated, the requests, the
+ * waiting list in order and who left, each with their history. Staff's actions are in {@link RosterActions}, the
+ * downloads in {@link RosterDownloads}.
+ */
+@Named
+@ViewScoped
+public class RosterPage implements Serializable {
+
+    @Inject
+    EnrolmentQueries queries;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private long id;
+    private String idParam;
+    private boolean staff;
+    private transient RosterView roster;
+
+    /** Runs once the id is set from the address; an unknown id, or a cohort the trainer does not teach, answers 404. */
+    public void load() throws IOException {
+        try {
+            id = Long.parseLong(idParam == null ? "" : idParam.strip());
+            staff = currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.ADMIN);
+            reload();
+        } catch (NotFoundException | NumberFormatException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    void reload() {
+        roster = queries.roster(id);
+    }
+
+    public RosterView getRoster() {
+        if (roster == null) {
+            reload();
+        }
+        return roster;
+    }
+
+    /** Since when the person stands where they stand. */
+    public LocalDateTime since(EnrolmentView enrolment) {
+        return RosterTimes.since(enrolment);
+    }
+
+    public LocalDateTime local(Instant instant) {
+        return RosterTimes.local(instant);
+    }
+
+    public int getFillPercent() {
+        RosterView r = getRoster();
+        return r.capacity() == 0 ? 0 : (int) Math.min(100, Math.round(100.0 * r.seatsTaken() / r.capacity()));
+    }
+
+    /** Staff (and admins) act on the roster; the cohort's trainers only read it. */
+    public boolean isStaff() {
+        return staff;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+}

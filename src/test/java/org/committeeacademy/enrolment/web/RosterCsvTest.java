@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.HistoryLine;
 import org.committeeacademy.enrolment.domain.ChangeCause;
@@ -40,7 +41,8 @@ class RosterCsvTest {
                 ENROLLED,
                 null,
                 false,
-                history);
+                history,
+                CohortStatus.OPEN);
     }
 
     @Test

@@ -200,7 +200,7 @@ public class JpaCohortQueries implements CohortQueries {
                 .toList();
     }
 
-    /** Per cohort id: [confirmed, waitlisted]. */
+    /** Per cohort id: [seats taken (confirmed, offered, completed), waitlisted]. */
     private Map<Long, long[]> seatCounts(List<Long> cohortIds) {
         Map<Long, long[]> counts = new HashMap<>();
         if (cohortIds.isEmpty()) {
@@ -213,7 +213,11 @@ public class JpaCohortQueries implements CohortQueries {
                 .setParameter("ids", cohortIds)
                 .setParameter(
                         "statuses",
-                        List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED, EnrolmentStatus.COMPLETED))
+                        List.of(
+                                EnrolmentStatus.CONFIRMED,
+                                EnrolmentStatus.OFFERED,
+                                EnrolmentStatus.WAITLISTED,
+                                EnrolmentStatus.COMPLETED))
                 .getResultList();
         for (Object[] row : rows) {
             long[] seats = counts.computeIfAbsent((Long) row[0], id -> new long[2]);

@@ -19,8 +19,12 @@ import org.committeeacademy.venue.domain.RoomBookings;
 @ApplicationScoped
 public class JpaCohortRepository implements CohortRepository, RoomBookings {
 
-    private static final List<EnrolmentStatus> AFFECTED =
-            List.of(EnrolmentStatus.REQUESTED, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED);
+    /** The statuses that hold a seat. */
+    private static final List<EnrolmentStatus> SEATED =
+            List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.OFFERED, EnrolmentStatus.COMPLETED);
+
+    private static final List<EnrolmentStatus> AFFECTED = List.of(
+            EnrolmentStatus.REQUESTED, EnrolmentStatus.CONFIRMED, EnrolmentStatus.OFFERED, EnrolmentStatus.WAITLISTED);
 
     @PersistenceContext(unitName = "academy")
     private EntityManager em;
@@ -147,10 +151,10 @@ public class JpaCohortRepository implements CohortRepository, RoomBookings {
     @Override
     public long confirmed(long cohortId) {
         return em.createQuery(
-                        "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.status = :confirmed",
+                        "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.status IN :seated",
                         Long.class)
                 .setParameter("cohort", cohortId)
-                .setParameter("confirmed", EnrolmentStatus.CONFIRMED)
+                .setParameter("seated", SEATED)
                 .getSingleResult();
     }
 
@@ -168,11 +172,11 @@ public class JpaCohortRepository implements CohortRepository, RoomBookings {
     public boolean isEnrolled(long cohortId, long memberId) {
         return !em.createQuery(
                         "SELECT e.id FROM Enrolment e WHERE e.cohort.id = :cohort AND e.member.id = :member"
-                                + " AND e.status <> :cancelled",
+                                + " AND e.status NOT IN :ended",
                         Long.class)
                 .setParameter("cohort", cohortId)
                 .setParameter("member", memberId)
-                .setParameter("cancelled", EnrolmentStatus.CANCELLED)
+                .setParameter("ended", List.of(EnrolmentStatus.CANCELLED, EnrolmentStatus.DECLINED))
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();

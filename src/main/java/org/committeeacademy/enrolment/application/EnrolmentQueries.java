@@ -96,7 +96,8 @@ public class EnrolmentQueries {
                 roster.waiting().stream()
                         .map(e -> view(e, roster, roster.position(e).orElse(0)))
                         .toList(),
-                all.stream().filter(e -> !e.status().isActive()).toList());
+                all.stream().filter(e -> !e.status().isActive()).toList(),
+                cohort.status());
     }
 
     /** Where staff may move an enrolment: other cohorts of its series that are not over. */

@@ -2,6 +2,7 @@ package org.committeeacademy.enrolment.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.cohort.domain.MoveUp;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.shared.domain.LocalizedText;
@@ -21,7 +22,13 @@ public record RosterView(
         List<EnrolmentView> seated,
         List<EnrolmentView> requested,
         List<EnrolmentView> waiting,
-        List<EnrolmentView> ended) {
+        List<EnrolmentView> ended,
+        CohortStatus cohortStatus) {
+
+    /** Completed and cancelled cohorts take no one any more: the page hides the forms that would add people. */
+    public boolean takesPeople() {
+        return cohortStatus != CohortStatus.COMPLETED && cohortStatus != CohortStatus.CANCELLED;
+    }
 
     /** Confirmed and completed: the people on the sign-in sheet. */
     public List<EnrolmentView> confirmed() {

@@ -2,6 +2,9 @@ package org.committeeacademy.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.committeeacademy.shared.domain.Language;
@@ -19,6 +22,21 @@ public class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
+        return arguments.length == 0
+                ? pattern
+                : new MessageFormat(pattern, language.locale()).format(readable(language, arguments));
+    }
+
+    /** Dates as people write them in that language (23.11.2026, 23 Nov 2026), not ISO. */
+    private static Object[] readable(Language language, Object[] arguments) {
+        Object[] out = arguments.clone();
+        DateTimeFormatter days =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale());
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof LocalDate date) {
+                out[i] = days.format(date);
+            }
+        }
+        return out;
     }
 }

@@ -3,49 +3,14 @@ package org.committeeacademy.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The journeys people take, in headless Chromium against the packaged application. */
-@ExtendWith(ArquillianExtension.class)
-class BrowserIT {
-
-    private static final String DEMO_PASSWORD = "demo-password-2027";
-
-    @ArquillianResource
-    private URL url;
-
-    private String base;
-    private ChromeDriver driver;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedApplication();
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        Deployments.awaitAnswering(url);
-        base = url.toString().replaceAll("/$", "");
-        driver = Browser.start(url.getHost());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
+class BrowserIT extends BrowserTestBase {
 
     @ParameterizedTest
     @CsvSource({

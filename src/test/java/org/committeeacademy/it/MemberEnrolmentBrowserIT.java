@@ -6,18 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A member enrols from the public cohort page and gives the place up again on their home page, and joins a full
@@ -25,43 +18,25 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * is shared with other tests, so the member's place there is cancelled again in any case, and only the free seat
  * this test takes is assumed; the full cohort is one the test creates.
  */
-@ExtendWith(ArquillianExtension.class)
-class MemberEnrolmentBrowserIT {
+class MemberEnrolmentBrowserIT extends BrowserTestBase {
 
     private static final String MEMBER_EMAIL = "member@example.org";
-    private static final String DEMO_PASSWORD = "demo-password-2027";
     private static final String MEMBER = basic(MEMBER_EMAIL, DEMO_PASSWORD);
     private static final String KOELN = "Köln – Frühjahrskurs";
     private static final String STAFF = basic("staff@example.org", DEMO_PASSWORD);
 
-    @ArquillianResource
-    private URL url;
-
-    private String base;
     private Http http;
     private long koeln;
-    private ChromeDriver driver;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedApplication();
-    }
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        Deployments.awaitAnswering(url);
-        base = url.toString().replaceAll("/$", "");
+    void startFromKoelnWithoutThisMember() throws Exception {
         http = new Http(url.toURI());
         koeln = cohortId(KOELN);
         leaveKoeln();
-        driver = Browser.start(url.getHost());
     }
 
     @AfterEach
-    void closeBrowserAndLeaveKoelnAsFound() {
-        if (driver != null) {
-            driver.quit();
-        }
+    void leaveKoelnAsFound() {
         leaveKoeln();
     }
 

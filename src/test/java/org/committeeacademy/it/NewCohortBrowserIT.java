@@ -3,52 +3,23 @@ package org.committeeacademy.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Staff create a cohort through the guided flow: the schedule proposal, the stored result, and a room clash. */
-@ExtendWith(ArquillianExtension.class)
-class NewCohortBrowserIT {
+class NewCohortBrowserIT extends BrowserTestBase {
 
-    private static final String DEMO_PASSWORD = "demo-password-2027";
     private static final String BONN = "VHS Bonn – Haus der Bildung";
 
-    @ArquillianResource
-    private URL url;
-
-    private String base;
-    private ChromeDriver driver;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedApplication();
-    }
-
     @BeforeEach
-    void openBrowserAsStaff() throws Exception {
-        Deployments.awaitAnswering(url);
-        base = url.toString().replaceAll("/$", "");
-        driver = Browser.start(url.getHost());
+    void logInAsStaff() {
         LoginPage.open(driver, base).logIn("staff@example.org", DEMO_PASSWORD);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,50 +13,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The roster page: staff and the cohort's trainers read it, only staff act on it, members never see it. The demo's
  * running cohort is only read; changes happen in a cohort of this test's own.
  */
-@ExtendWith(ArquillianExtension.class)
-class RosterBrowserIT {
+class RosterBrowserIT extends BrowserTestBase {
 
-    private static final String DEMO_PASSWORD = "demo-password-2027";
     private static final String STAFF = basic("staff@example.org", DEMO_PASSWORD);
     private static final String BONN = "Bonn – Samstagsreihe";
-
-    @ArquillianResource
-    private URL url;
-
-    private String base;
-    private ChromeDriver driver;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedApplication();
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        Deployments.awaitAnswering(url);
-        base = url.toString().replaceAll("/$", "");
-        driver = Browser.start(url.getHost());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
 
     @Test
     void staffFollowTheCohortPageToTheRosterAndSeeTheSeatedAndTheWaitingList() {

@@ -193,7 +193,7 @@ public class EnrolmentBenchmark {
         int[] byTenth = new int[10];
         for (Result r : results) byTenth[(int) Math.min(9, (r.end() - run.start()) * 10 / wallNanos)]++;
         System.out.printf(
-                "answers        %s per tenth of the wall time (%.1f s each)%n",
+                "answers        %s per tenth of the wall time (%.2f s each)%n",
                 java.util.Arrays.toString(byTenth), seconds(wallNanos) / 10);
         System.out.printf("status codes   %s%n", codes);
         if (errors.isEmpty()) {

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Helpers shared by bench/run.sh and bench/check-network.sh. Source it; do not run it.
+# Helpers shared by bench/run.sh, bench/check-network.sh and bin/bench-enrolment. Source it; do not run it.
 #
 # Every server is started the same way:
 #   cd <fresh dir> && ACADEMY_DATA_DIR=<fresh dir> \

@@ -1,0 +1,486 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Enrolment under load: N members enrol in one cohort at the same moment over HTTP. Run by bin/bench-enrolment
+ * against a freshly started application with demo data; runs without compiling ({@code java EnrolmentBenchmark.java}).
+ *
+ * <pre>java bench/EnrolmentBenchmark.java BASE_URL MEMBERS CAPACITY CONCURRENCY</pre>
+ *
+ * Exit status: 0 all well, 1 an invariant of the roster is broken, 3 the roster is consistent but some enrolment
+ * requests failed or an answer disagrees with the roster, 2 the preparation failed (nothing measured).
+ */
+public class EnrolmentBenchmark {
+
+    static final String DEMO_PASSWORD = "demo-password-2027";
+    static final String MEMBER_PASSWORD = "bench-password-2027";
+    static final String ADMIN = basic("admin@example.org", DEMO_PASSWORD);
+    static final String STAFF = basic("staff@example.org", DEMO_PASSWORD);
+    /** Preparation is CPU-bound on the server (PBKDF2): more parallel requests than this only queue. */
+    static final int PREPARE_THREADS = 8;
+
+    static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    static URI base;
+
+    record Member(long id, String email, String auth) {}
+
+    /** One measured request: the status (0 for a connection error), its latency, when it ended, what came back. */
+    record Result(Member member, int status, long nanos, long end, String body, String error) {
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    /** The measured requests, when the gate opened, and the time from then until the last answer. */
+    record Run(List<Result> results, long start, long wallNanos) {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("usage: java EnrolmentBenchmark.java BASE_URL MEMBERS CAPACITY CONCURRENCY");
+            System.exit(2);
+        }
+        base = URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/");
+        int members = Integer.parseInt(args[1]);
+        int capacity = Integer.parseInt(args[2]);
+        int concurrency = Integer.parseInt(args[3]);
+
+        long prepareStart = System.nanoTime();
+        long cohortId = createCohort(capacity);
+        List<Member> crowd = parallel(members, PREPARE_THREADS, EnrolmentBenchmark::createMember);
+        long warmStart = System.nanoTime();
+        parallel(members, PREPARE_THREADS, i -> warm(crowd.get(i)));
+        long preparedAt = System.nanoTime();
+        System.out.printf(
+                "Prepared in %.1f s: cohort %d (capacity %d, OPEN), %d member accounts, each member's credentials"
+                        + " warmed once with GET /api/v1/me (%.1f s) -- the server remembers a verified password for"
+                        + " 5 minutes, so the requests below do not measure PBKDF2 password hashing.%n%n",
+                seconds(preparedAt - prepareStart), cohortId, capacity, members, seconds(preparedAt - warmStart));
+
+        if (preparedAt - warmStart > Duration.ofMinutes(4).toNanos()) {
+            System.out.println("NOTE: warming took over 4 minutes; the first members' remembered passwords may run out"
+                    + " (after 5 minutes) during the run, so some of the requests below may include PBKDF2.\n");
+        }
+        Run run = fire(cohortId, crowd, concurrency);
+        boolean failures = report(run, concurrency);
+        Verdict verdict = verify(cohortId, capacity, run.results());
+        System.exit(!verdict.rosterHolds() ? 1 : failures || !verdict.answersAgree() ? 3 : 0);
+    }
+
+    // --- preparation -------------------------------------------------------------------------------------------
+
+    static long createCohort(int capacity) throws Exception {
+        Object series = Json.parse(expect(200, send("GET", "api/v1/series", null, null)));
+        Object venues = Json.parse(expect(200, send("GET", "api/v1/venues", null, STAFF)));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        String body = """
+                {"seriesId": %d, "venueId": %d, "title": "Lasttest Anmeldung %s", "capacity": %d, "status": "OPEN",
+                 "enrolmentOpens": "%s", "enrolmentCloses": "%s"}""".formatted(
+                        id(((List<?>) series).get(0)),
+                        id(((List<?>) venues).get(0)),
+                        System.currentTimeMillis(),
+                        capacity,
+                        today.minusDays(1),
+                        today.plusDays(30));
+        return id(Json.parse(expect(201, send("POST", "api/v1/cohorts", body, STAFF))));
+    }
+
+    static Member createMember(int i) throws Exception {
+        String email = "bench-member-%04d@example.org".formatted(i + 1);
+        String body = """
+                {"email": "%s", "name": "Lasttest Mitglied %d", "password": "%s", "roles": ["MEMBER"],\
+                 "language": "de"}""".formatted(email, i + 1, MEMBER_PASSWORD);
+        long id = id(Json.parse(expect(201, send("POST", "api/v1/accounts", body, ADMIN))));
+        return new Member(id, email, basic(email, MEMBER_PASSWORD));
+    }
+
+    static Void warm(Member member) throws Exception {
+        expect(200, send("GET", "api/v1/me", null, member.auth()));
+        return null;
+    }
+
+    // --- the measured run --------------------------------------------------------------------------------------
+
+    /**
+     * All requests wait behind one gate until as many threads as there are workers stand at it, then go at once;
+     * with fewer workers than members, the rest follow as workers come free.
+     */
+    static Run fire(long cohortId, List<Member> crowd, int concurrency) throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(concurrency);
+        CountDownLatch atTheGate = new CountDownLatch(Math.min(concurrency, crowd.size()));
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Future<Result>> pending = new ArrayList<>();
+        for (Member member : crowd) {
+            pending.add(workers.submit(() -> {
+                atTheGate.countDown();
+                gate.await();
+                return enrol(cohortId, member);
+            }));
+        }
+        atTheGate.await();
+        long start = System.nanoTime();
+        gate.countDown();
+        List<Result> results = new ArrayList<>();
+        for (Future<Result> f : pending) {
+            results.add(f.get());
+        }
+        long wall = System.nanoTime() - start;
+        workers.shutdown();
+        return new Run(results, start, wall);
+    }
+
+    static Result enrol(long cohortId, Member member) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> r = send("POST", "api/v1/cohorts/" + cohortId + "/enrolments", "{}", member.auth());
+            long end = System.nanoTime();
+            return new Result(member, r.statusCode(), end - start, end, r.body(), null);
+        } catch (Exception e) {
+            long end = System.nanoTime();
+            return new Result(member, 0, end - start, end, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    // --- output ------------------------------------------------------------------------------------------------
+
+    /** Prints the figures; true when any request failed. */
+    static boolean report(Run run, int concurrency) {
+        List<Result> results = run.results();
+        long wallNanos = run.wallNanos();
+        long[] nanos = results.stream().mapToLong(Result::nanos).sorted().toArray();
+        Map<String, Integer> codes = new TreeMap<>();
+        Map<String, List<Long>> errors = new TreeMap<>();
+        for (Result r : results) {
+            codes.merge(r.status() == 0 ? "connection error" : String.valueOf(r.status()), 1, Integer::sum);
+            if (!r.ok()) {
+                String what = r.status() == 0 ? "connection: " + r.error() : r.status() + " " + problem(r.body());
+                errors.computeIfAbsent(what, w -> new ArrayList<>()).add(r.nanos());
+            }
+        }
+        System.out.printf("requests       %d%n", results.size());
+        System.out.printf("concurrency    %d%n", concurrency);
+        System.out.printf("wall time      %.3f s%n", seconds(wallNanos));
+        long enrolled = results.stream().filter(Result::ok).count();
+        System.out.printf(
+                "throughput     %.1f req/s (%.1f enrolments/s answered 2xx)%n",
+                results.size() / seconds(wallNanos), enrolled / seconds(wallNanos));
+        System.out.printf(
+                "latency (ms)   min %.0f   p50 %.0f   p90 %.0f   p99 %.0f   max %.0f%n",
+                nanos[0] / 1e6,
+                percentile(nanos, 50),
+                percentile(nanos, 90),
+                percentile(nanos, 99),
+                nanos[nanos.length - 1] / 1e6);
+        int[] byTenth = new int[10];
+        for (Result r : results) byTenth[(int) Math.min(9, (r.end() - run.start()) * 10 / wallNanos)]++;
+        System.out.printf(
+                "answers        %s per tenth of the wall time (%.2f s each)%n",
+                java.util.Arrays.toString(byTenth), seconds(wallNanos) / 10);
+        System.out.printf("status codes   %s%n", codes);
+        if (errors.isEmpty()) {
+            System.out.println("errors         none");
+        } else {
+            System.out.println("errors");
+            errors.forEach((what, times) -> System.out.printf(
+                    "  %5d x %s  (answered after %.1f-%.1f s)%n",
+                    times.size(),
+                    what,
+                    seconds(times.stream().min(Long::compare).orElseThrow()),
+                    seconds(times.stream().max(Long::compare).orElseThrow())));
+        }
+        return !errors.isEmpty();
+    }
+
+    /** Whether the roster keeps the seat rules, and whether every answer tells the truth about it. */
+    record Verdict(boolean rosterHolds, boolean answersAgree) {}
+
+    /** Checks the roster against the seat rules and against the answers the members got; prints each check. */
+    static Verdict verify(long cohortId, int capacity, List<Result> results) throws Exception {
+        Map<?, ?> roster = (Map<?, ?>)
+                Json.parse(expect(200, send("GET", "api/v1/cohorts/" + cohortId + "/enrolments", null, STAFF)));
+        List<?> seated = (List<?>) roster.get("seated");
+        List<?> waiting = (List<?>) roster.get("waiting");
+        long confirmed = seated.stream()
+                .filter(e -> "CONFIRMED".equals(field(e, "status")))
+                .count();
+        List<Long> positions =
+                waiting.stream().map(e -> number(field(e, "waitlistPosition"))).toList();
+        List<Long> oneToN = new ArrayList<>();
+        for (long p = 1; p <= waiting.size(); p++) {
+            oneToN.add(p);
+        }
+        Map<Long, Object> byMember = new LinkedHashMap<>();
+        int entries = 0;
+        for (List<?> part : List.of(seated, waiting, (List<?>) roster.get("requested"))) {
+            for (Object e : part) {
+                byMember.put(number(field(e, "memberId")), e);
+                entries++;
+            }
+        }
+
+        System.out.printf("%nroster (GET /api/v1/cohorts/%d/enrolments as staff)%n", cohortId);
+        System.out.printf(
+                "  confirmed    %d   (capacity %d, seats taken %s)%n", confirmed, capacity, roster.get("seatsTaken"));
+        System.out.printf("  waitlisted   %d%n", waiting.size());
+        System.out.printf(
+                "  other        %d seated but not confirmed, %d requested, %d ended%n",
+                seated.size() - confirmed,
+                ((List<?>) roster.get("requested")).size(),
+                ((List<?>) roster.get("ended")).size());
+        Map<String, Boolean> rules = new LinkedHashMap<>();
+        rules.put("confirmed <= capacity", seated.size() <= capacity);
+        rules.put("waitlist positions are exactly 1..n", positions.equals(oneToN));
+        rules.put("no seat left free while someone waits", waiting.isEmpty() || seated.size() == capacity);
+        rules.put("no member on the roster twice", entries == byMember.size());
+        rules.put("seats taken = seated", number(roster.get("seatsTaken")) == seated.size());
+        rules.forEach((what, holds) -> System.out.printf("  %-48s %s%n", what, holds ? "yes" : "NO"));
+
+        // every answer against the roster: a 2xx names the member's status and place as they are now (nobody left
+        // the cohort, so no position moved); a failed request should have changed nothing
+        List<String> disagreements = new ArrayList<>();
+        for (Result r : results) {
+            Object entry = byMember.get(r.member().id());
+            String onRoster = entry == null ? "not on the roster" : describe(entry);
+            String answered = r.ok()
+                    ? describe(Json.parse(r.body()))
+                    : r.status() == 0 ? "connection error" : String.valueOf(r.status());
+            if (r.ok() ? !answered.equals(onRoster) : entry != null) {
+                disagreements.add(r.member().email() + ": answered " + answered + ", roster says " + onRoster);
+            }
+        }
+        System.out.printf(
+                "  %-48s %s%n",
+                "every answer agrees with the roster",
+                disagreements.isEmpty() ? "yes" : "NO (" + disagreements.size() + ")");
+        disagreements.stream().limit(10).forEach(d -> System.out.println("    " + d));
+        if (disagreements.size() > 10) System.out.println("    ...");
+
+        boolean rosterHolds = !rules.containsValue(false);
+        System.out.println(rosterHolds ? "\nAll roster invariants hold." : "\nINVARIANT BROKEN (see NO above).");
+        return new Verdict(rosterHolds, disagreements.isEmpty());
+    }
+
+    static String describe(Object enrolment) {
+        Object position = field(enrolment, "waitlistPosition");
+        return field(enrolment, "status") + (position == null ? "" : " #" + position);
+    }
+
+    static String problem(String body) {
+        try {
+            Object p = Json.parse(body);
+            return field(p, "title") + (field(p, "detail") == null ? "" : ": " + field(p, "detail"));
+        } catch (RuntimeException notJson) {
+            return body == null || body.isBlank()
+                    ? "(empty body)"
+                    : body.strip().replaceAll("\\s+", " ");
+        }
+    }
+
+    static double percentile(long[] sortedNanos, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sortedNanos.length);
+        return sortedNanos[Math.max(rank, 1) - 1] / 1e6;
+    }
+
+    // --- small helpers -----------------------------------------------------------------------------------------
+
+    static HttpResponse<String> send(String method, String path, String json, String auth) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Accept", "application/json")
+                .header("Accept-Language", "en");
+        if (auth != null) b.header("Authorization", auth);
+        if (json != null) b.header("Content-Type", "application/json");
+        b.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String expect(int status, HttpResponse<String> r) {
+        if (r.statusCode() != status) {
+            throw new IllegalStateException(r.request().method() + " " + r.uri() + " answered " + r.statusCode()
+                    + " (expected " + status + "): " + r.body());
+        }
+        return r.body();
+    }
+
+    /** Runs task(0..n-1) on a few threads; the results in order. Stops the whole program at the first failure. */
+    static <T> List<T> parallel(int n, int threads, ThrowingFunction<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<T>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            futures.add(pool.submit((Callable<T>) () -> task.apply(index)));
+        }
+        List<T> results = new ArrayList<>();
+        try {
+            for (Future<T> f : futures) results.add(f.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+            System.err.println("preparation failed: " + e.getCause());
+            System.exit(2);
+        } finally {
+            pool.shutdownNow();
+        }
+        return results;
+    }
+
+    interface ThrowingFunction<T> {
+        T apply(int i) throws Exception;
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static long id(Object json) {
+        return ((Number) field(json, "id")).longValue();
+    }
+
+    static long number(Object json) {
+        return ((Number) json).longValue();
+    }
+
+    static Object field(Object json, String name) {
+        return ((Map<?, ?>) json).get(name);
+    }
+
+    static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    /** Just enough JSON for the API's answers: objects, arrays, strings, numbers, true/false/null. */
+    static final class Json {
+        private final String s;
+        private int i;
+
+        private Json(String s) {
+            this.s = s;
+        }
+
+        static Object parse(String text) {
+            Json p = new Json(text);
+            Object v = p.value();
+            p.space();
+            if (p.i != text.length()) throw p.error();
+            return v;
+        }
+
+        private Object value() {
+            space();
+            if (i >= s.length()) throw error();
+            char c = s.charAt(i);
+            if (c == '{') return object();
+            if (c == '[') return array();
+            if (c == '"') return string();
+            if (s.startsWith("true", i)) return literal("true", Boolean.TRUE);
+            if (s.startsWith("false", i)) return literal("false", Boolean.FALSE);
+            if (s.startsWith("null", i)) return literal("null", null);
+            return number();
+        }
+
+        private Map<String, Object> object() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            i++;
+            space();
+            if (s.charAt(i) == '}') {
+                i++;
+                return map;
+            }
+            do {
+                space();
+                String key = string();
+                space();
+                expect(':');
+                map.put(key, value());
+                space();
+            } while (s.charAt(i++) == ',');
+            if (s.charAt(i - 1) != '}') throw error();
+            return map;
+        }
+
+        private List<Object> array() {
+            List<Object> list = new ArrayList<>();
+            i++;
+            space();
+            if (s.charAt(i) == ']') {
+                i++;
+                return list;
+            }
+            do {
+                list.add(value());
+                space();
+            } while (s.charAt(i++) == ',');
+            if (s.charAt(i - 1) != ']') throw error();
+            return list;
+        }
+
+        private String string() {
+            expect('"');
+            StringBuilder b = new StringBuilder();
+            for (char c = s.charAt(i++); c != '"'; c = s.charAt(i++)) {
+                if (c != '\\') {
+                    b.append(c);
+                    continue;
+                }
+                char e = s.charAt(i++);
+                switch (e) {
+                    case 'n' -> b.append('\n');
+                    case 't' -> b.append('\t');
+                    case 'r' -> b.append('\r');
+                    case 'b' -> b.append('\b');
+                    case 'f' -> b.append('\f');
+                    case 'u' -> {
+                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        i += 4;
+                    }
+                    default -> b.append(e);
+                }
+            }
+            return b.toString();
+        }
+
+        private Number number() {
+            int start = i;
+            while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) i++;
+            String n = s.substring(start, i);
+            if (n.isEmpty()) throw error();
+            return n.matches("-?\\d+") ? (Number) Long.valueOf(n) : Double.valueOf(n);
+        }
+
+        private Object literal(String word, Object v) {
+            i += word.length();
+            return v;
+        }
+
+        private void expect(char c) {
+            if (i >= s.length() || s.charAt(i) != c) throw error();
+            i++;
+        }
+
+        private void space() {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        }
+
+        private IllegalArgumentException error() {
+            return new IllegalArgumentException("not JSON at " + i + ": " + s);
+        }
+    }
+}

@@ -156,6 +156,12 @@ class EnrolmentsApiIT {
                 Http.json(http.get("/api/v1/enrolments/" + third.getInt("id"), "Authorization", people.get(2)));
         assertEquals(1, nowFirst.getInt("waitlistPosition"));
 
+        HttpResponse<String> again =
+                http.postJson("/api/v1/cohorts/" + cohort + "/enrolments", "{}", "Authorization", people.get(0));
+        assertEquals(201, again.statusCode(), "who cancelled may enrol again: " + again.body());
+        assertEquals(first.getInt("id"), Http.json(again).getInt("id"), "the same record, with its history");
+        assertEquals(2, Http.json(again).getInt("waitlistPosition"), "behind who was waiting already");
+
         JsonArray mine = Http.parse(http.get("/api/v1/me/enrolments", "Authorization", people.get(2))
                         .body())
                 .asJsonArray();

@@ -213,9 +213,18 @@ public final class Roster {
         }
     }
 
+    /**
+     * The member's enrolment to (re)start: an ended one of this cohort comes back with its history (there is one
+     * row per member and cohort), else a new one.
+     */
     private Enrolment start(Account member, Instant now) {
         if (!member.hasRole(Role.MEMBER)) {
             throw new ValidationException("memberId", "enrolment.member.notMember");
+        }
+        Optional<Enrolment> ended =
+                enrolments.stream().filter(e -> e.belongsTo(member)).findFirst();
+        if (ended.isPresent()) {
+            return ended.get();
         }
         Enrolment enrolment = new Enrolment(cohort, member, now);
         enrolments.add(enrolment);

@@ -19,6 +19,8 @@ import org.committeeacademy.enrolment.application.Outcome;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.AccessDeniedException;
+import org.committeeacademy.shared.persistence.Contention;
+import org.committeeacademy.shared.persistence.Transactions;
 
 @Path("/cohorts/{cohortId}/enrolments")
 @ApplicationScoped
@@ -33,6 +35,9 @@ public class CohortEnrolmentsResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Transactions transactions;
 
     /** Staff and the cohort's trainers. */
     @GET
@@ -54,16 +59,20 @@ public class CohortEnrolmentsResource {
         if (memberId != null && !staff && !memberId.equals(currentUser.require().id())) {
             throw new AccessDeniedException("Only staff enrol someone else");
         }
-        Outcome outcome = memberId == null || !staff ? desk.enrol(cohortId) : desk.enrolMember(cohortId, memberId);
-        EnrolmentDto dto = EnrolmentDto.of(queries.enrolment(outcome.enrolment().id()));
-        if (!outcome.created()) {
-            return Response.ok(dto).build();
+        record Answer(EnrolmentDto enrolment, boolean created) {}
+        Answer answer = Contention.retry(() -> transactions.inOne(() -> {
+            Outcome outcome = memberId == null || !staff ? desk.enrol(cohortId) : desk.enrolMember(cohortId, memberId);
+            return new Answer(
+                    EnrolmentDto.of(queries.enrolment(outcome.enrolment().id())), outcome.created());
+        }));
+        if (!answer.created()) {
+            return Response.ok(answer.enrolment()).build();
         }
         return Response.created(uri.getBaseUriBuilder()
                         .path("enrolments")
-                        .path(String.valueOf(dto.id()))
+                        .path(String.valueOf(answer.enrolment().id()))
                         .build())
-                .entity(dto)
+                .entity(answer.enrolment())
                 .build();
     }
 }

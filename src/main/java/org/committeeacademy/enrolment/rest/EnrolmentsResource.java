@@ -17,6 +17,7 @@ import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.persistence.Contention;
+import org.committeeacademy.shared.persistence.Transactions;
 
 /** One enrolment: its member, staff and the cohort's trainers read it; the member and staff act on it. */
 @Path("/enrolments")
@@ -30,6 +31,9 @@ public class EnrolmentsResource {
 
     @Inject
     EnrolmentQueries queries;
+
+    @Inject
+    Transactions transactions;
 
     @GET
     @Path("{id}")
@@ -87,7 +91,7 @@ public class EnrolmentsResource {
     }
 
     private EnrolmentDto act(long id, LongFunction<Enrolment> action) {
-        Enrolment result = Contention.retry(() -> action.apply(id));
-        return EnrolmentDto.of(queries.enrolment(result.id()));
+        return Contention.retry(() -> transactions.inOne(
+                () -> EnrolmentDto.of(queries.enrolment(action.apply(id).id()))));
     }
 }

@@ -15,6 +15,8 @@ import org.committeeacademy.enrolment.application.EnrolmentDesk;
 import org.committeeacademy.enrolment.application.EnrolmentQueries;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.persistence.Contention;
+import org.committeeacademy.shared.persistence.Transactions;
 
 /** How a cohort passes on freed seats: {@code {mode: AUTOMATIC or OFFER, offerHours}} (default 48). */
 @Path("/cohorts/{cohortId}/move-up")
@@ -30,6 +32,9 @@ public class MoveUpResource {
     @Inject
     EnrolmentQueries queries;
 
+    @Inject
+    Transactions transactions;
+
     /** Answers the roster, in which seats that were free have already gone out under the new rule. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -44,7 +49,10 @@ public class MoveUpResource {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("mode", "api.wrongType");
         }
-        desk.changeMoveUp(cohortId, mode, body.offerHours() == null ? Seats.DEFAULT_OFFER_HOURS : body.offerHours());
-        return RosterDto.of(queries.roster(cohortId));
+        int hours = body.offerHours() == null ? Seats.DEFAULT_OFFER_HOURS : body.offerHours();
+        return Contention.retry(() -> transactions.inOne(() -> {
+            desk.changeMoveUp(cohortId, mode, hours);
+            return RosterDto.of(queries.roster(cohortId));
+        }));
     }
 }

@@ -119,6 +119,23 @@ class RosterTest {
     }
 
     @Test
+    void aMemberWhoCancelledCanEnrolAgainInTheSameRecordWithItsHistory() {
+        Roster roster = roster(1);
+        List<Account> people = members(2);
+        Enrolment first = roster.enrol(people.get(0), NOW).enrolment();
+        roster.enrol(people.get(1), NOW);
+        roster.cancelByMember(first, people.get(0), NOW);
+
+        Roster.Placement again = roster.enrol(people.get(0), NOW);
+
+        assertSame(first, again.enrolment(), "one row per member and cohort");
+        assertTrue(again.created(), "a new place, though in the same record");
+        assertEquals(EnrolmentStatus.WAITLISTED, first.status(), "behind the one who moved up meanwhile");
+        assertEquals(3, first.history().size());
+        assertEquals(2, roster.created().size());
+    }
+
+    @Test
     void aCancelledSeatGoesStraightToTheFirstPersonWaitingAndPositionsCloseUp() {
         Roster roster = roster(2);
         List<Enrolment> e =

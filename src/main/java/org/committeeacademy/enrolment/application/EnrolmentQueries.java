@@ -9,8 +9,6 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
@@ -130,7 +128,7 @@ public class EnrolmentQueries {
                 cohort.id(),
                 cohort.title(),
                 cohort.venue().name(),
-                contact(cohort),
+                cohort.venue().contactLine(),
                 first,
                 cohort.cancellationDeadline(),
                 e.member().id(),
@@ -144,15 +142,6 @@ public class EnrolmentQueries {
                 roster.canMemberCancel(e, now()),
                 e.history().stream().map(HistoryLine::of).toList(),
                 cohort.status());
-    }
-
-    private static String contact(Cohort cohort) {
-        return Stream.of(
-                        cohort.venue().contactName(),
-                        cohort.venue().contactEmail(),
-                        cohort.venue().contactPhone())
-                .filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining(", "));
     }
 
     private Instant now() {

@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.cohort.domain.MoveUp;
@@ -114,7 +112,10 @@ public final class Roster {
         }
         if (status == EnrolmentStatus.COMPLETED || !canMemberCancel(enrolment, now)) {
             throw new ConflictException(
-                    "enrolment.cancel.deadline", cohort.venue().name(), contact(), cohort.cancellationDeadline());
+                    "enrolment.cancel.deadline",
+                    cohort.venue().name(),
+                    cohort.venue().contactLine(),
+                    cohort.cancellationDeadline());
         }
         enrolment.cancel(
                 status == EnrolmentStatus.OFFERED ? ChangeCause.OFFER_DECLINED : ChangeCause.CANCELLED_BY_MEMBER,
@@ -275,15 +276,6 @@ public final class Roster {
                 .filter(e -> e.member() == member
                         || (member.id() != null && member.id().equals(e.member().id())))
                 .findFirst();
-    }
-
-    private String contact() {
-        return Stream.of(
-                        cohort.venue().contactName(),
-                        cohort.venue().contactEmail(),
-                        cohort.venue().contactPhone())
-                .filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining(", "));
     }
 
     /** The same object, or the same stored row. */

@@ -160,6 +160,13 @@ public class Venue {
         return contactName;
     }
 
+    /** Whom to ask, in one line: name, e-mail and phone, as far as they are known. */
+    public String contactLine() {
+        return java.util.stream.Stream.of(contactName, contactEmail, contactPhone)
+                .filter(s -> s != null && !s.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public String contactEmail() {
         return contactEmail;
     }

@@ -109,7 +109,7 @@ public class EnrolmentActions {
 
     private <T> Optional<T> attempt(Supplier<T> action) {
         try {
-            return Optional.of(action.get());
+            return Optional.of(Contention.retry(action));
         } catch (ValidationException e) {
             messages.errors(e, null);
         } catch (ConflictException e) {

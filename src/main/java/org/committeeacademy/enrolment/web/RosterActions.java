@@ -154,7 +154,10 @@ public class RosterActions implements Serializable {
      */
     private void run(Runnable change, String successKey, String formPrefix, Object... arguments) {
         try {
-            change.run();
+            Contention.retry(() -> {
+                change.run();
+                return null;
+            });
             if (successKey != null) {
                 messages.info(successKey, arguments);
             }

@@ -10,6 +10,7 @@ public interface MaterialRepository {
     /** The cohort's materials, oldest first. */
     List<Material> ofCohort(long cohortId);
 
+    /** Stores a new material; its id is assigned on return. */
     void add(Material material);
 
     void remove(Material material);

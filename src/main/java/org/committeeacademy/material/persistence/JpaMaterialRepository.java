@@ -32,6 +32,8 @@ public class JpaMaterialRepository implements MaterialRepository {
     @Override
     public void add(Material material) {
         em.persist(material);
+        // The answer names the new material by its id, which the database assigns.
+        em.flush();
     }
 
     @Override

@@ -3,6 +3,9 @@ package org.committeeacademy.material.rest;
 import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -24,8 +27,23 @@ record MaterialForm(List<EntityPart> parts) {
                 .getContent();
     }
 
+    /**
+     * Browsers send the name's UTF-8 bytes as they are, and the multipart reader takes them as ISO-8859-1: read
+     * them again as UTF-8 when they are valid UTF-8, so that umlauts survive.
+     */
     String fileName() {
-        return file().flatMap(EntityPart::getFileName).orElse("");
+        String name = file().flatMap(EntityPart::getFileName).orElse("");
+        if (name.chars().anyMatch(c -> c > 0xFF)) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            return name;
+        }
     }
 
     Optional<String> text(String name) {

@@ -71,6 +71,13 @@ public final class AcademySettings {
                 .orElse(15));
     }
 
+    /** The largest file a trainer may upload as material (ACADEMY_UPLOAD_MAX_MB, default 20). */
+    public long uploadMaxBytes() {
+        int megabytes =
+                config.getOptionalValue("academy.upload.max.mb", Integer.class).orElse(20);
+        return Math.max(1, megabytes) * 1024L * 1024L;
+    }
+
     private Optional<String> nonBlank(String key) {
         return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
     }

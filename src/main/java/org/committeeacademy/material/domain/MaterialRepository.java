@@ -1,0 +1,20 @@
+package org.committeeacademy.material.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface MaterialRepository {
+
+    Optional<Material> find(long id);
+
+    /** The cohort's materials, oldest first. */
+    List<Material> ofCohort(long cohortId);
+
+    /** Stores a new material; its id is assigned on return. */
+    void add(Material material);
+
+    void remove(Material material);
+
+    /** Whether the account holds a seat in the cohort (confirmed or completed). */
+    boolean isSeated(long cohortId, long accountId);
+}

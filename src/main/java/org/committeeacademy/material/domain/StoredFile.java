@@ -1,0 +1,4 @@
+package org.committeeacademy.material.domain;
+
+/** A file that passed the upload checks and lies in the store under its key. */
+public record StoredFile(String storageKey, String fileName, FileType type, long size, String sha256) {}

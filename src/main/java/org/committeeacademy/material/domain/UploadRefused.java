@@ -1,0 +1,16 @@
+package org.committeeacademy.material.domain;
+
+import org.committeeacademy.shared.domain.ValidationException;
+
+/** An uploaded file is not accepted (type, size, name); the message key tells the uploader why. */
+public class UploadRefused extends ValidationException {
+
+    public static final String TOO_LARGE = "material.upload.tooLarge";
+    public static final String EMPTY = "material.upload.empty";
+    public static final String TYPE_REFUSED = "material.upload.typeRefused";
+    public static final String NAME_MISMATCH = "material.upload.nameMismatch";
+
+    public UploadRefused(String messageKey) {
+        super("file", messageKey);
+    }
+}

@@ -1,0 +1,56 @@
+package org.committeeacademy.material.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.material.domain.Material;
+import org.committeeacademy.material.domain.MaterialRepository;
+
+@ApplicationScoped
+public class JpaMaterialRepository implements MaterialRepository {
+
+    @PersistenceContext(unitName = "academy")
+    private EntityManager em;
+
+    @Override
+    public Optional<Material> find(long id) {
+        return Optional.ofNullable(em.find(Material.class, id));
+    }
+
+    @Override
+    public List<Material> ofCohort(long cohortId) {
+        return em.createQuery(
+                        "SELECT m FROM Material m WHERE m.cohort.id = :cohort ORDER BY m.createdAt, m.id",
+                        Material.class)
+                .setParameter("cohort", cohortId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(Material material) {
+        em.persist(material);
+        // The answer names the new material by its id, which the database assigns.
+        em.flush();
+    }
+
+    @Override
+    public void remove(Material material) {
+        em.remove(material);
+    }
+
+    @Override
+    public boolean isSeated(long cohortId, long accountId) {
+        return em.createQuery(
+                                "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.memberId = :member"
+                                        + " AND e.status IN :seated",
+                                Long.class)
+                        .setParameter("cohort", cohortId)
+                        .setParameter("member", accountId)
+                        .setParameter("seated", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED))
+                        .getSingleResult()
+                > 0;
+    }
+}

@@ -61,6 +61,13 @@ public class CohortMaterials {
         return list;
     }
 
+    /** Whether the caller may manage the cohort's materials (false for unknown cohorts too). */
+    public boolean mayManage(long cohortId) {
+        return cohorts.find(cohortId)
+                .map(cohort -> mayManage(cohort, currentUser.require()))
+                .orElse(false);
+    }
+
     public MaterialView material(long id) {
         Material material = readable(materials.find(id));
         return MaterialViews.of(material, mayManage(material.cohort(), currentUser.require()), now());

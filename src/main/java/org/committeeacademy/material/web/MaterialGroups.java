@@ -12,7 +12,7 @@ import org.committeeacademy.material.domain.MaterialKind;
 /**
  * Orders a cohort's materials for the member page: one group per module (the module's own material first, then what
  * the cohort added to it), then one per session in the given order, then the general ones. A material is new when
- * it (or its newest file) arrived after the member's last visit; nothing is new on the first visit.
+ * it (or its newest file) arrived or became visible after the member's last visit; on the first visit all is new.
  */
 public final class MaterialGroups {
 
@@ -66,8 +66,11 @@ public final class MaterialGroups {
 
     /** Module materials come with the curriculum and are never marked. */
     static boolean isNew(MaterialView m, Instant lastVisit) {
-        if (lastVisit == null || m.kind() == MaterialKind.MODULE) {
+        if (m.kind() == MaterialKind.MODULE) {
             return false;
+        }
+        if (lastVisit == null) {
+            return true;
         }
         Instant arrived =
                 latest(m.createdAt(), m.newest() == null ? null : m.newest().at());

@@ -82,9 +82,10 @@ class MaterialGroupsTest {
     }
 
     @Test
-    void nothingIsNewOnTheFirstVisit() {
-        List<MaterialGroups.Group> groups = MaterialGroups.of(List.of(own(1, null, null, T0, T0)), List.of(), null);
-        assertEquals(0, MaterialGroups.countNew(groups));
+    void onTheFirstVisitEverythingButModuleContentIsNew() {
+        List<MaterialGroups.Group> groups =
+                MaterialGroups.of(List.of(module("m1"), own(1, null, null, T0, T0)), List.of(), null);
+        assertEquals(1, MaterialGroups.countNew(groups));
     }
 
     @Test

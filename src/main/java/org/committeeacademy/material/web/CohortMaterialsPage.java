@@ -30,8 +30,9 @@ public class CohortMaterialsPage implements Serializable {
 
     private String cohortParam;
     private long cohortId;
-    private List<MaterialGroups.Group> groups = List.of();
-    private Map<Long, LocalDateTime> sessionStarts = Map.of();
+    // shown once, right after load(); a later render of a restored view shows the empty state
+    private transient List<MaterialGroups.Group> groups = List.of();
+    private transient Map<Long, LocalDateTime> sessionStarts = Map.of();
     private long newCount;
 
     /** Computes the marks against the previous visit, then records this one; a bad or foreign id answers 404. */
@@ -51,7 +52,7 @@ public class CohortMaterialsPage implements Serializable {
     }
 
     public LocalDateTime sessionStart(Long sessionId) {
-        return sessionStarts.get(sessionId);
+        return sessionStarts == null ? null : sessionStarts.get(sessionId);
     }
 
     public LocalDateTime local(Instant instant) {
@@ -59,7 +60,7 @@ public class CohortMaterialsPage implements Serializable {
     }
 
     public boolean isEmpty() {
-        return groups.stream().allMatch(g -> g.items().isEmpty());
+        return groups == null || groups.stream().allMatch(g -> g.items().isEmpty());
     }
 
     public List<MaterialGroups.Group> getGroups() {

@@ -42,13 +42,10 @@ public class MaterialManagerPage implements Serializable {
     @Inject
     PageMessages messages;
 
-    @Inject
-    AcademySettings settings;
-
     private String cohortParam;
     private long cohortId;
-    private List<MaterialView> list = List.of();
-    private Map<Long, LocalDateTime> sessionStarts = Map.of();
+    private transient List<MaterialView> list;
+    private transient Map<Long, LocalDateTime> sessionStarts;
 
     private String title;
     private String description;
@@ -166,12 +163,19 @@ public class MaterialManagerPage implements Serializable {
         url = null;
     }
 
+    private List<MaterialView> list() {
+        if (list == null) {
+            reload();
+        }
+        return list;
+    }
+
     public List<MaterialView> getModules() {
-        return list.stream().filter(m -> m.kind() == MaterialKind.MODULE).toList();
+        return list().stream().filter(m -> m.kind() == MaterialKind.MODULE).toList();
     }
 
     public List<MaterialView> getOwn() {
-        return list.stream().filter(m -> m.kind() != MaterialKind.MODULE).toList();
+        return list().stream().filter(m -> m.kind() != MaterialKind.MODULE).toList();
     }
 
     public String moduleTitle(String key) {
@@ -182,15 +186,13 @@ public class MaterialManagerPage implements Serializable {
                 .orElse(key);
     }
 
-    public Map<Long, LocalDateTime> getSessionStarts() {
-        return sessionStarts;
-    }
-
     public List<Long> getSessionIds() {
+        list();
         return List.copyOf(sessionStarts.keySet());
     }
 
     public LocalDateTime sessionStart(Long id) {
+        list();
         return id == null ? null : sessionStarts.get(id);
     }
 
@@ -203,11 +205,12 @@ public class MaterialManagerPage implements Serializable {
     }
 
     public long getSizeLimit() {
-        return settings.uploadMaxBytes();
+        return AcademySettings.current().uploadMaxBytes();
     }
 
     public String getSizeLimitText() {
-        return messages.text("materialManager.sizeLimit", settings.uploadMaxBytes() / (1024 * 1024));
+        return messages.text(
+                "materialManager.sizeLimit", AcademySettings.current().uploadMaxBytes() / (1024 * 1024));
     }
 
     public String getPendingName() {

@@ -59,7 +59,7 @@ public class CohortMaterialsPage implements Serializable {
         return instant == null ? null : LocalDateTime.ofInstant(instant, Venue.TIME_ZONE);
     }
 
-    public boolean isEmpty() {
+    public boolean isNothingToShow() {
         return groups == null || groups.stream().allMatch(g -> g.items().isEmpty());
     }
 

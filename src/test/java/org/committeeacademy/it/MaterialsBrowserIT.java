@@ -50,9 +50,10 @@ class MaterialsBrowserIT extends BrowserTestBase {
         driver.get(base + "/team/roster.xhtml?id=" + bonn);
         driver.findElement(By.id("materialsLink")).click();
         wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("add:title")));
-        driver.findElement(By.cssSelector("[id='add:file'] input[type=file]")).sendKeys(pdf.toString());
+        driver.findElement(By.cssSelector("[id='upload:file'] input[type=file]"))
+                .sendKeys(pdf.toString());
         wait(30).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("add:pending"), pdf.getFileName().toString()));
+                By.id("upload:pending"), pdf.getFileName().toString()));
         driver.findElement(By.id("add:title")).sendKeys(title);
         driver.findElement(By.id("add:addFile")).click();
         wait(30).until(d -> d.findElement(By.id("list:materials")).getText().contains(title)

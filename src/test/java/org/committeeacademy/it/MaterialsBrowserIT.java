@@ -56,8 +56,11 @@ class MaterialsBrowserIT extends BrowserTestBase {
                 By.id("upload:pending"), pdf.getFileName().toString()));
         driver.findElement(By.id("add:title")).sendKeys(title);
         driver.findElement(By.id("add:addFile")).click();
-        wait(30).until(d -> d.findElement(By.id("list:materials")).getText().contains(title)
-                || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        try {
+            wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:materials"), title));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // reported by the assertion below, with the page's text
+        }
         assertTrue(
                 driver.findElement(By.id("list:materials")).getText().contains(title),
                 driver.findElement(By.tagName("main")).getText());

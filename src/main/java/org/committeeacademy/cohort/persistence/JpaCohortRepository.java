@@ -139,32 +139,26 @@ public class JpaCohortRepository implements CohortRepository, RoomBookings {
 
     @Override
     public int peopleAffected(long cohortId) {
-        return em.createQuery(
-                        "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.status IN :statuses",
-                        Long.class)
-                .setParameter("cohort", cohortId)
-                .setParameter("statuses", AFFECTED)
-                .getSingleResult()
-                .intValue();
+        return (int) countIn(cohortId, AFFECTED);
     }
 
     @Override
     public long confirmed(long cohortId) {
-        return em.createQuery(
-                        "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.status IN :seated",
-                        Long.class)
-                .setParameter("cohort", cohortId)
-                .setParameter("seated", SEATED)
-                .getSingleResult();
+        return countIn(cohortId, SEATED);
     }
 
     @Override
     public long waitlisted(long cohortId) {
+        return countIn(cohortId, List.of(EnrolmentStatus.WAITLISTED));
+    }
+
+    /** Enrolments of the cohort in one of the statuses. */
+    private long countIn(long cohortId, List<EnrolmentStatus> statuses) {
         return em.createQuery(
-                        "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.status = :waitlisted",
+                        "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.status IN :statuses",
                         Long.class)
                 .setParameter("cohort", cohortId)
-                .setParameter("waitlisted", EnrolmentStatus.WAITLISTED)
+                .setParameter("statuses", statuses)
                 .getSingleResult();
     }
 

@@ -49,7 +49,13 @@ public class CurriculumImport {
         }
         loadSeries(files, loaded, modules, fileOf, outcomes);
         return new CurriculumReport(
-                now, outcomes.added, outcomes.updated, outcomes.unchanged, outcomes.kept, outcomes.problems);
+                now,
+                outcomes.added,
+                outcomes.updated,
+                outcomes.unchanged,
+                outcomes.kept,
+                outcomes.problems,
+                folders(fileOf));
     }
 
     private Module loadModule(
@@ -137,5 +143,11 @@ public class CurriculumImport {
         final List<String> unchanged = new ArrayList<>();
         final List<String> kept = new ArrayList<>();
         final List<DescriptorProblem> problems = new ArrayList<>();
+    }
+
+    private static Map<String, String> folders(Map<String, String> fileOf) {
+        Map<String, String> folders = new LinkedHashMap<>();
+        fileOf.forEach((key, file) -> folders.put(key, file.substring(0, file.lastIndexOf('/'))));
+        return Map.copyOf(folders);
     }
 }

@@ -31,11 +31,13 @@ public class CurriculumLoader {
     Event<CurriculumChanged> changed;
 
     private volatile CurriculumReport lastReport;
+    private volatile CurriculumFiles files;
 
     @Transactional
     void loadAtStart(@Observes @Priority(STARTUP_PRIORITY) SchemaReady schemaReady) {
         Path root = AcademySettings.current().curriculumDir().orElseGet(CurriculumLoader::bundledCurriculum);
-        CurriculumReport report = new CurriculumImport(series).load(new CurriculumFiles(root), Instant.now());
+        files = new CurriculumFiles(root);
+        CurriculumReport report = new CurriculumImport(series).load(files, Instant.now());
         report.problems().forEach(p -> LOG.log(Level.WARNING, "Curriculum content skipped: {0}", p));
         LOG.log(
                 Level.INFO,
@@ -47,6 +49,11 @@ public class CurriculumLoader {
                 report.keptLocalTexts());
         lastReport = report;
         changed.fire(new CurriculumChanged());
+    }
+
+    /** The folder the curriculum was loaded from, once it was. */
+    Optional<CurriculumFiles> files() {
+        return Optional.ofNullable(files);
     }
 
     public Optional<CurriculumReport> lastReport() {

@@ -9,8 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.committeeacademy.curriculum.application.CurriculumCatalogue;
+import org.committeeacademy.curriculum.application.ModuleMaterials;
 import org.committeeacademy.curriculum.application.ModuleView;
 import org.committeeacademy.curriculum.content.LocalizedJson;
 import org.committeeacademy.shared.domain.Language;
@@ -22,6 +25,9 @@ public class ModulesResource {
 
     @Inject
     CurriculumCatalogue catalogue;
+
+    @Inject
+    ModuleMaterials handouts;
 
     /**
      * Open to anyone: a module's title, summary, objectives, agenda, materials and worksheet templates, in the
@@ -44,6 +50,21 @@ public class ModulesResource {
                 .add("agenda", content.getOrDefault("agenda", JsonObject.EMPTY_JSON_ARRAY))
                 .add("materials", content.getOrDefault("materials", JsonObject.EMPTY_JSON_ARRAY))
                 .add("worksheets", content.getOrDefault("worksheets", JsonObject.EMPTY_JSON_ARRAY))
+                .build();
+    }
+
+    /** Open to anyone, like the module: one of its handouts as Markdown, by the path the module lists it under. */
+    @GET
+    @Path("{key}/materials/{file: .+}")
+    @Produces("text/markdown; charset=UTF-8")
+    public Response handout(@PathParam("key") String key, @PathParam("file") String file) {
+        ModuleMaterials.HandoutText text = handouts.read(key, file, Language.defaultLanguage())
+                .orElseThrow(() -> new NotFoundException("module material " + key + "/" + file));
+        return Response.ok(text.markdown())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "inline; filename=\"" + text.handout().fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
+                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.committeeacademy.cohort.application.CohortCatalogue;
 import org.committeeacademy.cohort.application.CohortOverview;
 import org.committeeacademy.curriculum.application.CurriculumCatalogue;
+import org.committeeacademy.curriculum.application.ModuleMaterials;
 import org.committeeacademy.curriculum.application.ModuleOutline;
 import org.committeeacademy.curriculum.application.SeriesView;
 import org.committeeacademy.shared.web.LanguagePreference;
@@ -25,6 +26,9 @@ public class CataloguePage {
     @Inject
     LanguagePreference language;
 
+    @Inject
+    ModuleMaterials handouts;
+
     public List<SeriesView> getSeries() {
         return curriculum.activeSeries();
     }
@@ -35,6 +39,11 @@ public class CataloguePage {
                 .flatMap(java.util.Optional::stream)
                 .map(m -> ModuleOutline.of(m, language.current()))
                 .toList();
+    }
+
+    /** The module's handouts, those in the page's language first. */
+    public List<ModuleMaterials.Handout> handoutsOf(String moduleKey) {
+        return handouts.of(moduleKey, language.current());
     }
 
     public List<CohortOverview> getOpenCohorts() {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.curriculum.application.ModuleMaterials;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
@@ -47,13 +48,19 @@ public class CohortMaterials {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    ModuleMaterials handouts;
+
     Clock clock = Clock.systemUTC();
 
     public List<MaterialView> list(long cohortId) {
         Cohort cohort = readable(cohortId);
         boolean manager = mayManage(cohort, currentUser.require());
         List<MaterialView> list = new ArrayList<>();
-        cohort.series().modules().forEach(module -> list.add(MaterialViews.ofModule(cohort, module)));
+        cohort.series().modules().forEach(module -> {
+            list.add(MaterialViews.ofModule(cohort, module));
+            handouts.of(module.key(), cohort.language()).forEach(h -> list.add(MaterialViews.ofHandout(cohort, h)));
+        });
         materials.ofCohort(cohortId).stream()
                 .filter(m -> manager || m.isVisibleToMembers(now()))
                 .map(m -> MaterialViews.of(m, manager, now()))
@@ -107,7 +114,10 @@ public class CohortMaterials {
         return MaterialViews.of(material, true, now());
     }
 
-    /** Removes the material and its versions; the stored files stay (other materials may share equal content). */
+    /**
+     * Removes the material and its versions. Their files stay on disk until MaterialFileSweeper finds that no other
+     * version shares their content.
+     */
     public void delete(long id) {
         materials.remove(managed(materials.find(id)));
     }

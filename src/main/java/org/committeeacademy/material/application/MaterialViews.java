@@ -3,6 +3,7 @@ package org.committeeacademy.material.application;
 import java.time.Instant;
 import java.util.List;
 import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.curriculum.application.ModuleMaterials;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.material.domain.Material;
 import org.committeeacademy.material.domain.MaterialKind;
@@ -29,7 +30,8 @@ final class MaterialViews {
                 m.linkUrl(),
                 m.newest().map(MaterialViews::line).orElse(null),
                 m.createdAt(),
-                withHistory ? m.versions().stream().map(MaterialViews::line).toList() : List.of());
+                withHistory ? m.versions().stream().map(MaterialViews::line).toList() : List.of(),
+                null);
     }
 
     /** A module's own materials: its content in the curriculum, in the cohort's language. */
@@ -50,7 +52,29 @@ final class MaterialViews {
                 "/api/v1/modules/" + module.key() + "?lang=" + language,
                 null,
                 null,
-                List.of());
+                List.of(),
+                null);
+    }
+
+    /** A handout that comes with the module, in the language it is written in. */
+    static MaterialView ofHandout(Cohort cohort, ModuleMaterials.Handout handout) {
+        return new MaterialView(
+                null,
+                cohort.id(),
+                MaterialKind.MODULE_FILE,
+                handout.title(),
+                handout.description(),
+                handout.language(),
+                handout.moduleKey(),
+                null,
+                Visibility.VISIBLE_FROM,
+                null,
+                true,
+                "/api/v1/modules/" + handout.moduleKey() + "/materials/" + handout.file(),
+                null,
+                null,
+                List.of(),
+                handout.file());
     }
 
     private static MaterialView.VersionLine line(MaterialVersion v) {

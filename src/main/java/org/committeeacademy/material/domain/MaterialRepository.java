@@ -2,6 +2,7 @@ package org.committeeacademy.material.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface MaterialRepository {
 
@@ -14,6 +15,9 @@ public interface MaterialRepository {
     void add(Material material);
 
     void remove(Material material);
+
+    /** The storage keys every kept file version names. */
+    Set<String> storedKeys();
 
     /** Whether the account holds a seat in the cohort (confirmed or completed). */
     boolean isSeated(long cohortId, long accountId);

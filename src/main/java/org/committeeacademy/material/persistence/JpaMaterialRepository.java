@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.material.domain.Material;
 import org.committeeacademy.material.domain.MaterialRepository;
@@ -39,6 +40,12 @@ public class JpaMaterialRepository implements MaterialRepository {
     @Override
     public void remove(Material material) {
         em.remove(material);
+    }
+
+    @Override
+    public Set<String> storedKeys() {
+        return Set.copyOf(em.createQuery("SELECT DISTINCT v.storageKey FROM MaterialVersion v", String.class)
+                .getResultList());
     }
 
     @Override

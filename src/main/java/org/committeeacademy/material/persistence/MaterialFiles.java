@@ -9,12 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.committeeacademy.material.domain.FileName;
 import org.committeeacademy.material.domain.FileType;
 import org.committeeacademy.material.domain.StoredFile;
@@ -57,7 +61,10 @@ public class MaterialFiles {
             Path target = root.resolve(key);
             Files.createDirectories(target.getParent());
             sync(temp);
-            if (!Files.exists(target)) {
+            if (Files.exists(target)) {
+                // equal content is kept once; touching it tells the sweeper it is wanted again
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+            } else {
                 move(temp, target);
             }
             return new StoredFile(key, name, type, size, hex);
@@ -73,6 +80,29 @@ public class MaterialFiles {
         }
         Path file = root.resolve(storageKey);
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /**
+     * Deletes stored files no material version names any more, and uploads left half-way, when they were last
+     * written before {@code before}. The grace time covers uploads whose transaction has not committed yet: a file
+     * received (or received again) since then is never touched. Returns how many files were deleted.
+     */
+    public int sweep(Set<String> referenced, Instant before) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (Stream<Path> all = Files.walk(root, 2)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                String key = root.relativize(file).toString().replace('\\', '/');
+                boolean stale = Files.getLastModifiedTime(file).toInstant().isBefore(before);
+                boolean orphan = KEY.matcher(key).matches() ? !referenced.contains(key) : key.startsWith("incoming/");
+                if (stale && orphan && Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
     }
 
     private static long copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {

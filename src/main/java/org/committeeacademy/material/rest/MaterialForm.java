@@ -8,15 +8,27 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.committeeacademy.material.application.MaterialRequest;
 import org.committeeacademy.material.domain.Visibility;
 import org.committeeacademy.shared.domain.ValidationException;
 
-/** The parts of a multipart/form-data upload: the file (or a url) and the material's fields. */
-record MaterialForm(List<EntityPart> parts) {
+/**
+ * The parts of a multipart/form-data upload: the file (or a url) and the material's fields. A part's content can be
+ * read only once, so each text field is read on first use and kept.
+ */
+final class MaterialForm {
+
+    private final List<EntityPart> parts;
+    private final Map<String, Optional<String>> texts = new HashMap<>();
+
+    MaterialForm(List<EntityPart> parts) {
+        this.parts = parts;
+    }
 
     Optional<EntityPart> file() {
         return part("file").filter(p -> p.getFileName().isPresent());
@@ -47,6 +59,10 @@ record MaterialForm(List<EntityPart> parts) {
     }
 
     Optional<String> text(String name) {
+        return texts.computeIfAbsent(name, this::read);
+    }
+
+    private Optional<String> read(String name) {
         return part(name)
                 .map(p -> {
                     try {

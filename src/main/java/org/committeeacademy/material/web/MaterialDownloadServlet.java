@@ -30,8 +30,12 @@ public class MaterialDownloadServlet extends HttpServlet {
             long id = Long.parseLong(String.valueOf(request.getParameter("id")).strip());
             String v = request.getParameter("version");
             download = materials.download(id, v == null || v.isBlank() ? null : Integer.valueOf(v.strip()));
-        } catch (NotFoundException | FileMissingException | NumberFormatException e) {
+        } catch (NotFoundException | NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (FileMissingException e) {
+            // the material exists and the caller may have it, but its file is gone: say so (error/410.xhtml)
+            response.sendError(HttpServletResponse.SC_GONE);
             return;
         }
         response.setContentType(download.contentType());

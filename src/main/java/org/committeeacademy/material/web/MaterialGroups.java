@@ -10,8 +10,8 @@ import org.committeeacademy.material.application.MaterialView;
 import org.committeeacademy.material.domain.MaterialKind;
 
 /**
- * Orders a cohort's materials for the member page: one group per module (the module's own material first, then what
- * the cohort added to it), then one per session in the given order, then the general ones. A material is new when
+ * Orders a cohort's materials for the member page: one group per module (the module's summary and handouts first,
+ * then what the cohort added to it), then one per session in the given order, then the general ones. A material is new when
  * it (or its newest file) arrived or became visible after the member's last visit; on the first visit all is new.
  */
 public final class MaterialGroups {
@@ -43,6 +43,12 @@ public final class MaterialGroups {
             Item item = new Item(m, isNew(m, lastVisit));
             if (m.kind() == MaterialKind.MODULE) {
                 modules.get(m.moduleKey()).items().add(0, item);
+            } else if (m.kind() == MaterialKind.MODULE_FILE) {
+                List<Item> items = modules.get(m.moduleKey()).items();
+                int firstOwn = (int) items.stream()
+                        .takeWhile(i -> !i.material().kind().isCohorts())
+                        .count();
+                items.add(firstOwn, item);
             } else if (m.moduleKey() != null) {
                 modules.computeIfAbsent(m.moduleKey(), key -> new Group(key, key, null, new ArrayList<>()))
                         .items()
@@ -66,7 +72,7 @@ public final class MaterialGroups {
 
     /** Module materials come with the curriculum and are never marked. */
     static boolean isNew(MaterialView m, Instant lastVisit) {
-        if (m.kind() == MaterialKind.MODULE) {
+        if (!m.kind().isCohorts()) {
             return false;
         }
         if (lastVisit == null) {

@@ -175,7 +175,7 @@ public class MaterialManagerPage implements Serializable {
     }
 
     public List<MaterialView> getOwn() {
-        return list().stream().filter(m -> m.kind() != MaterialKind.MODULE).toList();
+        return list().stream().filter(m -> m.kind().isCohorts()).toList();
     }
 
     public String moduleTitle(String key) {

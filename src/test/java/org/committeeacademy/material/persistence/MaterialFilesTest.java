@@ -1,6 +1,7 @@
 package org.committeeacademy.material.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.committeeacademy.material.domain.FileType;
 import org.committeeacademy.material.domain.Samples;
@@ -57,6 +61,36 @@ class MaterialFilesTest {
         MaterialFiles store = new MaterialFiles(root, 1000);
         assertTrue(store.find("../../etc/passwd").isEmpty());
         assertTrue(store.find("ab/" + "0".repeat(64)).isEmpty());
+    }
+
+    @Test
+    void sweepDeletesOnlyStaleFilesNobodyNames() throws IOException {
+        MaterialFiles store = new MaterialFiles(root, 1000);
+        StoredFile kept = store.receive(new ByteArrayInputStream(Samples.pdf()), "kept.pdf");
+        StoredFile dropped = store.receive(new ByteArrayInputStream(Samples.png()), "dropped.png");
+        Path half = Files.createDirectories(root.resolve("incoming")).resolve("upload-1.part");
+        Files.write(half, new byte[] {1, 2, 3});
+        Instant now = Instant.now();
+
+        assertEquals(0, store.sweep(Set.of(kept.storageKey()), now.minusSeconds(3600)), "all are fresh");
+        assertEquals(2, store.sweep(Set.of(kept.storageKey()), now.plusSeconds(1)));
+
+        assertTrue(store.find(kept.storageKey()).isPresent());
+        assertTrue(store.find(dropped.storageKey()).isEmpty());
+        assertFalse(Files.exists(half));
+    }
+
+    @Test
+    void receivingEqualContentAgainMakesTheStoredFileFreshForTheSweep() throws IOException {
+        MaterialFiles store = new MaterialFiles(root, 1000);
+        StoredFile first = store.receive(new ByteArrayInputStream(Samples.pdf()), "a.pdf");
+        Path file = store.find(first.storageKey()).orElseThrow();
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(7200)));
+
+        store.receive(new ByteArrayInputStream(Samples.pdf()), "b.pdf");
+
+        assertEquals(0, store.sweep(Set.of(), Instant.now().minusSeconds(3600)));
+        assertTrue(store.find(first.storageKey()).isPresent());
     }
 
     private java.util.List<Path> files() throws IOException {

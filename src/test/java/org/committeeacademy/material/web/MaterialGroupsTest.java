@@ -31,7 +31,28 @@ class MaterialGroupsTest {
                 "/api/v1/modules/" + key,
                 null,
                 null,
-                List.of());
+                List.of(),
+                null);
+    }
+
+    static MaterialView handout(String key, String file) {
+        return new MaterialView(
+                null,
+                1,
+                MaterialKind.MODULE_FILE,
+                "Handout " + file,
+                "",
+                "de",
+                key,
+                null,
+                Visibility.VISIBLE_FROM,
+                null,
+                true,
+                "/api/v1/modules/" + key + "/materials/" + file,
+                null,
+                null,
+                List.of(),
+                file);
     }
 
     static MaterialView own(long id, String moduleKey, Long sessionId, Instant created, Instant fileAt) {
@@ -53,7 +74,8 @@ class MaterialGroupsTest {
                 null,
                 newest,
                 created,
-                List.of());
+                List.of(),
+                null);
     }
 
     @Test
@@ -103,5 +125,24 @@ class MaterialGroupsTest {
         List<MaterialGroups.Group> groups = MaterialGroups.of(List.of(own(1, "gone", null, T0, null)), List.of(), null);
         assertEquals(1, groups.size());
         assertEquals("gone", groups.get(0).moduleKey());
+    }
+
+    @Test
+    void aModulesHandoutsFollowItsSummaryAndPrecedeWhatTheCohortAdded() {
+        List<MaterialView> list = List.of(
+                module("m1"),
+                own(1, "m1", null, T0, T0),
+                handout("m1", "materials/a.md"),
+                handout("m1", "materials/b.md"));
+
+        List<MaterialGroups.Group> groups = MaterialGroups.of(list, List.of(), T0.minusSeconds(60));
+
+        List<MaterialGroups.Item> items = groups.get(0).items();
+        assertEquals(
+                List.of(MaterialKind.MODULE, MaterialKind.MODULE_FILE, MaterialKind.MODULE_FILE, MaterialKind.FILE),
+                items.stream().map(i -> i.material().kind()).toList());
+        assertEquals("materials/a.md", items.get(1).material().moduleFile());
+        assertFalse(items.get(1).isNew());
+        assertEquals(1, MaterialGroups.countNew(groups));
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -288,30 +287,7 @@ class MaterialLifecycleApiIT {
 
     private HttpResponse<String> send(
             String path, Map<String, String> fields, String fileName, byte[] content, String auth) throws Exception {
-        String boundary = "----lifecycle" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> all = new LinkedHashMap<>(Map.of("language", "de"));
-        all.putAll(fields);
-        for (Map.Entry<String, String> field : all.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                            + field.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        if (fileName != null) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                            + "\"\r\nContent-Type: application/pdf\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.write(content);
-            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve(path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", auth)
-                .header("Accept-Language", "de")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+        return new MaterialUploads(base.toURI()).send(path, fields, fileName, content, auth);
     }
 
     private HttpResponse<byte[]> download(long id, String query, String auth) throws Exception {
@@ -332,9 +308,7 @@ class MaterialLifecycleApiIT {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A small valid PDF whose bytes differ with the note, so each test stores its own file. */
     private static byte[] pdf(String note) {
-        return ("%PDF-1.4\n% " + note + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-                .getBytes(StandardCharsets.UTF_8);
+        return MaterialUploads.pdf(note);
     }
 }

@@ -95,8 +95,28 @@ public class CohortMaterials {
     public MaterialView addFile(long cohortId, MaterialRequest request, InputStream content, String fileName) {
         Cohort cohort = managed(cohortId);
         MaterialDetails details = details(cohort, request);
-        Account caller = currentUser.require();
-        Material material = Material.file(cohort, details, receive(content, fileName), caller, now());
+        return add(cohort, details, receive(content, fileName));
+    }
+
+    /**
+     * Checks and stores a file for the cohort before its details are known (the manager page's upload comes first);
+     * {@link #addFile(long, MaterialRequest, StoredFile)} then makes it a material. A file never added is swept.
+     */
+    public StoredFile receive(long cohortId, InputStream content, String fileName) {
+        managed(cohortId);
+        return receive(content, fileName);
+    }
+
+    public MaterialView addFile(long cohortId, MaterialRequest request, StoredFile received) {
+        Cohort cohort = managed(cohortId);
+        if (files.find(received.storageKey()).isEmpty()) {
+            throw new ValidationException("file", "material.file.required");
+        }
+        return add(cohort, details(cohort, request), received);
+    }
+
+    private MaterialView add(Cohort cohort, MaterialDetails details, StoredFile file) {
+        Material material = Material.file(cohort, details, file, currentUser.require(), now());
         materials.add(material);
         return MaterialViews.of(material, true, now());
     }

@@ -4,8 +4,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,6 +16,7 @@ import org.committeeacademy.material.application.MaterialRequest;
 import org.committeeacademy.material.application.MaterialView;
 import org.committeeacademy.material.application.MaterialVisits;
 import org.committeeacademy.material.domain.MaterialKind;
+import org.committeeacademy.material.domain.StoredFile;
 import org.committeeacademy.material.domain.Visibility;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.domain.NotFoundException;
@@ -55,8 +56,8 @@ public class MaterialManagerPage implements Serializable {
     private Visibility visibility = Visibility.VISIBLE_FROM;
     private LocalDateTime visibleFrom;
     private String url;
-    private String pendingName;
-    private byte[] pendingContent;
+    /** The file checked and stored on upload, waiting for the details form to make it a material. */
+    private StoredFile pending;
 
     public void load() throws IOException {
         try {
@@ -76,25 +77,30 @@ public class MaterialManagerPage implements Serializable {
         sessionStarts = visits.sessionStarts(cohortId);
     }
 
-    /** Keeps the uploaded file until the details are saved with it. */
+    /** Checks and stores the uploaded file at once, so a refusal shows right away; the details form saves it. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        pendingName = file.getFileName();
-        pendingContent = file.getContent();
-        messages.info("materialManager.uploaded", pendingName);
+        pending = null;
+        try (InputStream content = file.getInputStream()) {
+            pending = materials.receive(cohortId, content, file.getFileName());
+            messages.info("materialManager.uploaded", pending.fileName());
+        } catch (ValidationException e) {
+            refused(e, file.getFileName());
+        } catch (IOException e) {
+            messages.error(null, "materialManager.uploadFailed", file.getFileName());
+        }
     }
 
     public void addFile() {
-        if (pendingContent == null) {
+        if (pending == null) {
             messages.error("add:file", "material.file.required");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        String name = pendingName;
+        String name = pending.fileName();
         try {
-            materials.addFile(cohortId, request(), new ByteArrayInputStream(pendingContent), name);
-            pendingContent = null;
-            pendingName = null;
+            materials.addFile(cohortId, request(), pending);
+            pending = null;
             clearForm();
             reload();
             messages.info("materialManager.added", name);
@@ -119,8 +125,8 @@ public class MaterialManagerPage implements Serializable {
     public void replace(FileUploadEvent event) {
         Long id = (Long) event.getComponent().getAttributes().get("materialId");
         UploadedFile file = event.getFile();
-        try {
-            materials.replaceFile(id, new ByteArrayInputStream(file.getContent()), file.getFileName());
+        try (InputStream content = file.getInputStream()) {
+            materials.replaceFile(id, content, file.getFileName());
             reload();
             messages.info("materialManager.replaced", file.getFileName());
         } catch (ValidationException e) {
@@ -128,6 +134,8 @@ public class MaterialManagerPage implements Serializable {
         } catch (NotFoundException e) {
             reload();
             messages.error(null, "materialManager.gone");
+        } catch (IOException e) {
+            messages.error(null, "materialManager.uploadFailed", file.getFileName());
         }
     }
 
@@ -214,7 +222,7 @@ public class MaterialManagerPage implements Serializable {
     }
 
     public String getPendingName() {
-        return pendingName;
+        return pending == null ? null : pending.fileName();
     }
 
     public long getCohortId() {

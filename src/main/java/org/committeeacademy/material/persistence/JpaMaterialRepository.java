@@ -16,6 +16,12 @@ public class JpaMaterialRepository implements MaterialRepository {
     @PersistenceContext(unitName = "academy")
     private EntityManager em;
 
+    JpaMaterialRepository() {}
+
+    JpaMaterialRepository(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public Optional<Material> find(long id) {
         return Optional.ofNullable(em.find(Material.class, id));

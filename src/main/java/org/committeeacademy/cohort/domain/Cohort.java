@@ -224,6 +224,9 @@ public class Cohort {
                 || session.room() != plan.room()
                 || !java.util.Objects.equals(session.onlineLink(), plan.onlineLink());
         session.place(plan, teaching);
+        if (moved) {
+            session.moved();
+        }
         if (!moved || peopleAffected == 0) {
             return Optional.empty();
         }

@@ -59,6 +59,10 @@ public class Session {
 
     private boolean cancelled;
 
+    /** How often the session moved or was cancelled: an iCalendar update carries it as SEQUENCE. */
+    @Column(name = "calendar_sequence")
+    private int calendarSequence;
+
     @ManyToMany
     @JoinTable(
             name = "session_trainer",
@@ -84,6 +88,21 @@ public class Session {
 
     void cancel() {
         cancelled = true;
+        calendarSequence++;
+    }
+
+    void moved() {
+        calendarSequence++;
+    }
+
+    /** The revision calendars know the session by: one more for every move, and for its or its cohort's end. */
+    public int calendarSequence() {
+        return cohort.status() == CohortStatus.CANCELLED && !cancelled ? calendarSequence + 1 : calendarSequence;
+    }
+
+    /** Cancelled itself, or with its cohort. */
+    public boolean isCalledOff() {
+        return cancelled || cohort.status() == CohortStatus.CANCELLED;
     }
 
     /** Would a booking of this room or these trainers at that time clash with this session? */

@@ -1,0 +1,52 @@
+package org.committeeacademy.calendar.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import org.committeeacademy.calendar.application.Calendars;
+import org.committeeacademy.calendar.domain.CalendarFeed;
+import org.committeeacademy.identity.domain.Role;
+
+@Path("/me/calendar-feed")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MyCalendarFeedResource {
+
+    public record FeedDto(String url, Instant createdAt) {}
+
+    @Inject
+    Calendars calendars;
+
+    /** The caller's personal feed address (made on first use). */
+    @GET
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    public FeedDto mine(@Context UriInfo uri) {
+        return dto(calendars.myFeed(), uri);
+    }
+
+    /** A new address; the old one stops working at once. */
+    @POST
+    @Path("renew")
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    public FeedDto renew(@Context UriInfo uri) {
+        return dto(calendars.renewMyFeed(), uri);
+    }
+
+    private static FeedDto dto(CalendarFeed feed, UriInfo uri) {
+        return new FeedDto(
+                uri.getBaseUriBuilder()
+                        .path("calendar-feeds")
+                        .path(feed.token() + ".ics")
+                        .build()
+                        .toString(),
+                feed.createdAt());
+    }
+}

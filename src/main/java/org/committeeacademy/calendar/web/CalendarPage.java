@@ -1,0 +1,63 @@
+package org.committeeacademy.calendar.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.committeeacademy.calendar.application.Calendars;
+import org.committeeacademy.calendar.domain.CalendarFeed;
+import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.venue.domain.Venue;
+
+/** "Mein Kalender": the personal feed address to subscribe to, a download of the sessions, and renewing the address. */
+@Named
+@RequestScoped
+public class CalendarPage {
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    PageMessages messages;
+
+    private CalendarFeed feed;
+
+    public String getFeedUrl() {
+        return site() + "/api/v1/calendar-feeds/" + feed().token() + ".ics";
+    }
+
+    /** The same address for programs that follow the webcal scheme (Apple Calendar, Outlook) with one click. */
+    public String getWebcalUrl() {
+        return getFeedUrl().replaceFirst("^https?://", "webcal://");
+    }
+
+    public LocalDateTime getCreatedAt() {
+        Instant created = feed().createdAt();
+        return LocalDateTime.ofInstant(created, Venue.TIME_ZONE);
+    }
+
+    public void renew() {
+        feed = calendars.renewMyFeed();
+        messages.info("calendar.renewed");
+    }
+
+    private CalendarFeed feed() {
+        if (feed == null) {
+            feed = calendars.myFeed();
+        }
+        return feed;
+    }
+
+    private static String site() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+    }
+}

@@ -11,6 +11,7 @@ import org.committeeacademy.cohort.application.CohortOverview;
 import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.LocalizedText;
+import org.committeeacademy.shared.web.Spreadsheet;
 import org.junit.jupiter.api.Test;
 
 class CohortCsvTest {
@@ -51,7 +52,7 @@ class CohortCsvTest {
 
     @Test
     void aTitleThatLooksLikeAFormulaStaysText() {
-        assertEquals("\"'=HYPERLINK(1)\"", CohortCsv.quoted("=HYPERLINK(1)"));
-        assertEquals("\"\"", CohortCsv.quoted(null));
+        assertEquals("\"'=HYPERLINK(1)\"", Spreadsheet.quoted("=HYPERLINK(1)"));
+        assertEquals("\"\"", Spreadsheet.quoted(null));
     }
 }

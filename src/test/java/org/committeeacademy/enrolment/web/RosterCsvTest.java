@@ -12,6 +12,7 @@ import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.HistoryLine;
 import org.committeeacademy.enrolment.domain.ChangeCause;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.shared.web.Spreadsheet;
 import org.junit.jupiter.api.Test;
 
 class RosterCsvTest {
@@ -82,8 +83,8 @@ class RosterCsvTest {
 
     @Test
     void aNameThatLooksLikeAFormulaStaysText() {
-        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", RosterCsv.quoted("=HYPERLINK(\"x\")"));
-        assertEquals("\"'@SUM(1)\"", RosterCsv.quoted("@SUM(1)"));
-        assertEquals("\"\"", RosterCsv.quoted(null));
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", Spreadsheet.quoted("=HYPERLINK(\"x\")"));
+        assertEquals("\"'@SUM(1)\"", Spreadsheet.quoted("@SUM(1)"));
+        assertEquals("\"\"", Spreadsheet.quoted(null));
     }
 }

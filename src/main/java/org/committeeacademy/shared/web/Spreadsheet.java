@@ -1,0 +1,33 @@
+package org.committeeacademy.shared.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A CSV file as spreadsheet programs open it: UTF-8 with a byte order mark and semicolons, which is what Excel in a
+ * German locale reads with umlauts intact and one value per column. Every value is quoted, and one starting with
+ * =, +, -, @, a tab or a return is defused so a spreadsheet never runs it as a formula.
+ */
+public final class Spreadsheet {
+
+    private final StringBuilder csv = new StringBuilder("\uFEFF");
+
+    public Spreadsheet row(List<String> values) {
+        csv.append(values.stream().map(Spreadsheet::quoted).collect(Collectors.joining(";")))
+                .append("\r\n");
+        return this;
+    }
+
+    public byte[] bytes() {
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static String quoted(String value) {
+        String safe = value == null ? "" : value;
+        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+            safe = "'" + safe;
+        }
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+}

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.committeeacademy.audit.application.AuditLog;
+import org.committeeacademy.audit.domain.AuditAction;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.identity.domain.EmailAddress;
@@ -35,6 +38,9 @@ public class AccountService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AuditLog audit;
+
     public Account open(NewAccount request) {
         currentUser.requireAnyRole(Role.ADMIN, Role.STAFF);
         requireMayGrant(request.roles());
@@ -52,7 +58,14 @@ public class AccountService {
         if (accounts.findByEmail(email).isPresent()) {
             throw new ConflictException("account.email.taken");
         }
-        return accounts.add(account);
+        Account added = accounts.add(account);
+        audit.recordWithTheChange(
+                AuditAction.ROLES_CHANGED,
+                currentUser.require().id(),
+                "ACCOUNT",
+                String.valueOf(added.id()),
+                "– → " + roleNames(added.roles()));
+        return added;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,12 +93,26 @@ public class AccountService {
         if (account.id().equals(admin.id()) && !roles.contains(Role.ADMIN)) {
             throw new ValidationException("roles", "account.roles.keepOwnAdmin");
         }
+        String before = roleNames(account.roles());
         account.changeRoles(roles);
+        String after = roleNames(account.roles());
+        if (!before.equals(after)) {
+            audit.recordWithTheChange(
+                    AuditAction.ROLES_CHANGED,
+                    admin.id(),
+                    "ACCOUNT",
+                    String.valueOf(accountId),
+                    before + " → " + after);
+        }
         return account;
     }
 
     public void changeOwnLanguage(Language language) {
         currentUser.account().flatMap(a -> accounts.find(a.id())).ifPresent(a -> a.changeLanguage(language));
+    }
+
+    private static String roleNames(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(", "));
     }
 
     private void requireMayGrant(Set<Role> roles) {

@@ -33,6 +33,9 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    LoginAudit audit;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -67,8 +70,10 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
             HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            audit.failed(credential, "form");
             return AuthenticationStatus.SEND_FAILURE;
         }
+        audit.succeeded(result.getCallerPrincipal().getName());
         // A new session id at login defeats session fixation.
         request.getSession();
         request.changeSessionId();
@@ -91,6 +96,7 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
+        audit.failed(credential, "api");
         try {
             Problems.writeUnauthorized(response);
         } catch (IOException e) {

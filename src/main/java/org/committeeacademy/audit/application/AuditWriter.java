@@ -1,0 +1,25 @@
+package org.committeeacademy.audit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.committeeacademy.audit.domain.AuditEntry;
+
+/** Stores one audit line in a transaction of its own (see AuditLog). */
+@ApplicationScoped
+class AuditWriter {
+
+    @PersistenceContext(unitName = "academy")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void write(AuditEntry entry) {
+        em.persist(entry);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void writeWithTheChange(AuditEntry entry) {
+        em.persist(entry);
+    }
+}

@@ -25,6 +25,7 @@ import org.committeeacademy.shared.domain.ValidationException;
 public class Account {
 
     public static final int MAX_NAME_LENGTH = 200;
+    public static final String ERASED_NAME = "–";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +54,9 @@ public class Account {
     @Version
     @Column(name = "row_version")
     private long version;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     protected Account() {}
 
@@ -86,6 +90,21 @@ public class Account {
 
     public void changeLanguage(Language newLanguage) {
         this.language = Objects.requireNonNull(newLanguage);
+    }
+
+    /**
+     * Erasure: the row stays for anonymous figures, but nothing names the person any more and nobody can log in
+     * with it (the address is one that cannot receive mail, the password hash one of a random secret).
+     */
+    public void erase(String unusablePasswordHash, Instant now) {
+        this.email = "erased-" + id + "@erased.invalid";
+        this.name = ERASED_NAME;
+        this.passwordHash = Objects.requireNonNull(unusablePasswordHash);
+        this.erasedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public boolean hasRole(Role role) {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,12 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.committeeacademy.identity.application.AccountService;
-import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.application.NewAccount;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
 
-@Path("/")
+@Path("/accounts")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
@@ -26,18 +24,7 @@ public class AccountsResource {
     @Inject
     AccountService accounts;
 
-    @Inject
-    CurrentUser currentUser;
-
-    @GET
-    @Path("me")
-    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
-    public AccountDto me() {
-        return AccountDto.of(currentUser.require());
-    }
-
     @POST
-    @Path("accounts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     public Response open(NewAccountDto body, @Context UriInfo uri) {

@@ -95,6 +95,10 @@ public class MaterialVersion {
         return uploadedBy;
     }
 
+    public Material material() {
+        return material;
+    }
+
     public Instant uploadedAt() {
         return uploadedAt;
     }

@@ -71,6 +71,14 @@ public final class AcademySettings {
                 .orElse(15));
     }
 
+    /** Months after a member's last cohort ended (or the account was opened) until their data is erased. */
+    public int retentionMonths() {
+        return Math.max(
+                1,
+                config.getOptionalValue("academy.retention.months", Integer.class)
+                        .orElse(24));
+    }
+
     /** The largest file a trainer may upload as material (ACADEMY_UPLOAD_MAX_MB, default 20). */
     public long uploadMaxBytes() {
         int megabytes =

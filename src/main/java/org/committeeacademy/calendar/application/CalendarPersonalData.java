@@ -1,0 +1,50 @@
+package org.committeeacademy.calendar.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Set;
+import org.committeeacademy.calendar.domain.CalendarFeed;
+import org.committeeacademy.calendar.domain.CalendarRepository;
+import org.committeeacademy.privacy.application.PersonalDataSection;
+
+/** The personal calendar address: that it exists and since when (the secret itself stays out of files). */
+@ApplicationScoped
+public class CalendarPersonalData implements PersonalDataSection {
+
+    @Inject
+    CalendarRepository calendars;
+
+    @PersistenceContext(unitName = "academy")
+    EntityManager em;
+
+    @Override
+    public String key() {
+        return "calendarFeed";
+    }
+
+    @Override
+    public Set<Class<?>> entities() {
+        return Set.of(CalendarFeed.class);
+    }
+
+    @Override
+    public JsonValue export(long accountId) {
+        return calendars
+                .feedOf(accountId)
+                .map(f -> (JsonValue) Json.createObjectBuilder()
+                        .add("createdAt", f.createdAt().toString())
+                        .build())
+                .orElse(JsonValue.NULL);
+    }
+
+    @Override
+    public void erase(long accountId) {
+        em.createNativeQuery("DELETE FROM calendar_feed WHERE account_id = ?")
+                .setParameter(1, accountId)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,30 @@
+package org.committeeacademy.identity.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Role;
+
+/**
+ * The caller's own account. A root resource of its own: with "me" as a sub-path of a resource at "/", Jersey chose
+ * the longer /me/… roots for /me and answered 404.
+ */
+@Path("/me")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    public AccountDto me() {
+        return AccountDto.of(currentUser.require());
+    }
+}

@@ -3,6 +3,7 @@
 -- Answers, templates and comments are JSON text in ${large_text} (CLOB on Derby, TEXT on PostgreSQL): their shape
 -- follows the module's template, which the curriculum may change, so one document per worksheet is simpler and
 -- safer than a column per field; a long answer (a goal table, five long texts) can exceed any VARCHAR limit.
+-- Goal columns carry a prefix: INDICATOR is a reserved word in Derby.
 -- The reviewer is kept by name, not by reference: Derby refuses a second delete rule on the path from account.
 -- Portable SQL (Derby 10.16 and PostgreSQL 12+): one column per ALTER TABLE, DEFAULT before NOT NULL.
 
@@ -46,13 +47,13 @@ CREATE TABLE goal (
     worksheet_id BIGINT NOT NULL REFERENCES worksheet (id) ON DELETE CASCADE,
     goal_position INTEGER NOT NULL,
     cohort_title VARCHAR(200) NOT NULL,
-    what VARCHAR(2000) NOT NULL,
-    indicator VARCHAR(2000),
-    baseline VARCHAR(2000),
-    target_value VARCHAR(2000),
-    deadline VARCHAR(10),
-    responsible VARCHAR(2000),
-    resources VARCHAR(2000),
+    goal_what VARCHAR(2000) NOT NULL,
+    goal_indicator VARCHAR(2000),
+    goal_baseline VARCHAR(2000),
+    goal_target VARCHAR(2000),
+    goal_deadline VARCHAR(10),
+    goal_responsible VARCHAR(2000),
+    goal_resources VARCHAR(2000),
     course_end DATE NOT NULL,
     shared BOOLEAN DEFAULT FALSE NOT NULL,
     row_version BIGINT DEFAULT 0 NOT NULL,

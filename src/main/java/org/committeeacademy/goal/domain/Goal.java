@@ -44,15 +44,25 @@ public class Goal {
     @Column(name = "cohort_title")
     private String cohortTitle;
 
+    @Column(name = "goal_what")
     private String what;
+
+    @Column(name = "goal_indicator")
     private String indicator;
+
+    @Column(name = "goal_baseline")
     private String baseline;
 
-    @Column(name = "target_value")
+    @Column(name = "goal_target")
     private String target;
 
+    @Column(name = "goal_deadline")
     private String deadline;
+
+    @Column(name = "goal_responsible")
     private String responsible;
+
+    @Column(name = "goal_resources")
     private String resources;
 
     @Column(name = "course_end")

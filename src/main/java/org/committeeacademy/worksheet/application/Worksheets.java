@@ -80,6 +80,11 @@ public class Worksheets {
                 .toList();
     }
 
+    /** The title of a cohort the caller teaches or manages as staff. */
+    public String cohortTitle(long cohortId) {
+        return access.teamCohort(cohortId, true).title();
+    }
+
     public WorksheetView worksheet(long id, Language language) {
         return view(access.readable(id), language);
     }

@@ -42,7 +42,8 @@ public final class WorksheetJson {
         json.add("comments", comments);
         JsonArrayBuilder versions = Json.createArrayBuilder();
         w.versions().forEach(v -> {
-            JsonObjectBuilder version = Json.createObjectBuilder().add("number", v.number());
+            JsonObjectBuilder version =
+                    Json.createObjectBuilder().add("number", v.number()).add("answers", v.answers());
             instant(version, "submittedAt", v.submittedAt());
             if (v.decision() != null) {
                 version.add("decision", v.decision()).add("reviewer", v.reviewer());

@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -213,6 +214,75 @@ class WorksheetsApiIT {
                 http.get("/api/v1/worksheets/99999999", "Authorization", member).statusCode());
     }
 
+    @Test
+    void pagesPdfsAndTheAutosaveFollowTheSameRules() throws Exception {
+        long cohort = newCohort();
+        String memberEmail = newMemberEmail(cohort);
+        String neighbourEmail = newMemberEmail(cohort);
+        long id = goalSetting(basic(memberEmail, PASSWORD));
+        assertEquals(
+                200,
+                http.putJson(
+                                "/api/v1/worksheets/" + id,
+                                "{\"answers\": {\"problem-statement\": \"vertraulich\"}}",
+                                "Authorization",
+                                basic(memberEmail, PASSWORD))
+                        .statusCode());
+        String page = "/member/worksheet.xhtml?id=" + id;
+        String autosave = "/member/worksheet-autosave?id=" + id;
+        String body = "{\"answers\": {\"problem-statement\": \"vertraulich, autosaved\"}}";
+
+        Http member = signedIn(memberEmail, PASSWORD);
+        HttpResponse<String> own = member.get(page);
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains("vertraulich"));
+        assertEquals(
+                200,
+                member.postJson(autosave, body, "X-Requested-With", "autosave").statusCode());
+        assertEquals(400, member.postJson(autosave, body).statusCode(), "no autosave from another site's form");
+        HttpResponse<String> pdf = member.get("/member/worksheet-pdf?id=" + id);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+
+        Http neighbour = signedIn(neighbourEmail, PASSWORD);
+        for (HttpResponse<String> guessed : List.of(
+                neighbour.get(page),
+                neighbour.get("/member/worksheet-pdf?id=" + id),
+                neighbour.get("/member/worksheet-pdf?id=" + id + "&kind=motion"),
+                neighbour.postJson(autosave, body, "X-Requested-With", "autosave"))) {
+            assertEquals(404, guessed.statusCode());
+            assertFalse(guessed.body().contains("vertraulich"));
+        }
+
+        Http staff = signedIn("staff@example.org", DEMO_PASSWORD);
+        HttpResponse<String> list = staff.get("/team/worksheets.xhtml?cohort=" + cohort);
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("Mitglied " + memberEmail), "staff see whose worksheet it is");
+        assertFalse(list.body().contains("worksheet-review.xhtml"), "but cannot open it");
+        assertEquals(404, staff.get("/team/worksheet-review.xhtml?id=" + id).statusCode());
+        assertEquals(404, staff.get("/team/worksheet-pdf?id=" + id).statusCode());
+
+        Http trainer = signedIn("trainer@example.org", DEMO_PASSWORD);
+        HttpResponse<String> review = trainer.get("/team/worksheet-review.xhtml?id=" + id);
+        assertEquals(200, review.statusCode());
+        assertTrue(review.body().contains("vertraulich, autosaved"));
+        assertEquals(200, trainer.get("/team/worksheet-pdf?id=" + id).statusCode());
+
+        Http otherTrainer = signedIn("jonas.becker@example.org", DEMO_PASSWORD);
+        assertEquals(
+                404, otherTrainer.get("/team/worksheets.xhtml?cohort=" + cohort).statusCode());
+        assertEquals(
+                404, otherTrainer.get("/team/worksheet-review.xhtml?id=" + id).statusCode());
+        assertEquals(404, otherTrainer.get("/team/worksheet-pdf?id=" + id).statusCode());
+    }
+
+    private Http signedIn(String email, String password) throws Exception {
+        Http session = new Http(base.toURI());
+        HttpResponse<String> login = session.formLogin(email, password);
+        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "logged in: " + login.statusCode());
+        return session;
+    }
+
     private JsonObject get(long id, String auth) {
         HttpResponse<String> answer = http.get("/api/v1/worksheets/" + id, "Authorization", auth);
         assertEquals(200, answer.statusCode(), answer.body());
@@ -240,8 +310,13 @@ class WorksheetsApiIT {
                 .longValue();
     }
 
-    /** A new member, confirmed in the cohort. */
+    /** A new member, confirmed in the cohort; answers the HTTP Basic header. */
     private String newMember(long cohort) {
+        return basic(newMemberEmail(cohort), PASSWORD);
+    }
+
+    /** A new member, confirmed in the cohort; answers the e-mail address. */
+    private String newMemberEmail(long cohort) {
         String email = "ws-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         HttpResponse<String> created =
                 http.postJson("/api/v1/accounts", """
@@ -252,7 +327,7 @@ class WorksheetsApiIT {
                 http.postJson("/api/v1/cohorts/" + cohort + "/enrolments", "{}", "Authorization", auth);
         assertEquals(201, enrolled.statusCode(), enrolled.body());
         assertEquals("CONFIRMED", Http.json(enrolled).getString("status"));
-        return auth;
+        return email;
     }
 
     /** An open cohort of the demo series taught by trainer@example.org alone. */

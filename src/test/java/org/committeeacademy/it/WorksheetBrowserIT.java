@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,66 @@ class WorksheetBrowserIT extends BrowserTestBase {
                 "true", driver.findElement(By.id("field-problem-statement")).getAttribute("readonly"));
         assertTrue(driver.findElements(By.id("submitForm:submit")).isEmpty(), "an accepted worksheet is read-only");
         assertFalse(driver.findElements(By.id("motionLink")).isEmpty(), "module 2 offers the draft motion");
+    }
+
+    @Test
+    void theTrainerCommentsPerSectionAsksForRevisionAndTheMemberComparesTheVersions() throws Exception {
+        Http http = new Http(new URI(base));
+        WorksheetFixture fixture = new WorksheetFixture(http);
+        long cohort = fixture.newCohort();
+        String email = fixture.newMemberEmail(cohort);
+        String member = Http.basic(email, WorksheetFixture.PASSWORD);
+        long id = fixture.goalSetting(member);
+        assertEquals(
+                200,
+                http.putJson(
+                                "/api/v1/worksheets/" + id,
+                                "{\"answers\": {\"problem-statement\": \"Zu wenige Kurse\"}}",
+                                "Authorization",
+                                member)
+                        .statusCode());
+        assertEquals(
+                200,
+                http.postJson("/api/v1/worksheets/" + id + "/submit", "{}", "Authorization", member)
+                        .statusCode());
+
+        LoginPage.open(driver, base).logIn("trainer@example.org", DEMO_PASSWORD);
+        driver.get(base + "/team/roster.xhtml?id=" + cohort);
+        wait(20).until(ExpectedConditions.elementToBeClickable(By.id("worksheetsLink")))
+                .click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting"), "wartet"));
+        driver.findElement(By.cssSelector("a.review-link[href$='worksheet-review.xhtml?id=" + id + "']"))
+                .click();
+        wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("field-problem-statement")));
+        WebElement problemComment = driver.findElements(By.cssSelector("textarea[id^='review:comments']"))
+                .get(1);
+        problemComment.sendKeys("Wie viele Menschen warten?");
+        driver.findElement(By.id("review:revise")).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Bitte überarbeiten"));
+        new Header(driver).logOut();
+
+        assertEquals(
+                200,
+                http.putJson(
+                                "/api/v1/worksheets/" + id,
+                                "{\"answers\": {\"problem-statement\": \"120 Menschen warten\"}}",
+                                "Authorization",
+                                member)
+                        .statusCode());
+        assertEquals(
+                200,
+                http.postJson("/api/v1/worksheets/" + id + "/submit", "{}", "Authorization", member)
+                        .statusCode());
+        LoginPage.open(driver, base).logIn(email, WorksheetFixture.PASSWORD);
+        driver.get(base + "/member/worksheet.xhtml?id=" + id);
+        WebElement comment = wait(20).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("section[data-section='problem'] .ws-comment")));
+        assertTrue(comment.getText().contains("Wie viele Menschen warten?"), comment.getText());
+        WebElement changed =
+                wait(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compareTable tr.changed")));
+        assertTrue(changed.getText().contains("Zu wenige Kurse"), changed.getText());
+        assertTrue(changed.getText().contains("120 Menschen warten"), changed.getText());
+        assertTrue(changed.getText().contains("geändert"), changed.getText());
     }
 
     private WebDriverWait wait(int seconds) {

@@ -9,10 +9,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -28,19 +25,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class WorksheetsApiIT {
 
-    private static final String DEMO_PASSWORD = "demo-password-2027";
-    private static final String PASSWORD = "eine-lange-Passphrase-2027";
-    private static final String ADMIN = basic("admin@example.org", DEMO_PASSWORD);
-    private static final String STAFF = basic("staff@example.org", DEMO_PASSWORD);
-    private static final String TRAINER = basic("trainer@example.org", DEMO_PASSWORD);
+    private static final String DEMO_PASSWORD = WorksheetFixture.DEMO_PASSWORD;
+    private static final String PASSWORD = WorksheetFixture.PASSWORD;
+    private static final String STAFF = WorksheetFixture.STAFF;
+    private static final String TRAINER = WorksheetFixture.TRAINER;
     private static final String OTHER_TRAINER = basic("jonas.becker@example.org", DEMO_PASSWORD);
     private static final String DEMO_MEMBER = basic("member@example.org", DEMO_PASSWORD);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
 
     @ArquillianResource
     private URL base;
 
     private Http http;
+    private WorksheetFixture fixture;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -51,6 +47,23 @@ class WorksheetsApiIT {
     void client() throws Exception {
         Deployments.awaitAnswering(base);
         http = new Http(base.toURI());
+        fixture = new WorksheetFixture(http);
+    }
+
+    private long newCohort() {
+        return fixture.newCohort();
+    }
+
+    private String newMember(long cohort) {
+        return basic(fixture.newMemberEmail(cohort), PASSWORD);
+    }
+
+    private String newMemberEmail(long cohort) {
+        return fixture.newMemberEmail(cohort);
+    }
+
+    private long goalSetting(String auth) {
+        return fixture.goalSetting(auth);
     }
 
     @Test
@@ -296,70 +309,5 @@ class WorksheetsApiIT {
                 .filter(f -> f.getString("key").equals(key))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    /** The member's worksheet of module 2 in their newest cohort. */
-    private long goalSetting(String member) {
-        HttpResponse<String> mine = http.get("/api/v1/me/worksheets", "Authorization", member);
-        assertEquals(200, mine.statusCode(), mine.body());
-        return Http.parse(mine.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(w -> w.getString("templateKey").equals("goal-setting"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(mine.body()))
-                .getJsonNumber("id")
-                .longValue();
-    }
-
-    /** A new member, confirmed in the cohort; answers the HTTP Basic header. */
-    private String newMember(long cohort) {
-        return basic(newMemberEmail(cohort), PASSWORD);
-    }
-
-    /** A new member, confirmed in the cohort; answers the e-mail address. */
-    private String newMemberEmail(long cohort) {
-        String email = "ws-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        HttpResponse<String> created =
-                http.postJson("/api/v1/accounts", """
-                {"email": "%s", "name": "Mitglied %s", "password": "%s", "roles": ["MEMBER"]}""".formatted(email, email, PASSWORD), "Authorization", ADMIN);
-        assertEquals(201, created.statusCode(), created.body());
-        String auth = basic(email, PASSWORD);
-        HttpResponse<String> enrolled =
-                http.postJson("/api/v1/cohorts/" + cohort + "/enrolments", "{}", "Authorization", auth);
-        assertEquals(201, enrolled.statusCode(), enrolled.body());
-        assertEquals("CONFIRMED", Http.json(enrolled).getString("status"));
-        return email;
-    }
-
-    /** An open cohort of the demo series taught by trainer@example.org alone. */
-    private long newCohort() {
-        long series = Http.parse(http.get("/api/v1/series").body())
-                .asJsonArray()
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
-        long venue = Http.parse(
-                        http.get("/api/v1/venues", "Authorization", STAFF).body())
-                .asJsonArray()
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
-        long trainer = Http.json(http.get("/api/v1/me", "Authorization", TRAINER))
-                .getJsonNumber("id")
-                .longValue();
-        HttpResponse<String> created = http.postJson(
-                "/api/v1/cohorts",
-                """
-                {"seriesId": %d, "venueId": %d, "title": "Arbeitsblatt-Test %s", "capacity": 8,
-                 "enrolmentOpens": "%s", "enrolmentCloses": "%s", "trainerIds": [%d], "status": "OPEN"}""".formatted(
-                                series,
-                                venue,
-                                UUID.randomUUID().toString().substring(0, 6),
-                                TODAY.minusDays(1),
-                                TODAY.plusDays(30),
-                                trainer),
-                "Authorization",
-                STAFF);
-        assertEquals(201, created.statusCode(), created.body());
-        return Http.json(created).getJsonNumber("id").longValue();
     }
 }

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.worksheet.domain.Worksheet;
 import org.committeeacademy.worksheet.domain.WorksheetRepository;
@@ -25,13 +27,23 @@ public class WorksheetStarter {
     @Inject
     WorksheetRepository worksheets;
 
+    @Inject
+    CohortRepository cohorts;
+
     Clock clock = Clock.systemUTC();
 
-    /** Must run inside the caller's transaction. */
-    public void ensure(Cohort cohort, List<Long> memberIds) {
-        if (memberIds.isEmpty()) {
-            return;
+    /**
+     * In a transaction of its own: when two first looks race (two tabs, member and trainer), the loser's insert
+     * breaks the unique key and only this transaction rolls back; {@link Worksheets} then reads what the winner made.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void ensure(long cohortId, List<Long> memberIds) {
+        if (!memberIds.isEmpty()) {
+            cohorts.find(cohortId).ifPresent(cohort -> create(cohort, memberIds));
         }
+    }
+
+    private void create(Cohort cohort, List<Long> memberIds) {
         List<Worksheet> existing = worksheets.ofCohort(cohort.id());
         for (Module module : cohort.series().modules()) {
             for (JsonObject template : templates(module)) {

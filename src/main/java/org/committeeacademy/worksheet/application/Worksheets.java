@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +32,8 @@ import org.committeeacademy.worksheet.domain.WorksheetSubmitted;
 @ApplicationScoped
 @Transactional
 public class Worksheets {
+
+    private static final System.Logger LOG = System.getLogger(Worksheets.class.getName());
 
     @Inject
     WorksheetRepository worksheets;
@@ -58,9 +62,7 @@ public class Worksheets {
     public List<WorksheetView> mine(Language language) {
         Account me = currentUser.require();
         List<WorksheetView> views = new ArrayList<>();
-        for (long cohortId : worksheets.seatedCohorts(me.id())) {
-            cohorts.find(cohortId).ifPresent(cohort -> starter.ensure(cohort, List.of(me.id())));
-        }
+        worksheets.seatedCohorts(me.id()).forEach(cohortId -> start(cohortId, List.of(me.id())));
         for (Worksheet w : worksheets.ofMember(me.id())) {
             cohorts.find(w.cohortId()).ifPresent(c -> views.add(WorksheetViews.of(w, c, me, Viewer.MEMBER, language)));
         }
@@ -72,7 +74,7 @@ public class Worksheets {
         Cohort cohort = access.teamCohort(cohortId, true);
         Account caller = currentUser.require();
         Viewer as = WorksheetAccess.isTrainer(cohort, caller) ? Viewer.TRAINER : Viewer.STATUS_ONLY;
-        starter.ensure(cohort, worksheets.seatedMembers(cohortId));
+        start(cohortId, worksheets.seatedMembers(cohortId));
         return worksheets.ofCohort(cohortId).stream()
                 .map(w ->
                         WorksheetViews.of(w, cohort, accounts.find(w.memberId()).orElse(null), as, language))
@@ -120,6 +122,14 @@ public class Worksheets {
         Granted granted = access.reviewable(id);
         granted.worksheet().review(decision, comments, granted.caller().name(), clock.instant());
         return view(granted, language);
+    }
+
+    private void start(long cohortId, List<Long> memberIds) {
+        try {
+            starter.ensure(cohortId, memberIds);
+        } catch (PersistenceException | TransactionalException e) {
+            LOG.log(System.Logger.Level.INFO, "Worksheets of cohort {0} were started meanwhile: {1}", cohortId, e);
+        }
     }
 
     private WorksheetView view(Granted g, Language language) {

@@ -19,6 +19,7 @@
     var answers = data.answers || {};
     var dirty = false;
     var timer = null;
+    var inFlight = false;
     var GOAL_PARTS = ['what', 'indicator', 'baseline', 'target', 'deadline', 'responsible', 'resources'];
     var seq = 0;
 
@@ -54,16 +55,24 @@
     function save(leaving) {
         clearTimeout(timer);
         if (!dirty || !editable) { return; }
+        if (inFlight && leaving !== true) {
+            // one save at a time, so an older answer can never overwrite a newer one
+            timer = setTimeout(save, 500);
+            return;
+        }
         dirty = false;
+        inFlight = true;
         show(t.saving, 'pending');
         fetch(saveUrl, {
             method: 'POST', credentials: 'same-origin', keepalive: leaving === true, redirect: 'manual',
             headers: {'Content-Type': 'application/json', 'X-Requested-With': 'autosave'},
             body: JSON.stringify({answers: answers})
         }).then(function (r) {
+            inFlight = false;
             if (r.ok) {
                 return r.json().then(function (body) {
-                    if (!dirty) { try { localStorage.removeItem(backupKey); } catch (e) { /* ignore */ } }
+                    if (dirty) { return; } // typed meanwhile: the next save reports
+                    try { localStorage.removeItem(backupKey); } catch (e) { /* ignore */ }
                     show(t.savedAt.replace('{0}', time(body.savedAt)), 'saved');
                 });
             }
@@ -74,6 +83,7 @@
                 show(t.invalid + ' ' + ((p.errors || []).map(function (x) { return x.message; }).join(' ') || p.detail), 'error');
             }, function () { show(t.failed, 'error'); });
         }).catch(function () {
+            inFlight = false;
             dirty = true;
             show(t.failed, 'error');
             timer = setTimeout(save, 10000);

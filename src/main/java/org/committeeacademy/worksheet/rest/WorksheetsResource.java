@@ -3,6 +3,7 @@ package org.committeeacademy.worksheet.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -55,8 +57,11 @@ public class WorksheetsResource {
     /** Optionally with {@code {answers}} typed last; read-only afterwards until a trainer asks for a revision. */
     @POST
     @Path("{id}/submit")
-    public JsonObject submit(@PathParam("id") long id, JsonObject body) {
-        return WorksheetJson.of(worksheets.submit(id, answers(body, false), language()));
+    public JsonObject submit(@PathParam("id") long id, String body) {
+        JsonObject json = body == null || body.isBlank()
+                ? null
+                : Json.createReader(new StringReader(body)).readObject();
+        return WorksheetJson.of(worksheets.submit(id, answers(json, false), language()));
     }
 
     /** {@code {decision: ACCEPTED or REVISE, comments: {sectionKey: text} or "a general comment"}}. */

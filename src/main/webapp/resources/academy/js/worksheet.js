@@ -116,8 +116,9 @@
         return wrap;
     }
 
-    function button(text, onClick, css) {
+    function button(text, onClick, css, label) {
         var b = el('button', {type: 'button', className: css || 'ws-button'}, text);
+        if (label) { b.setAttribute('aria-label', label); }
         b.addEventListener('click', onClick);
         return b;
     }
@@ -130,7 +131,7 @@
             var li = el('li');
             li.appendChild(input('text', value, function (v) { items[i] = v; }, field.label + ' ' + (i + 1)));
             if (editable) {
-                li.appendChild(button(t.remove, function () { items.splice(i, 1); changed(); redraw(box, field); }, 'ws-button ws-remove'));
+                li.appendChild(button(t.remove, function () { items.splice(i, 1); changed(); redraw(box, field); }, 'ws-button ws-remove', t.remove + ': ' + field.label + ' ' + (i + 1)));
             }
             ol.appendChild(li);
         });
@@ -145,13 +146,14 @@
         answers[field.key] = rows;
         rows.forEach(function (row, i) {
             var card = el('div', {className: 'ws-row'});
-            card.appendChild(el('p', {className: 'ws-row-title'}, (field.type === 'goals' ? t.goal : t.row) + ' ' + (i + 1)));
+            var title = (field.type === 'goals' ? t.goal : t.row) + ' ' + (i + 1);
+            card.appendChild(el('p', {className: 'ws-row-title'}, title));
             columns.forEach(function (c) {
                 var type = c.key === 'deadline' ? 'date' : (c.key === 'what' ? 'longtext' : 'text');
                 card.appendChild(labelled(c.label, input(type, row[c.key], function (v) { row[c.key] = v; })));
             });
             if (editable) {
-                card.appendChild(button(t.remove, function () { rows.splice(i, 1); changed(); redraw(box, field); }, 'ws-button ws-remove'));
+                card.appendChild(button(t.remove, function () { rows.splice(i, 1); changed(); redraw(box, field); }, 'ws-button ws-remove', t.remove + ': ' + title));
             }
             box.appendChild(card);
         });

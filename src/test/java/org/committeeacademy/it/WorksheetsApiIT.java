@@ -248,7 +248,7 @@ class WorksheetsApiIT {
                                 basic(memberEmail, PASSWORD))
                         .statusCode());
         String page = "/member/worksheet.xhtml?id=" + id;
-        String autosave = "/member/worksheet-autosave?id=" + id;
+        String autosave = "/worksheet-autosave?id=" + id;
         String body = "{\"answers\": {\"problem-statement\": \"vertraulich, autosaved\"}}";
 
         Http member = signedIn(memberEmail, PASSWORD);
@@ -259,6 +259,12 @@ class WorksheetsApiIT {
                 200,
                 member.postJson(autosave, body, "X-Requested-With", "autosave").statusCode());
         assertEquals(400, member.postJson(autosave, body).statusCode(), "no autosave from another site's form");
+        assertEquals(
+                401,
+                new Http(base.toURI())
+                        .postJson(autosave, body, "X-Requested-With", "autosave")
+                        .statusCode(),
+                "a lapsed session is told so, not sent to the login page");
         HttpResponse<String> pdf = member.get("/member/worksheet-pdf?id=" + id);
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));

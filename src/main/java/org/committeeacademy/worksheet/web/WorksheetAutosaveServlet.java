@@ -23,11 +23,12 @@ import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.application.Worksheets;
 
 /**
- * The worksheet page's autosave: {@code POST {answers}} with the page's session (the API wants HTTP Basic). Lies under
- * /member/ so web.xml's constraint applies; the custom header keeps other sites' forms out (they cannot set it
- * without a CORS preflight, which this servlet never grants).
+ * The worksheet page's autosave: {@code POST {answers}} with the page's session (the API wants HTTP Basic). Not under
+ * /member/ on purpose: there an expired session would be redirected to the login page, which would then remember
+ * this address as the page to return to; here it answers 401 and the page keeps the input. Worksheets decides who
+ * may save. The custom header keeps other sites' forms out (they cannot set it without a CORS preflight).
  */
-@WebServlet(urlPatterns = "/member/worksheet-autosave")
+@WebServlet(urlPatterns = "/worksheet-autosave")
 public class WorksheetAutosaveServlet extends HttpServlet {
 
     private static final int MAX_BODY = 1_000_000;
@@ -46,6 +47,10 @@ public class WorksheetAutosaveServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         if (!"autosave".equals(request.getHeader("X-Requested-With")) || request.getContentLength() > MAX_BODY) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if (currentUser.account().isEmpty()) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
         try {

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +32,28 @@ class MessageBundlesTest {
 
         assertEquals(german, english);
         assertTrue(german.size() > 50);
+    }
+
+    /** Properties keep the last of two equal keys silently: a second feature's key would change the first's text. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            Set<String> seen = new HashSet<>();
+            Set<String> twice = new TreeSet<>();
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/org/committeeacademy/i18n/" + name)) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    String trimmed = line.strip();
+                    int equals = trimmed.indexOf('=');
+                    if (!trimmed.isEmpty()
+                            && !trimmed.startsWith("#")
+                            && equals > 0
+                            && !seen.add(trimmed.substring(0, equals).strip())) {
+                        twice.add(trimmed.substring(0, equals).strip());
+                    }
+                }
+            }
+            assertEquals(Set.of(), twice, name);
+        }
     }
 
     @Test

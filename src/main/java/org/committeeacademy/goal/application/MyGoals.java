@@ -1,0 +1,118 @@
+package org.committeeacademy.goal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.committeeacademy.goal.domain.Checkpoint;
+import org.committeeacademy.goal.domain.Goal;
+import org.committeeacademy.goal.domain.GoalCheckIn;
+import org.committeeacademy.goal.domain.GoalRepository;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.domain.AccessDeniedException;
+import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.ValidationException;
+
+/**
+ * A member's goals after the course, and the goals shared by members of the same committee. The owner and, while a
+ * goal is shared, the owner's committee colleagues check in; only the owner shares or stops sharing.
+ */
+@ApplicationScoped
+@Transactional
+public class MyGoals {
+
+    public static final int MAX_COMMITTEE = 200;
+
+    @Inject
+    GoalRepository goals;
+
+    @Inject
+    CurrentUser currentUser;
+
+    Clock clock = Clock.systemUTC();
+
+    public List<GoalView> list() {
+        Account me = currentUser.require();
+        List<Goal> visible = goals.visibleTo(me.id(), goals.committeeOf(me.id()));
+        Set<Long> people = new HashSet<>();
+        visible.forEach(g -> {
+            people.add(g.ownerId());
+            g.checkIns().forEach(c -> people.add(c.accountId()));
+        });
+        Map<Long, String> names = goals.names(people);
+        return visible.stream().map(g -> view(g, me.id(), names)).toList();
+    }
+
+    public String committee() {
+        return goals.committeeOf(currentUser.require().id());
+    }
+
+    public void changeCommittee(String committee) {
+        if (committee != null && committee.strip().length() > MAX_COMMITTEE) {
+            throw new ValidationException("committee", "goal.committee.tooLong");
+        }
+        goals.changeCommittee(currentUser.require().id(), committee);
+    }
+
+    public void share(long goalId, boolean shared) {
+        Goal goal = visible(goalId);
+        if (goal.ownerId() != currentUser.require().id()) {
+            throw new AccessDeniedException("only the owner shares a goal");
+        }
+        goal.share(shared);
+    }
+
+    public GoalView checkIn(long goalId, int months, int attainment, String note) {
+        Goal goal = visible(goalId);
+        Checkpoint checkpoint = Checkpoint.ofMonths(months)
+                .orElseThrow(() -> new ValidationException("checkpoint", "goal.checkIn.checkpoint"));
+        Account me = currentUser.require();
+        goal.checkIn(me.id(), checkpoint, attainment, note, clock.instant());
+        return list().stream().filter(v -> v.id() == goalId).findFirst().orElseThrow();
+    }
+
+    private Goal visible(long goalId) {
+        Account me = currentUser.require();
+        return goals.visibleTo(me.id(), goals.committeeOf(me.id())).stream()
+                .filter(g -> g.id() == goalId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("goal " + goalId));
+    }
+
+    private static GoalView view(Goal g, long me, Map<Long, String> names) {
+        List<GoalView.Checkpoint> checkpoints = Arrays.stream(Checkpoint.values())
+                .map(c -> new GoalView.Checkpoint(c.months(), c.dueOn(g.courseEnd()), g.hasCheckIn(me, c)))
+                .toList();
+        List<GoalView.CheckInLine> checkIns = g.checkIns().stream()
+                .map((GoalCheckIn c) -> new GoalView.CheckInLine(
+                        names.getOrDefault(c.accountId(), ""),
+                        c.checkpoint().months(),
+                        c.attainment(),
+                        c.note(),
+                        c.recordedAt()))
+                .toList();
+        return new GoalView(
+                g.id(),
+                g.worksheetId(),
+                g.cohortTitle(),
+                names.getOrDefault(g.ownerId(), ""),
+                g.ownerId() == me,
+                g.isShared(),
+                g.what(),
+                g.indicator(),
+                g.baseline(),
+                g.target(),
+                g.deadline(),
+                g.responsible(),
+                g.resources(),
+                g.courseEnd(),
+                checkpoints,
+                checkIns);
+    }
+}

@@ -1,0 +1,103 @@
+package org.committeeacademy.goal.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.committeeacademy.goal.domain.Goal;
+import org.committeeacademy.goal.domain.GoalRepository;
+
+/**
+ * Goals and the committee column on account. The committee is read and written with SQL of its own, so the
+ * identity feature's Account entity stays as it is.
+ */
+@ApplicationScoped
+public class JpaGoalRepository implements GoalRepository {
+
+    @PersistenceContext(unitName = "academy")
+    private EntityManager em;
+
+    @Override
+    public Optional<Goal> find(long id) {
+        return Optional.ofNullable(em.find(Goal.class, id));
+    }
+
+    @Override
+    public List<Goal> ofWorksheet(long worksheetId) {
+        return em.createQuery("SELECT g FROM Goal g WHERE g.worksheetId = :w ORDER BY g.position", Goal.class)
+                .setParameter("w", worksheetId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Goal> visibleTo(long accountId, String committee) {
+        List<Long> colleagues = new ArrayList<>();
+        if (committee != null && !committee.isBlank()) {
+            em.createNativeQuery("SELECT id FROM account WHERE LOWER(committee) = ? AND id <> ?")
+                    .setParameter(1, committee.strip().toLowerCase(java.util.Locale.ROOT))
+                    .setParameter(2, accountId)
+                    .getResultList()
+                    .forEach(id -> colleagues.add(((Number) id).longValue()));
+        }
+        colleagues.add(-1L); // an IN list must not be empty
+        return em.createQuery(
+                        "SELECT g FROM Goal g WHERE g.ownerId = :me OR (g.shared = TRUE AND g.ownerId IN :colleagues)"
+                                + " ORDER BY g.courseEnd DESC, g.worksheetId, g.position",
+                        Goal.class)
+                .setParameter("me", accountId)
+                .setParameter("colleagues", colleagues)
+                .getResultList();
+    }
+
+    @Override
+    public List<Goal> endedBy(LocalDate day) {
+        return em.createQuery("SELECT g FROM Goal g WHERE g.courseEnd <= :day ORDER BY g.id", Goal.class)
+                .setParameter("day", day)
+                .getResultList();
+    }
+
+    @Override
+    public String committeeOf(long accountId) {
+        List<?> found = em.createNativeQuery("SELECT committee FROM account WHERE id = ?")
+                .setParameter(1, accountId)
+                .getResultList();
+        return found.isEmpty() || found.get(0) == null ? "" : found.get(0).toString();
+    }
+
+    @Override
+    public void changeCommittee(long accountId, String committee) {
+        em.createNativeQuery("UPDATE account SET committee = ? WHERE id = ?")
+                .setParameter(1, committee == null || committee.isBlank() ? null : committee.strip())
+                .setParameter(2, accountId)
+                .executeUpdate();
+    }
+
+    @Override
+    public Map<Long, String> names(Collection<Long> accountIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!accountIds.isEmpty()) {
+            em.createQuery("SELECT a.id, a.name FROM Account a WHERE a.id IN :ids", Object[].class)
+                    .setParameter("ids", accountIds)
+                    .getResultList()
+                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    @Override
+    public void add(Goal goal) {
+        em.persist(goal);
+        em.flush();
+    }
+
+    @Override
+    public void remove(Goal goal) {
+        em.remove(goal);
+    }
+}

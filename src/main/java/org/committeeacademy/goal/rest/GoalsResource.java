@@ -1,0 +1,49 @@
+package org.committeeacademy.goal.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.committeeacademy.goal.application.MyGoals;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.ValidationException;
+
+/** Check-ins on a goal the caller owns or that a member of the same committee shares. */
+@Path("/goals")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+public class GoalsResource {
+
+    @Inject
+    MyGoals goals;
+
+    /** {@code {checkpoint: 3, 6 or 12, attainment: -2..2, note}} → 201 with the goal and its check-ins. */
+    @POST
+    @Path("{id}/check-ins")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response checkIn(@PathParam("id") long id, JsonObject body) {
+        int checkpoint = number(body, "checkpoint");
+        int attainment = number(body, "attainment");
+        String note = body.get("note") instanceof JsonString s ? s.getString() : null;
+        return Response.status(Response.Status.CREATED)
+                .entity(goals.checkIn(id, checkpoint, attainment, note))
+                .build();
+    }
+
+    private static int number(JsonObject body, String name) {
+        if (body == null || !(body.get(name) instanceof JsonNumber n) || !n.isIntegral()) {
+            throw new ValidationException(name, "goal.checkIn." + name);
+        }
+        return n.intValue();
+    }
+}

@@ -1,0 +1,134 @@
+package org.committeeacademy.goal.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.committeeacademy.goal.application.GoalView;
+import org.committeeacademy.goal.application.MyGoals;
+import org.committeeacademy.shared.domain.AccessDeniedException;
+import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.web.PageMessages;
+
+/** "My goals": the goals from submitted worksheets, check-ins after the course, the committee and sharing. */
+@Named
+@ViewScoped
+public class MyGoalsPage implements Serializable {
+
+    /** What is typed into one goal's check-in form. */
+    public static class CheckInForm implements Serializable {
+        private Integer checkpoint;
+        private Integer attainment;
+        private String note;
+
+        public Integer getCheckpoint() {
+            return checkpoint;
+        }
+
+        public void setCheckpoint(Integer checkpoint) {
+            this.checkpoint = checkpoint;
+        }
+
+        public Integer getAttainment() {
+            return attainment;
+        }
+
+        public void setAttainment(Integer attainment) {
+            this.attainment = attainment;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+
+    public static final List<Integer> SCALE = List.of(2, 1, 0, -1, -2);
+
+    @Inject
+    MyGoals goals;
+
+    @Inject
+    PageMessages messages;
+
+    private transient List<GoalView> list;
+    private String committee;
+    private final Map<Long, CheckInForm> forms = new HashMap<>();
+
+    @PostConstruct
+    void init() {
+        committee = goals.committee();
+    }
+
+    public void saveCommittee() {
+        try {
+            goals.changeCommittee(committee);
+            list = null;
+            messages.info("goals.committee.saved");
+        } catch (ValidationException e) {
+            messages.errors(e, null);
+        }
+    }
+
+    public void share(GoalView goal) {
+        act(() -> goals.share(goal.id(), !goal.shared()), goal.shared() ? "goals.unshared" : "goals.shared");
+    }
+
+    public void checkIn(GoalView goal) {
+        CheckInForm form = form(goal.id());
+        if (form.getCheckpoint() == null || form.getAttainment() == null) {
+            messages.error(null, "goals.checkIn.incomplete");
+            return;
+        }
+        act(
+                () -> goals.checkIn(goal.id(), form.getCheckpoint(), form.getAttainment(), form.getNote()),
+                "goals.checkIn.saved");
+        forms.remove(goal.id());
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            list = null;
+            messages.info(doneKey);
+        } catch (ValidationException e) {
+            messages.errors(e, null);
+        } catch (ConflictException e) {
+            messages.error(null, e.messageKey());
+        } catch (NotFoundException | AccessDeniedException e) {
+            messages.error(null, "goals.gone");
+        }
+    }
+
+    public CheckInForm form(long goalId) {
+        return forms.computeIfAbsent(goalId, id -> new CheckInForm());
+    }
+
+    public List<GoalView> getList() {
+        if (list == null) {
+            list = goals.list();
+        }
+        return list;
+    }
+
+    public List<Integer> getScale() {
+        return SCALE;
+    }
+
+    public String getCommittee() {
+        return committee;
+    }
+
+    public void setCommittee(String committee) {
+        this.committee = committee;
+    }
+}

@@ -1,0 +1,36 @@
+package org.committeeacademy.worksheet.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.worksheet.application.Worksheets;
+
+@Path("/me/worksheets")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MyWorksheetsResource {
+
+    @Inject
+    Worksheets worksheets;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The caller's own worksheets (created on first look in every cohort with a confirmed or completed place). */
+    @GET
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    public JsonArray mine() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        worksheets.mine(currentUser.require().language()).forEach(w -> list.add(WorksheetJson.of(w)));
+        return list.build();
+    }
+}

@@ -1,0 +1,109 @@
+package org.committeeacademy.worksheet.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.web.LanguagePreference;
+import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.worksheet.application.WorksheetView;
+import org.committeeacademy.worksheet.application.Worksheets;
+import org.committeeacademy.worksheet.domain.Answers;
+import org.committeeacademy.worksheet.domain.MotionDraft;
+import org.committeeacademy.worksheet.rest.WorksheetJson;
+
+/** A member fills in one worksheet (the form itself is drawn and autosaved by worksheet.js) and submits it. */
+@Named
+@ViewScoped
+public class MemberWorksheetPage implements Serializable {
+
+    @Inject
+    Worksheets worksheets;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LanguagePreference language;
+
+    @Inject
+    PageMessages messages;
+
+    private String idParam;
+    private long id;
+    private transient WorksheetView worksheet;
+    private String answers;
+
+    /** Someone else's or an unknown worksheet answers 404, whoever asks. */
+    public void load() throws IOException {
+        try {
+            id = Long.parseLong(idParam == null ? "" : idParam.strip());
+            worksheet = worksheets.worksheet(id, language.current());
+            if (worksheet.memberId() != currentUser.require().id()) {
+                throw new NotFoundException("worksheet " + id);
+            }
+        } catch (NotFoundException | NumberFormatException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    /** Saves what the script last had (it writes the answers into the hidden field) and submits. */
+    public void submit() {
+        try {
+            JsonObject last = answers == null || answers.isBlank()
+                    ? null
+                    : Json.createReader(new StringReader(answers)).readObject();
+            worksheet = worksheets.submit(id, last, language.current());
+            messages.info("worksheet.submitted");
+        } catch (ConflictException e) {
+            messages.error(null, e.messageKey());
+        } catch (ValidationException e) {
+            messages.errors(e, null);
+        } catch (JsonException e) {
+            messages.error(null, "worksheet.answers.required");
+        }
+    }
+
+    public WorksheetView getWorksheet() {
+        if (worksheet == null && id > 0) {
+            worksheet = worksheets.worksheet(id, language.current());
+        }
+        return worksheet;
+    }
+
+    public String getJson() {
+        return WorksheetJson.of(getWorksheet()).toString();
+    }
+
+    public boolean isMotionPossible() {
+        WorksheetView w = getWorksheet();
+        return MotionDraft.isPossible(Answers.stored(w.answers().toString()), w.template());
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+
+    public String getAnswers() {
+        return answers;
+    }
+
+    public void setAnswers(String answers) {
+        this.answers = answers;
+    }
+}

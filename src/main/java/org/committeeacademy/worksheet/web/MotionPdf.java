@@ -1,0 +1,56 @@
+package org.committeeacademy.worksheet.web;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.function.Function;
+import org.committeeacademy.worksheet.domain.MotionDraft;
+
+/**
+ * A draft motion laid out as councils expect it: sender and date, addressee, the word "Motion", subject, the
+ * resolution opened by "The committee is asked to resolve:", reasoning, and a line to sign.
+ */
+final class MotionPdf {
+
+    private MotionPdf() {}
+
+    /** @param text message lookup in the member's language */
+    static void write(
+            MotionDraft draft,
+            String memberName,
+            LocalDate today,
+            Locale locale,
+            Function<String, String> text,
+            OutputStream out) {
+        PdfPages pages = new PdfPages();
+        Document document = pages.open(out, locale, text.apply("motion.title") + " – " + draft.subject());
+        Font body = pages.font(11, Font.NORMAL);
+        Font bold = pages.font(11, Font.BOLD);
+        Paragraph sender = pages.paragraph(
+                memberName + "\n"
+                        + today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(locale)),
+                body,
+                0,
+                18);
+        sender.setAlignment(Element.ALIGN_RIGHT);
+        document.add(sender);
+        String addressee = draft.addressee().isBlank() ? text.apply("motion.addressee.default") : draft.addressee();
+        document.add(pages.paragraph(text.apply("motion.to") + " " + addressee, body, 0, 18));
+        document.add(pages.paragraph(text.apply("motion.title"), pages.font(18, Font.BOLD), 0, 6));
+        document.add(pages.paragraph(text.apply("motion.subject") + " " + draft.subject(), bold, 0, 14));
+        document.add(pages.paragraph(text.apply("motion.resolve"), bold, 0, 4));
+        document.add(pages.paragraph(draft.resolution(), body, 0, 14));
+        document.add(pages.paragraph(text.apply("motion.reasoning"), bold, 0, 4));
+        document.add(pages.paragraph(draft.reasoning(), body, 0, 30));
+        document.add(pages.paragraph("_______________________________\n" + memberName, body, 10, 0));
+        document.add(pages.paragraph(text.apply("motion.draftNote"), pages.muted(8.5f), 24, 0));
+        document.close();
+    }
+}

@@ -1,0 +1,121 @@
+package org.committeeacademy.worksheet.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.web.Messages;
+import org.committeeacademy.worksheet.application.WorksheetView;
+import org.committeeacademy.worksheet.domain.Answers;
+import org.committeeacademy.worksheet.domain.MotionDraft;
+import org.committeeacademy.worksheet.domain.Templates;
+import org.committeeacademy.worksheet.domain.Worksheet;
+import org.junit.jupiter.api.Test;
+
+class WorksheetPdfTest {
+
+    private static final Instant NOW = Instant.parse("2027-03-06T10:00:00Z");
+    private final Messages messages = new Messages();
+
+    private final Worksheet worksheet = new Worksheet(1, 7, "strategic-goals", Templates.goalSetting(), NOW);
+
+    WorksheetPdfTest() {
+        worksheet.save(Templates.answers("""
+                {"problem-statement": "Zu wenige Abendkurse für Berufstätige",
+                 "causes": ["Räume fehlen"],
+                 "allies": [{"ally": "Stadtschulpflegschaft", "contribution": "Kontakte"}],
+                 "strategic-goals": [{"what": "Zwei Abendkurse in Beuel", "indicator": "Kurse", "baseline": "0",
+                   "target": "2", "deadline": "2027-12-31", "responsible": "Ayşe Yılmaz"}],
+                 "motion-reasoning": "120 Menschen stehen auf der Warteliste."}
+                """), NOW);
+    }
+
+    @Test
+    void theWorksheetPdfOpensAndContainsTheGoal() throws IOException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        WorksheetPdf.write(view(Language.DE), Language.DE.locale(), key -> messages.text(Language.DE, key), pdf);
+
+        String text = text(pdf);
+        assertTrue(text.contains("Zwei Abendkurse in Beuel"), text);
+        assertTrue(text.contains("Ayşe Yılmaz"), text);
+        assertTrue(text.contains("Stadtschulpflegschaft"), text);
+        assertTrue(text.contains("Zielwert"), "goal parts are labelled: " + text);
+        assertTrue(text.contains("Bitte Zahlen nennen"), "the trainer's comment: " + text);
+    }
+
+    @Test
+    void theDraftMotionIsLaidOutInTheMembersLanguage() throws IOException {
+        for (Language language : List.of(Language.DE, Language.EN)) {
+            WorksheetView w = view(language);
+            MotionDraft draft = MotionDraft.from(Answers.stored(w.answers().toString()), w.template());
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            MotionPdf.write(
+                    draft,
+                    "Ayşe Yılmaz",
+                    LocalDate.of(2027, 3, 6),
+                    language.locale(),
+                    key -> messages.text(language, key),
+                    pdf);
+
+            String text = text(pdf);
+            assertTrue(text.contains("Zwei Abendkurse in Beuel"), "subject and resolution from the goal: " + text);
+            assertTrue(text.contains("120 Menschen stehen auf der Warteliste."), text);
+            assertTrue(
+                    text.contains(
+                            language == Language.DE
+                                    ? "Der Ausschuss möge beschließen:"
+                                    : "The committee is asked to resolve:"),
+                    text);
+        }
+    }
+
+    @Test
+    void theMotionFallsBackOnTheGoalAndTheProblem() {
+        MotionDraft draft = MotionDraft.from(worksheet.answers(), worksheet.template(Language.DE));
+        assertEquals("Zwei Abendkurse in Beuel", draft.subject());
+        assertEquals("Zwei Abendkurse in Beuel – Kurse: 0 → 2 (2027-12-31)", draft.resolution());
+        assertEquals("120 Menschen stehen auf der Warteliste.", draft.reasoning());
+        assertEquals("", draft.addressee());
+    }
+
+    private WorksheetView view(Language language) {
+        return new WorksheetView(
+                1,
+                1,
+                "Bonn – Samstagsreihe",
+                7,
+                "Ayşe Yılmaz",
+                Language.DE,
+                "strategic-goals",
+                "goal-setting",
+                "Vom Problem zum Ziel",
+                worksheet.status(),
+                NOW,
+                true,
+                true,
+                false,
+                worksheet.template(language),
+                worksheet.answers().asJson(),
+                Map.of("problem", "Bitte Zahlen nennen"),
+                List.of());
+    }
+
+    private static String text(ByteArrayOutputStream pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf.toByteArray());
+        StringBuilder text = new StringBuilder();
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        reader.close();
+        return text.toString();
+    }
+}

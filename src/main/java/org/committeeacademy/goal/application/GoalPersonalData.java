@@ -63,13 +63,14 @@ public class GoalPersonalData implements PersonalDataSection {
                     }
                     checkIns.add(line);
                 });
-        Object committee = em.createNativeQuery("SELECT committee FROM account WHERE id = ?")
+        // a list, not a stream: findFirst() refuses the NULL of a member who named no committee
+        java.util.List<?> committee = em.createNativeQuery("SELECT committee FROM account WHERE id = ?")
                 .setParameter(1, accountId)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+                .getResultList();
         return Json.createObjectBuilder()
-                .add("committee", committee == null ? "" : String.valueOf(committee))
+                .add(
+                        "committee",
+                        committee.isEmpty() || committee.get(0) == null ? "" : String.valueOf(committee.get(0)))
                 .add("goals", goals)
                 .add("checkIns", checkIns)
                 .build();

@@ -1,0 +1,37 @@
+package org.committeeacademy.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.util.function.LongConsumer;
+import org.committeeacademy.notification.domain.NotificationSources;
+
+/** Mails every enrolment and schedule change that has not been notified yet, each change in its own transaction. */
+@ApplicationScoped
+public class PendingChanges {
+
+    private static final System.Logger LOG = System.getLogger(PendingChanges.class.getName());
+    private static final int BATCH = 500;
+
+    @Inject
+    NotificationSources sources;
+
+    @Inject
+    ChangeMails mails;
+
+    public void mailAll() {
+        each(() -> sources.unnotifiedEnrolmentChanges(BATCH), mails::enrolmentChange, "enrolment change");
+        each(() -> sources.unnotifiedScheduleChanges(BATCH), mails::scheduleChange, "schedule change");
+    }
+
+    private static void each(java.util.function.Supplier<java.util.List<Long>> ids, LongConsumer mail, String what) {
+        for (long id : ids.get()) {
+            try {
+                mail.accept(id);
+            } catch (RuntimeException e) {
+                // stays unnotified and is tried again at the next tick
+                LOG.log(Level.WARNING, "Mails for " + what + " " + id + " not written yet", e);
+            }
+        }
+    }
+}

@@ -45,6 +45,15 @@ public class ChangeMails {
 
     Clock clock = Clock.systemUTC();
 
+    /** Read in a transaction of its own: the callers run on the executor's or the timer's threads. */
+    public List<Long> pendingEnrolmentChanges(int limit) {
+        return sources.unnotifiedEnrolmentChanges(limit);
+    }
+
+    public List<Long> pendingScheduleChanges(int limit) {
+        return sources.unnotifiedScheduleChanges(limit);
+    }
+
     public void enrolmentChange(long id) {
         Optional<EnrolmentChange> found = sources.enrolmentChange(id);
         if (found.isEmpty()) {

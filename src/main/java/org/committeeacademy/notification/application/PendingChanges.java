@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.util.function.LongConsumer;
-import org.committeeacademy.notification.domain.NotificationSources;
 
 /** Mails every enrolment and schedule change that has not been notified yet, each change in its own transaction. */
 @ApplicationScoped
@@ -14,14 +13,11 @@ public class PendingChanges {
     private static final int BATCH = 500;
 
     @Inject
-    NotificationSources sources;
-
-    @Inject
     ChangeMails mails;
 
     public void mailAll() {
-        each(() -> sources.unnotifiedEnrolmentChanges(BATCH), mails::enrolmentChange, "enrolment change");
-        each(() -> sources.unnotifiedScheduleChanges(BATCH), mails::scheduleChange, "schedule change");
+        each(() -> mails.pendingEnrolmentChanges(BATCH), mails::enrolmentChange, "enrolment change");
+        each(() -> mails.pendingScheduleChanges(BATCH), mails::scheduleChange, "schedule change");
     }
 
     private static void each(java.util.function.Supplier<java.util.List<Long>> ids, LongConsumer mail, String what) {

@@ -10,10 +10,10 @@ public interface OutboxRepository {
 
     Optional<OutboxMessage> find(long id);
 
-    /** Newest first; {@code status} null for all. */
-    List<OutboxMessage> page(DeliveryStatus status, int first, int size);
+    /** Newest first. */
+    List<OutboxMessage> page(OutboxFilter filter, int first, int size);
 
-    long count(DeliveryStatus status);
+    long count(OutboxFilter filter);
 
     /** PENDING mails whose next attempt is due, oldest first. */
     List<Long> due(Instant now, int limit);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.committeeacademy.notification.domain.DeliveryStatus;
+import org.committeeacademy.notification.domain.OutboxFilter;
 import org.committeeacademy.notification.domain.OutboxMessage;
 import org.committeeacademy.notification.domain.OutboxRepository;
 
@@ -29,26 +30,34 @@ public class JpaOutbox implements OutboxRepository {
     }
 
     @Override
-    public List<OutboxMessage> page(DeliveryStatus status, int first, int size) {
-        TypedQuery<OutboxMessage> query = status == null
-                ? em.createQuery(
-                        "SELECT m FROM OutboxMessage m ORDER BY m.createdAt DESC, m.id DESC", OutboxMessage.class)
-                : em.createQuery(
-                                "SELECT m FROM OutboxMessage m WHERE m.status = :status"
-                                        + " ORDER BY m.createdAt DESC, m.id DESC",
-                                OutboxMessage.class)
-                        .setParameter("status", status);
+    public List<OutboxMessage> page(OutboxFilter filter, int first, int size) {
+        TypedQuery<OutboxMessage> query = where(
+                "SELECT m FROM OutboxMessage m", " ORDER BY m.createdAt DESC, m.id DESC", filter, OutboxMessage.class);
         return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     @Override
-    public long count(DeliveryStatus status) {
-        return status == null
-                ? em.createQuery("SELECT COUNT(m) FROM OutboxMessage m", Long.class)
-                        .getSingleResult()
-                : em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.status = :status", Long.class)
-                        .setParameter("status", status)
-                        .getSingleResult();
+    public long count(OutboxFilter filter) {
+        return where("SELECT COUNT(m) FROM OutboxMessage m", "", filter, Long.class)
+                .getSingleResult();
+    }
+
+    private <T> TypedQuery<T> where(String select, String order, OutboxFilter filter, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE 1 = 1");
+        if (filter.status() != null) {
+            jpql.append(" AND m.status = :status");
+        }
+        if (filter.recipient() != null) {
+            jpql.append(" AND LOWER(m.recipientEmail) = :recipient");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.recipient() != null) {
+            query.setParameter("recipient", filter.recipient());
+        }
+        return query;
     }
 
     @Override

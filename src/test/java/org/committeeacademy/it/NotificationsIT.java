@@ -1,0 +1,180 @@
+package org.committeeacademy.it;
+
+import static org.committeeacademy.it.Http.basic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Notifications end to end on the test server, which has no mail server configured: a change is mailed into the
+ * outbox right after it is committed, in the recipient's language, and only admins read the outbox.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NotificationsIT {
+
+    static final String DEMO_PASSWORD = "demo-password-2027";
+    static final String PASSWORD = "eine-lange-Passphrase-2027";
+    static final String ADMIN = basic("admin@example.org", DEMO_PASSWORD);
+    static final String STAFF = basic("staff@example.org", DEMO_PASSWORD);
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
+    private static final Pattern MAIL_ID = Pattern.compile("data-mail=\"(\\d+)\"");
+
+    @ArquillianResource
+    private URL base;
+
+    private Http http;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedApplication();
+    }
+
+    @BeforeEach
+    void client() throws Exception {
+        Deployments.awaitAnswering(base);
+        http = new Http(base.toURI());
+    }
+
+    @Test
+    void enrolmentsAndACancelledCourseAreMailedToTheOutboxInEachPersonsLanguage() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String anna = newAccount("anna-" + run, "Anna <Smith>", "en");
+        String bernd = newAccount("bernd-" + run, "Bernd Müller", "de");
+        String title = "Benachrichtigungstest " + run;
+        long cohort = newCohort(title, 1);
+        assertEquals("CONFIRMED", enrol(cohort, anna));
+        assertEquals("WAITLISTED", enrol(cohort, bernd));
+        Http admin = new Http(base.toURI());
+        admin.formLogin("admin@example.org", DEMO_PASSWORD);
+
+        String confirmed = mail(admin, awaitMails(admin, anna, 1).get(0));
+        assertTrue(confirmed.contains("Enrolment confirmed: " + title), confirmed);
+        assertTrue(confirmed.contains("Dear Anna &lt;Smith&gt;,"), "the text, escaped on the page");
+        assertTrue(confirmed.contains("srcdoc=\""), "the HTML in a frame");
+        assertTrue(confirmed.contains("sandbox=\"\""), "a frame without scripts");
+        assertTrue(confirmed.contains("Anna &amp;lt;Smith&amp;gt;"), "escaped in the mail and again in the frame");
+        assertFalse(confirmed.contains("<Smith>"), "never raw");
+
+        String waiting = mail(admin, awaitMails(admin, bernd, 1).get(0));
+        assertTrue(waiting.contains("Auf der Warteliste: " + title), waiting);
+        assertTrue(waiting.contains("Platz 1"), waiting);
+
+        HttpResponse<String> cancelled =
+                http.postJson("/api/v1/cohorts/" + cohort + "/cancel", "{}", "Authorization", STAFF);
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        assertTrue(mail(admin, awaitMails(admin, bernd, 2).get(0)).contains("Kurs abgesagt: " + title));
+        assertTrue(mail(admin, awaitMails(admin, anna, 2).get(0)).contains("Course cancelled: " + title));
+    }
+
+    @Test
+    void theOutboxListsByStatusAndOnlyAdminsSeeIt() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String carla = newAccount("carla-" + run, "Carla Rossi", "de");
+        enrol(newCohort("Statusfilter " + run, 3), carla);
+        Http admin = new Http(base.toURI());
+        admin.formLogin("admin@example.org", DEMO_PASSWORD);
+        long id = awaitMails(admin, carla, 1).get(0);
+
+        assertEquals(
+                List.of(id),
+                ids(admin.get("/admin/outbox.xhtml?status=HELD&recipient=" + carla)
+                        .body()));
+        assertEquals(
+                List.of(),
+                ids(admin.get("/admin/outbox.xhtml?status=SENT&recipient=" + carla)
+                        .body()));
+        assertEquals(404, admin.get("/admin/outbox-message.xhtml?id=999999999").statusCode());
+
+        Http member = new Http(base.toURI());
+        member.formLogin("member@example.org", DEMO_PASSWORD);
+        assertEquals(403, member.get("/admin/outbox.xhtml").statusCode());
+        assertEquals(403, member.get("/admin/outbox-message.xhtml?id=" + id).statusCode());
+    }
+
+    /** Waits (the mails are written right after the change commits, on another thread) for n mails to someone. */
+    static List<Long> awaitMails(Http admin, String email, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        List<Long> found = List.of();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> page = admin.get("/admin/outbox.xhtml?recipient=" + email);
+            assertEquals(200, page.statusCode(), page.body());
+            found = ids(page.body());
+            if (found.size() >= count) {
+                return found;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("expected " + count + " mails to " + email + ", found " + found.size());
+    }
+
+    static String mail(Http admin, long id) {
+        HttpResponse<String> page = admin.get("/admin/outbox-message.xhtml?id=" + id);
+        assertEquals(200, page.statusCode(), page.body());
+        return page.body();
+    }
+
+    static List<Long> ids(String page) {
+        List<Long> ids = new ArrayList<>();
+        Matcher m = MAIL_ID.matcher(page);
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
+    }
+
+    String newAccount(String local, String name, String language) {
+        String email = local + "@example.org";
+        HttpResponse<String> created = http.postJson(
+                "/api/v1/accounts", """
+                {"email": "%s", "name": "%s", "password": "%s", "roles": ["MEMBER"], "language": "%s"}""".formatted(email, name, PASSWORD, language), "Authorization", ADMIN);
+        assertEquals(201, created.statusCode(), created.body());
+        return email;
+    }
+
+    String enrol(long cohort, String email) {
+        HttpResponse<String> answer = http.postJson(
+                "/api/v1/cohorts/" + cohort + "/enrolments", "{}", "Authorization", basic(email, PASSWORD));
+        assertEquals(201, answer.statusCode(), answer.body());
+        return Http.json(answer).getString("status");
+    }
+
+    long newCohort(String title, int capacity) {
+        long series = Http.parse(http.get("/api/v1/series").body())
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        long venue = Http.parse(
+                        http.get("/api/v1/venues", "Authorization", STAFF).body())
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> created = http.postJson(
+                "/api/v1/cohorts",
+                """
+                {"seriesId": %d, "venueId": %d, "title": "%s", "capacity": %d, "status": "OPEN",
+                 "enrolmentOpens": "%s", "enrolmentCloses": "%s"}""".formatted(series, venue, title, capacity, TODAY.minusDays(1), TODAY.plusDays(30)),
+                "Authorization",
+                STAFF);
+        assertEquals(201, created.statusCode(), created.body());
+        return Http.json(created).getJsonNumber("id").longValue();
+    }
+}

@@ -22,7 +22,10 @@ public class OutboxSender {
         if (!settings.delivers()) {
             return 0;
         }
-        MailTransport transport = new MailTransport(settings);
+        return deliverDue(new MailTransport(settings), settings);
+    }
+
+    int deliverDue(MailTransport transport, MailSettings settings) {
         int sent = 0;
         int failed = 0;
         for (long id : claims.due(BATCH)) {

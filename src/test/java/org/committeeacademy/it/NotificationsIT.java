@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +109,74 @@ class NotificationsIT {
         assertEquals(403, member.get("/admin/outbox-message.xhtml?id=" + id).statusCode());
     }
 
+    @Test
+    void trainersWriteToTheirCohortAndMembersReadItAtHomeAndByMailUnlessTheyTurnedItOff() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String dora = newAccount("dora-" + run, "Dora Klein", "de");
+        String fritz = newAccount("fritz-" + run, "Fritz Lang", "de");
+        String erik = newAccount("erik-" + run, "Erik Berg", "en");
+        HttpResponse<String> me =
+                new Http(base.toURI()).get("/api/v1/me", "Authorization", basic("trainer@example.org", DEMO_PASSWORD));
+        long trainer = Http.json(me).getJsonNumber("id").longValue();
+        String title = "Nachrichtentest " + run;
+        long cohort = newCohort(title, 2, ", \"trainerIds\": [" + trainer + "]");
+        String detail =
+                http.get("/api/v1/cohorts/" + cohort, "Authorization", STAFF).body();
+        assertTrue(detail.contains("Leyla Demir"), me.body() + " → " + detail);
+        enrol(cohort, dora);
+        enrol(cohort, fritz);
+        assertEquals("WAITLISTED", enrol(cohort, erik));
+        Http fritzPages = new Http(base.toURI());
+        fritzPages.formLogin(fritz, PASSWORD);
+        String settings = fritzPages.get("/member/notifications.xhtml").body();
+        HttpResponse<String> saved = fritzPages.submit(
+                settings,
+                "/member/notifications.xhtml",
+                Map.of("settings", "settings", "settings:received", "SESSION_REMINDERS", "settings:save", ""));
+        assertEquals(200, saved.statusCode(), saved.body());
+        String reloaded = fritzPages.get("/member/notifications.xhtml").body();
+        assertEquals(1, reloaded.split("checked=\"checked\"", -1).length - 1, "only reminders stay on");
+
+        Http other = new Http(base.toURI());
+        other.formLogin("jonas.becker@example.org", DEMO_PASSWORD);
+        assertEquals(404, other.get("/team/messages.xhtml?cohort=" + cohort).statusCode(), "not his cohort");
+        Http trainerPages = new Http(base.toURI());
+        trainerPages.formLogin("trainer@example.org", DEMO_PASSWORD);
+        String path = "/team/messages.xhtml?cohort=" + cohort;
+        String composing = trainerPages.get(path).body();
+        HttpResponse<String> preview = trainerPages.submit(
+                composing,
+                path,
+                Map.of(
+                        "compose", "compose",
+                        "compose:audience", "ALL_CONFIRMED",
+                        "compose:subject", "Bitte <mitbringen>",
+                        "compose:text", "Stifte\nund Papier",
+                        "compose:preview", ""));
+        assertTrue(preview.body().contains("id=\"recipientCount\""), preview.body());
+        assertTrue(preview.body().contains(" 2 "), "two confirmed members");
+        HttpResponse<String> sent =
+                trainerPages.submit(preview.body(), path, Map.of("compose", "compose", "compose:send", ""));
+        assertTrue(sent.body().contains("Bitte &lt;mitbringen&gt;"), sent.body());
+
+        Http admin = new Http(base.toURI());
+        admin.formLogin("admin@example.org", DEMO_PASSWORD);
+        List<Long> doraMails = awaitMails(admin, dora, 2);
+        assertTrue(mail(admin, doraMails.get(0)).contains("Bitte &lt;mitbringen&gt; – " + title));
+        assertEquals(
+                1,
+                ids(admin.get("/admin/outbox.xhtml?recipient=" + fritz).body()).size(),
+                "turned off");
+        assertEquals(
+                1,
+                ids(admin.get("/admin/outbox.xhtml?recipient=" + erik).body()).size(),
+                "not addressed");
+        assertTrue(fritzPages.get("/member/home.xhtml").body().contains("Bitte &lt;mitbringen&gt;"));
+        Http erikPages = new Http(base.toURI());
+        erikPages.formLogin(erik, PASSWORD);
+        assertFalse(erikPages.get("/member/home.xhtml").body().contains("mitbringen"));
+    }
+
     /** Waits (the mails are written right after the change commits, on another thread) for n mails to someone. */
     static List<Long> awaitMails(Http admin, String email, int count) throws InterruptedException {
         long deadline = System.nanoTime() + 30_000_000_000L;
@@ -156,6 +225,10 @@ class NotificationsIT {
     }
 
     long newCohort(String title, int capacity) {
+        return newCohort(title, capacity, "");
+    }
+
+    long newCohort(String title, int capacity, String extra) {
         long series = Http.parse(http.get("/api/v1/series").body())
                 .asJsonArray()
                 .getJsonObject(0)
@@ -171,7 +244,7 @@ class NotificationsIT {
                 "/api/v1/cohorts",
                 """
                 {"seriesId": %d, "venueId": %d, "title": "%s", "capacity": %d, "status": "OPEN",
-                 "enrolmentOpens": "%s", "enrolmentCloses": "%s"}""".formatted(series, venue, title, capacity, TODAY.minusDays(1), TODAY.plusDays(30)),
+                 "enrolmentOpens": "%s", "enrolmentCloses": "%s" %s}""".formatted(series, venue, title, capacity, TODAY.minusDays(1), TODAY.plusDays(30), extra),
                 "Authorization",
                 STAFF);
         assertEquals(201, created.statusCode(), created.body());

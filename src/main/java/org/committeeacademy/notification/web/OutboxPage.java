@@ -5,19 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.committeeacademy.notification.application.MailValues;
 import org.committeeacademy.notification.application.OutboxQueries;
 import org.committeeacademy.notification.application.OutboxRow;
 import org.committeeacademy.notification.domain.DeliveryStatus;
 import org.committeeacademy.notification.domain.OutboxFilter;
-import org.committeeacademy.shared.web.LanguagePreference;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -29,9 +23,6 @@ public class OutboxPage implements Serializable {
 
     @Inject
     OutboxQueries queries;
-
-    @Inject
-    LanguagePreference language;
 
     private String status;
     private String recipient;
@@ -53,14 +44,6 @@ public class OutboxPage implements Serializable {
                         .findFirst()
                         .orElse(null),
                 recipient);
-    }
-
-    public String time(Instant instant) {
-        return instant == null
-                ? "–"
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(language.getLocale())
-                        .format(LocalDateTime.ofInstant(instant, MailValues.ZONE));
     }
 
     public LazyDataModel<OutboxRow> getMails() {

@@ -42,7 +42,8 @@ public class Notifications {
 
     Clock clock = Clock.systemUTC();
 
-    private final MailSettings settings = MailSettings.current();
+    /** Read at first use, not when the container builds its proxy of this bean. */
+    private volatile MailSettings settings;
 
     /** @return false when the person turned this kind of notice off. */
     public boolean send(long accountId, Notice notice, Map<String, ?> values) {
@@ -61,6 +62,7 @@ public class Notifications {
                         .isPresent()) {
             return false;
         }
+        boolean deliver = settings().delivers();
         Mail mail = composer.compose(notice, recipient, MailValues.in(recipient.language(), values), about);
         outbox.add(new OutboxMessage(
                 recipient.accountId(),
@@ -68,11 +70,18 @@ public class Notifications {
                 recipient.language(),
                 notice,
                 mail,
-                settings.delivers(),
+                deliver,
                 clock.instant()));
-        if (settings.delivers()) {
+        if (deliver) {
             filled.fire(new OutboxFilled());
         }
         return true;
+    }
+
+    private MailSettings settings() {
+        if (settings == null) {
+            settings = MailSettings.current();
+        }
+        return settings;
     }
 }

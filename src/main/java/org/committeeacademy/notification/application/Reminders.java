@@ -34,10 +34,13 @@ public class Reminders {
 
     @Transactional
     public int remindDue() {
+        return remindDue(MailSettings.current().reminderHours());
+    }
+
+    int remindDue(int hoursAhead) {
         LocalDateTime now = LocalDateTime.now(clock);
         int sent = 0;
-        for (Session session : sources.sessionsStarting(
-                now, now.plusHours(MailSettings.current().reminderHours()))) {
+        for (Session session : sources.sessionsStarting(now, now.plusHours(hoursAhead))) {
             Map<Long, Account> people = new LinkedHashMap<>();
             sources.members(session.cohort().id(), List.of(EnrolmentStatus.CONFIRMED))
                     .forEach(a -> people.putIfAbsent(a.id(), a));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.committeeacademy.notification.domain.Mail;
@@ -30,12 +32,12 @@ public class MailTemplates {
         if (!text.startsWith(SUBJECT) || firstBreak < 0) {
             throw new IllegalStateException("template " + base + ".txt must start with a subject line");
         }
-        Map<String, String> oneLine = new java.util.HashMap<>(values);
+        Map<String, String> oneLine = new HashMap<>(values);
         oneLine.replaceAll((k, v) -> v.replaceAll("[\\r\\n]+", " "));
         String subject = new TemplateText(text.substring(SUBJECT.length(), firstBreak)).plain(oneLine);
         String body = new TemplateText(text.substring(firstBreak + 1).stripLeading()).plain(values);
         String html = page(new TemplateText(file(base + ".html")).html(values), language);
-        return new Mail(subject.strip(), body, html, java.util.List.of());
+        return new Mail(subject.strip(), body, html, List.of());
     }
 
     private static String page(String body, Language language) {

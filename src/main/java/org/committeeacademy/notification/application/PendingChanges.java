@@ -3,7 +3,9 @@ package org.committeeacademy.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /** Mails every enrolment and schedule change that has not been notified yet, each change in its own transaction. */
 @ApplicationScoped
@@ -20,7 +22,7 @@ public class PendingChanges {
         each(() -> mails.pendingScheduleChanges(BATCH), mails::scheduleChange, "schedule change");
     }
 
-    private static void each(java.util.function.Supplier<java.util.List<Long>> ids, LongConsumer mail, String what) {
+    private static void each(Supplier<List<Long>> ids, LongConsumer mail, String what) {
         for (long id : ids.get()) {
             try {
                 mail.accept(id);

@@ -1,5 +1,6 @@
 package org.committeeacademy.notification.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A mail as composed for one recipient: subject, plain text, simple HTML, and files to attach. */
@@ -10,7 +11,7 @@ public record Mail(String subject, String text, String html, List<Attachment> at
     }
 
     public Mail withAttachment(Attachment attachment) {
-        List<Attachment> more = new java.util.ArrayList<>(attachments);
+        List<Attachment> more = new ArrayList<>(attachments);
         more.add(attachment);
         return new Mail(subject, text, html, more);
     }

@@ -9,12 +9,9 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -35,7 +32,6 @@ class NotificationsIT {
     static final String ADMIN = basic("admin@example.org", DEMO_PASSWORD);
     static final String STAFF = basic("staff@example.org", DEMO_PASSWORD);
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
-    private static final Pattern MAIL_ID = Pattern.compile("data-mail=\"(\\d+)\"");
 
     @ArquillianResource
     private URL base;
@@ -62,10 +58,9 @@ class NotificationsIT {
         long cohort = newCohort(title, 1);
         assertEquals("CONFIRMED", enrol(cohort, anna));
         assertEquals("WAITLISTED", enrol(cohort, bernd));
-        Http admin = new Http(base.toURI());
-        admin.formLogin("admin@example.org", DEMO_PASSWORD);
+        OutboxPages admin = OutboxPages.asAdmin(base.toURI());
 
-        String confirmed = mail(admin, awaitMails(admin, anna, 1).get(0));
+        String confirmed = admin.mail(admin.awaitMails(anna, 1).get(0));
         assertTrue(confirmed.contains("Enrolment confirmed: " + title), confirmed);
         assertTrue(confirmed.contains("Dear Anna &lt;Smith&gt;,"), "the text, escaped on the page");
         assertTrue(confirmed.contains("srcdoc=\""), "the HTML in a frame");
@@ -73,33 +68,38 @@ class NotificationsIT {
         assertTrue(confirmed.contains("Anna &amp;lt;Smith&amp;gt;"), "escaped in the mail and again in the frame");
         assertFalse(confirmed.contains("<Smith>"), "never raw");
 
-        String waiting = mail(admin, awaitMails(admin, bernd, 1).get(0));
+        String waiting = admin.mail(admin.awaitMails(bernd, 1).get(0));
         assertTrue(waiting.contains("Auf der Warteliste: " + title), waiting);
         assertTrue(waiting.contains("Platz 1"), waiting);
 
         HttpResponse<String> cancelled =
                 http.postJson("/api/v1/cohorts/" + cohort + "/cancel", "{}", "Authorization", STAFF);
         assertEquals(200, cancelled.statusCode(), cancelled.body());
-        assertTrue(mail(admin, awaitMails(admin, bernd, 2).get(0)).contains("Kurs abgesagt: " + title));
-        assertTrue(mail(admin, awaitMails(admin, anna, 2).get(0)).contains("Course cancelled: " + title));
+        assertTrue(admin.mail(admin.awaitMails(bernd, 2).get(0)).contains("Kurs abgesagt: " + title));
+        assertTrue(admin.mail(admin.awaitMails(anna, 2).get(0)).contains("Course cancelled: " + title));
     }
 
     @Test
-    void theOutboxListsByStatusAndOnlyAdminsSeeIt() throws Exception {
+    void theOutboxListsNewestFirstPageByPageByStatusAndOnlyAdminsSeeIt() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String carla = newAccount("carla-" + run, "Carla Rossi", "de");
         enrol(newCohort("Statusfilter " + run, 3), carla);
-        Http admin = new Http(base.toURI());
-        admin.formLogin("admin@example.org", DEMO_PASSWORD);
-        long id = awaitMails(admin, carla, 1).get(0);
+        enrol(newCohort("Zweiter Kurs " + run, 3), carla);
+        enrol(newCohort("Dritter Kurs " + run, 3), carla);
+        OutboxPages admin = OutboxPages.asAdmin(base.toURI());
+        List<Long> all = admin.awaitMails(carla, 3);
+        long id = all.get(0);
+        assertEquals(all.stream().sorted(java.util.Comparator.reverseOrder()).toList(), all, "newest first");
+        String list = "/admin/outbox.xhtml?recipient=" + carla;
+        assertEquals(all, admin.page(admin.get(list).body(), list, 0, 25), "the paginator keeps the filter");
 
         assertEquals(
-                List.of(id),
-                ids(admin.get("/admin/outbox.xhtml?status=HELD&recipient=" + carla)
+                all,
+                OutboxPages.ids(admin.get("/admin/outbox.xhtml?status=HELD&recipient=" + carla)
                         .body()));
         assertEquals(
                 List.of(),
-                ids(admin.get("/admin/outbox.xhtml?status=SENT&recipient=" + carla)
+                OutboxPages.ids(admin.get("/admin/outbox.xhtml?status=SENT&recipient=" + carla)
                         .body()));
         assertEquals(404, admin.get("/admin/outbox-message.xhtml?id=999999999").statusCode());
 
@@ -159,53 +159,25 @@ class NotificationsIT {
                 trainerPages.submit(preview.body(), path, Map.of("compose", "compose", "compose:send", ""));
         assertTrue(sent.body().contains("Bitte &lt;mitbringen&gt;"), sent.body());
 
-        Http admin = new Http(base.toURI());
-        admin.formLogin("admin@example.org", DEMO_PASSWORD);
-        List<Long> doraMails = awaitMails(admin, dora, 2);
-        assertTrue(mail(admin, doraMails.get(0)).contains("Bitte &lt;mitbringen&gt; – " + title));
+        OutboxPages admin = OutboxPages.asAdmin(base.toURI());
+        List<Long> doraMails = admin.awaitMails(dora, 2);
+        assertTrue(admin.mail(doraMails.get(0)).contains("Bitte &lt;mitbringen&gt; – " + title));
         assertEquals(
                 1,
-                ids(admin.get("/admin/outbox.xhtml?recipient=" + fritz).body()).size(),
+                OutboxPages.ids(admin.get("/admin/outbox.xhtml?recipient=" + fritz)
+                                .body())
+                        .size(),
                 "turned off");
         assertEquals(
                 1,
-                ids(admin.get("/admin/outbox.xhtml?recipient=" + erik).body()).size(),
+                OutboxPages.ids(admin.get("/admin/outbox.xhtml?recipient=" + erik)
+                                .body())
+                        .size(),
                 "not addressed");
         assertTrue(fritzPages.get("/member/home.xhtml").body().contains("Bitte &lt;mitbringen&gt;"));
         Http erikPages = new Http(base.toURI());
         erikPages.formLogin(erik, PASSWORD);
         assertFalse(erikPages.get("/member/home.xhtml").body().contains("mitbringen"));
-    }
-
-    /** Waits (the mails are written right after the change commits, on another thread) for n mails to someone. */
-    static List<Long> awaitMails(Http admin, String email, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        List<Long> found = List.of();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> page = admin.get("/admin/outbox.xhtml?recipient=" + email);
-            assertEquals(200, page.statusCode(), page.body());
-            found = ids(page.body());
-            if (found.size() >= count) {
-                return found;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("expected " + count + " mails to " + email + ", found " + found.size());
-    }
-
-    static String mail(Http admin, long id) {
-        HttpResponse<String> page = admin.get("/admin/outbox-message.xhtml?id=" + id);
-        assertEquals(200, page.statusCode(), page.body());
-        return page.body();
-    }
-
-    static List<Long> ids(String page) {
-        List<Long> ids = new ArrayList<>();
-        Matcher m = MAIL_ID.matcher(page);
-        while (m.find()) {
-            ids.add(Long.parseLong(m.group(1)));
-        }
-        return ids;
     }
 
     String newAccount(String local, String name, String language) {

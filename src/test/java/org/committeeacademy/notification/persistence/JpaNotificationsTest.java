@@ -100,6 +100,12 @@ class JpaNotificationsTest {
 
         List<OutboxMessage> mine = outbox(o -> o.page(new OutboxFilter(null, " Liste@Example.org "), 0, 10));
         assertEquals(List.of(newer, older), mine.stream().map(OutboxMessage::id).toList());
+        assertEquals(
+                List.of(older),
+                outbox(o -> o.page(new OutboxFilter(null, "liste@example.org"), 1, 1)).stream()
+                        .map(OutboxMessage::id)
+                        .toList(),
+                "the second page of one");
         assertEquals(2L, (long) outbox(o -> o.count(new OutboxFilter(DeliveryStatus.PENDING, "liste@example.org"))));
         assertEquals(0L, (long) outbox(o -> o.count(new OutboxFilter(DeliveryStatus.SENT, "liste@example.org"))));
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.Optional;
 import org.committeeacademy.notification.domain.OutboxMessage;
 
@@ -12,7 +13,7 @@ import org.committeeacademy.notification.domain.OutboxMessage;
 public class OutboxSender {
 
     private static final System.Logger LOG = System.getLogger(OutboxSender.class.getName());
-    private static final int BATCH = 50;
+    static final int BATCH = 50;
 
     @Inject
     OutboxClaims claims;
@@ -28,20 +29,25 @@ public class OutboxSender {
     int deliverDue(MailTransport transport, MailSettings settings) {
         int sent = 0;
         int failed = 0;
-        for (long id : claims.due(BATCH)) {
-            Optional<OutboxMessage> claimed = claims.claim(id);
-            if (claimed.isEmpty()) {
-                continue;
+        List<Long> due;
+        // batch after batch until the backlog is through: a failed mail is not due again at once, so this ends
+        do {
+            due = claims.due(BATCH);
+            for (long id : due) {
+                Optional<OutboxMessage> claimed = claims.claim(id);
+                if (claimed.isEmpty()) {
+                    continue;
+                }
+                try {
+                    transport.send(claimed.get().recipientEmail(), claimed.get().mail());
+                    claims.delivered(id);
+                    sent++;
+                } catch (MessagingException | RuntimeException e) {
+                    claims.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+                    failed++;
+                }
             }
-            try {
-                transport.send(claimed.get().recipientEmail(), claimed.get().mail());
-                claims.delivered(id);
-                sent++;
-            } catch (MessagingException | RuntimeException e) {
-                claims.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
-                failed++;
-            }
-        }
+        } while (due.size() == BATCH);
         if (failed > 0) {
             LOG.log(
                     Level.WARNING,

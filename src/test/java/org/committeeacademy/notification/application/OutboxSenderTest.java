@@ -41,6 +41,19 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aBacklogLongerThanOneBatchGoesOutInOneRun() throws Exception {
+        List<OutboxMessage> backlog = new ArrayList<>();
+        for (long id = 1; id <= OutboxSender.BATCH + 3; id++) {
+            backlog.add(mail(id, "m" + id + "@example.org"));
+        }
+        MemoryClaims claims = new MemoryClaims(backlog.toArray(OutboxMessage[]::new));
+
+        assertEquals(
+                OutboxSender.BATCH + 3,
+                sender(claims).deliverDue(transport(SMTP.getSmtp().getPort()), settings()));
+    }
+
+    @Test
     void aMailAnotherWorkerClaimedIsNotSentHere() throws Exception {
         MemoryClaims claims = new MemoryClaims(mail(1, "a@example.org"));
         claims.takenElsewhere.add(1L);

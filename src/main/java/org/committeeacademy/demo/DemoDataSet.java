@@ -112,6 +112,7 @@ public class DemoDataSet {
         completed.changeStatus(CohortStatus.RUNNING);
         completed.changeStatus(CohortStatus.COMPLETED);
         DemoWorksheets.load(em, today, now);
+        DemoNotifications.pastChangesNotified(em, open, now);
     }
 
     /** Through the roster, as staff would: seats first, then the waiting list; the seat book stays right. */

@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -108,50 +109,15 @@ class CalendarsApiIT {
 
     @Test
     void aMovedAndThenCancelledSessionKeepsItsUidWithAGrowingSequence() throws Exception {
-        JsonObject venue = Http.parse(
-                        http.get("/api/v1/venues", "Authorization", STAFF).body())
-                .asJsonArray()
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(v -> v.getString("name").equals("VHS Bonn – Haus der Bildung"))
-                .findFirst()
-                .orElseThrow();
-        long room = venue.getJsonArray("rooms").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("name").equals("Raum 2.14"))
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("id")
-                .longValue();
-        long series = Http.parse(http.get("/api/v1/series").body())
-                .asJsonArray()
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
-        String module = Http.parse(http.get("/api/v1/series").body())
-                .asJsonArray()
-                .getJsonObject(0)
-                .getJsonArray("modules")
-                .getJsonObject(0)
-                .getString("key");
-        HttpResponse<String> cohort = http.postJson(
-                "/api/v1/cohorts",
-                """
-                {"seriesId": %d, "venueId": %d, "title": "Kalender-Kurs %s", "capacity": 8}""".formatted(
-                                series,
-                                venue.getJsonNumber("id").longValue(),
-                                UUID.randomUUID().toString().substring(0, 6)),
-                "Authorization",
-                STAFF);
-        assertEquals(201, cohort.statusCode(), cohort.body());
-        long cohortId = Http.json(cohort).getJsonNumber("id").longValue();
-        LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(600 + (int) (Math.random() * 100));
-        HttpResponse<String> scheduled = http.postJson(
-                "/api/v1/cohorts/" + cohortId + "/sessions",
-                session(module, day, "10:00", "13:00", room),
-                "Authorization",
-                STAFF);
-        assertEquals(201, scheduled.statusCode(), scheduled.body());
-        long sessionId = Http.json(scheduled).getJsonNumber("id").longValue();
+        long[] created = cohortWithOneSession("");
+        long cohortId = created[0];
+        long sessionId = created[1];
+        JsonObject first = Http.json(http.get("/api/v1/cohorts/" + cohortId, "Authorization", STAFF))
+                .getJsonArray("sessions")
+                .getJsonObject(0);
+        String module = first.getString("moduleKey");
+        long room = first.getJsonNumber("roomId").longValue();
+        LocalDate day = OffsetDateTime.parse(first.getString("start")).toLocalDate();
 
         VEvent before = onlyEvent(cohortId);
         assertEquals("0", value(before, Property.SEQUENCE));
@@ -193,6 +159,95 @@ class CalendarsApiIT {
         assertEquals(200, page.get("/account/calendar.ics?cohort=" + bonn()).statusCode());
         assertEquals(404, page.get("/account/calendar.ics?cohort=999999").statusCode());
         assertEquals(404, page.get("/account/calendar.ics?cohort=abc").statusCode());
+    }
+
+    @Test
+    void mailsCarryTheInvitationItsUpdateAndItsCancellation() throws Exception {
+        String email = "kalender-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        HttpResponse<String> account = http.postJson("/api/v1/accounts", """
+                {"email": "%s", "name": "Kalender Person", "password": "ein-langes-passwort", "roles": ["MEMBER"]}""".formatted(email), "Authorization", STAFF);
+        assertEquals(201, account.statusCode(), account.body());
+        long memberId = Http.json(account).getJsonNumber("id").longValue();
+        long[] cohortAndSession = cohortWithOneSession(", \"status\": \"OPEN\", \"enrolmentOpens\": \""
+                + LocalDate.now().minusDays(1) + "\", \"enrolmentCloses\": \""
+                + LocalDate.now().plusDays(30) + "\"");
+        HttpResponse<String> enrolled = http.postJson(
+                "/api/v1/cohorts/" + cohortAndSession[0] + "/enrolments",
+                "{\"memberId\": " + memberId + "}",
+                "Authorization",
+                STAFF);
+        assertEquals(201, enrolled.statusCode(), enrolled.body());
+        OutboxPages admin = OutboxPages.asAdmin(base.toURI());
+        assertTrue(admin.mail(admin.awaitMails(email, 1).get(0)).contains("termine.ics"), "the invitation");
+
+        String session = "/api/v1/sessions/" + cohortAndSession[1];
+        JsonObject before = Http.json(http.get("/api/v1/cohorts/" + cohortAndSession[0], "Authorization", STAFF));
+        String module = before.getJsonArray("sessions").getJsonObject(0).getString("moduleKey");
+        long room = before.getJsonArray("sessions")
+                .getJsonObject(0)
+                .getJsonNumber("roomId")
+                .longValue();
+        LocalDate day = OffsetDateTime.parse(
+                        before.getJsonArray("sessions").getJsonObject(0).getString("start"))
+                .toLocalDate();
+        assertEquals(
+                200,
+                http.putJson(session, session(module, day, "15:00", "18:00", room), "Authorization", STAFF)
+                        .statusCode());
+        assertTrue(admin.mail(admin.awaitMails(email, 2).get(0)).contains("termine.ics"), "the update");
+        assertEquals(
+                200,
+                http.postJson(session + "/cancel", "", "Authorization", STAFF).statusCode());
+        assertTrue(admin.mail(admin.awaitMails(email, 3).get(0)).contains("termine.ics"), "the cancellation");
+    }
+
+    /** A cohort of its own with one session 600–700 days ahead in Raum 2.14; extra JSON for the cohort. */
+    private long[] cohortWithOneSession(String extra) {
+        JsonObject venue = Http.parse(
+                        http.get("/api/v1/venues", "Authorization", STAFF).body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(v -> v.getString("name").equals("VHS Bonn – Haus der Bildung"))
+                .findFirst()
+                .orElseThrow();
+        long room = venue.getJsonArray("rooms").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("name").equals("Raum 2.14"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        long series = Http.parse(http.get("/api/v1/series").body())
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        String module = Http.parse(http.get("/api/v1/series").body())
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonArray("modules")
+                .getJsonObject(0)
+                .getString("key");
+        HttpResponse<String> cohort = http.postJson(
+                "/api/v1/cohorts",
+                """
+                {"seriesId": %d, "venueId": %d, "title": "Kalender-Kurs %s", "capacity": 8 %s}""".formatted(
+                                series,
+                                venue.getJsonNumber("id").longValue(),
+                                UUID.randomUUID().toString().substring(0, 6),
+                                extra),
+                "Authorization",
+                STAFF);
+        assertEquals(201, cohort.statusCode(), cohort.body());
+        long cohortId = Http.json(cohort).getJsonNumber("id").longValue();
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(600 + (int) (Math.random() * 100));
+        HttpResponse<String> scheduled = http.postJson(
+                "/api/v1/cohorts/" + cohortId + "/sessions",
+                session(module, day, "10:00", "13:00", room),
+                "Authorization",
+                STAFF);
+        assertEquals(201, scheduled.statusCode(), scheduled.body());
+        return new long[] {cohortId, Http.json(scheduled).getJsonNumber("id").longValue()};
     }
 
     private VEvent onlyEvent(long cohortId) throws Exception {

@@ -110,11 +110,18 @@ public class Calendars {
                 name, entries.of(sessions, account.language(), baseUrl), organizer(), clock.instant());
     }
 
-    /** The academy's sender address (ACADEMY_SMTP_FROM) as the organizer of its sessions. */
+    /** The academy's sender address (ACADEMY_SMTP_FROM, "Name <address>" or a bare address) as the organizer. */
     static String organizer() {
         return ConfigProvider.getConfig()
                 .getOptionalValue("academy.smtp.from", String.class)
-                .filter(s -> s.contains("@"))
-                .orElse("akademie@committee-academy.example");
+                .map(Calendars::address)
+                .filter(a -> a.matches("[^\\s<>@]+@[^\\s<>@]+"))
+                .orElse("no-reply@committee-academy.invalid");
+    }
+
+    static String address(String from) {
+        int open = from.indexOf('<');
+        int close = from.indexOf('>', open + 1);
+        return (open >= 0 && close > open ? from.substring(open + 1, close) : from).strip();
     }
 }

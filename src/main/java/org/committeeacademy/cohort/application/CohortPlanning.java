@@ -16,6 +16,7 @@ import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortPlan;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.CohortStatus;
+import org.committeeacademy.cohort.domain.ScheduleChange;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.cohort.domain.SessionPlan;
 import org.committeeacademy.cohort.domain.TimeSlot;
@@ -58,6 +59,9 @@ public class CohortPlanning {
 
     @Inject
     Event<SeatsChanged> seatsChanged;
+
+    @Inject
+    Event<ScheduleChanged> scheduleChanged;
 
     Clock clock = Clock.systemUTC();
 
@@ -112,7 +116,7 @@ public class CohortPlanning {
     public Cohort changeStatus(long cohortId, CohortStatus target) {
         Cohort cohort = cohort(cohortId);
         if (target == CohortStatus.CANCELLED) {
-            cohort.cancel(cohorts.peopleAffected(cohortId), now()).ifPresent(cohorts::add);
+            cohort.cancel(cohorts.peopleAffected(cohortId), now()).ifPresent(this::record);
         } else {
             cohort.changeStatus(target);
         }
@@ -136,7 +140,7 @@ public class CohortPlanning {
         Session session = session(sessionId);
         Cohort cohort = session.cohort();
         cohort.cancelSession(session, cohorts.peopleAffected(cohort.id()), now())
-                .ifPresent(cohorts::add);
+                .ifPresent(this::record);
         return session;
     }
 
@@ -169,8 +173,13 @@ public class CohortPlanning {
             return session;
         }
         cohort.reschedule(moving, plan, booked, cohorts.peopleAffected(cohort.id()), now())
-                .ifPresent(cohorts::add);
+                .ifPresent(this::record);
         return moving;
+    }
+
+    private void record(ScheduleChange change) {
+        cohorts.add(change);
+        scheduleChanged.fire(new ScheduleChanged(change.cohort().id()));
     }
 
     private void lockInOrder(Set<Account> trainers) {

@@ -1,6 +1,7 @@
 package org.committeeacademy.enrolment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,9 @@ public class EnrolmentDesk {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Event<EnrolmentsChanged> enrolmentsChanged;
 
     Clock clock = Clock.systemUTC();
 
@@ -127,11 +131,13 @@ public class EnrolmentDesk {
     /** Passes on the offers of one cohort that ran out; the offer clock calls it for each such cohort. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int expireOffers(long cohortId) {
+        enrolmentsChanged.fire(new EnrolmentsChanged(cohortId));
         return enrolments.lockRoster(cohortId).map(r -> r.expireOffers(now())).orElse(0);
     }
 
     void seatsChanged(@Observes SeatsChanged event) {
         enrolments.rosterOf(event.cohort()).seatsChanged(now());
+        enrolmentsChanged.fire(new EnrolmentsChanged(event.cohort().id()));
     }
 
     private Outcome stored(Roster roster, Roster.Placement placement) {
@@ -142,6 +148,7 @@ public class EnrolmentDesk {
 
     private Roster roster(long cohortId) {
         Roster roster = enrolments.lockRoster(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
+        enrolmentsChanged.fire(new EnrolmentsChanged(cohortId));
         roster.expireOffers(now());
         return roster;
     }

@@ -195,6 +195,7 @@ class ConcurrentEnrolmentTest {
             }
         };
         desk.clock = CLOCK;
+        desk.enrolmentsChanged = new org.committeeacademy.shared.IgnoredEvents<>();
         return desk;
     }
 

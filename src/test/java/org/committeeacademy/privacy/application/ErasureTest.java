@@ -52,6 +52,15 @@ class ErasureTest {
                 em.persist(new AuditEntry(
                         Instant.now(), member.id(), AuditAction.LOGIN_SUCCEEDED, "ACCOUNT", EMAIL, "form"));
                 em.persist(new AuditEntry(Instant.now(), null, AuditAction.LOGIN_FAILED, "ACCOUNT", EMAIL, "api"));
+                em.createNativeQuery(
+                                "INSERT INTO outbox_message (recipient_id, recipient_email, mail_language, notice,"
+                                        + " subject, text_body, html_body, status, attempts, created_at)"
+                                        + " VALUES (?, ?, 'de', 'ENROLMENT_CONFIRMED', 'Platz bestätigt', ?, ?, 'HELD', 0, CURRENT_TIMESTAMP)")
+                        .setParameter(1, member.id())
+                        .setParameter(2, EMAIL)
+                        .setParameter(3, "Hallo " + NAME)
+                        .setParameter(4, "<p>Hallo " + NAME + "</p>")
+                        .executeUpdate();
                 em.createNativeQuery("UPDATE enrolment SET decision_note = ? WHERE member_id = ?")
                         .setParameter(1, "Rückruf bei " + NAME)
                         .setParameter(2, member.id())

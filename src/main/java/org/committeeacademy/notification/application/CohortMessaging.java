@@ -1,0 +1,110 @@
+package org.committeeacademy.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.CohortRepository;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.notification.domain.Audience;
+import org.committeeacademy.notification.domain.CohortMessage;
+import org.committeeacademy.notification.domain.CohortMessageRepository;
+import org.committeeacademy.notification.domain.Notice;
+import org.committeeacademy.notification.domain.NotificationSources;
+import org.committeeacademy.shared.domain.NotFoundException;
+
+/**
+ * Messages to a group of a cohort: written by the cohort's trainers and staff (anyone else is told the cohort does not
+ * exist), mailed to each person addressed and kept for the members' pages.
+ */
+@ApplicationScoped
+@Transactional
+public class CohortMessaging {
+
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    CohortMessageRepository messages;
+
+    @Inject
+    NotificationSources sources;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    CurrentUser currentUser;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The cohort's title, for the page; checks that the caller may write to it. */
+    public String title(long cohortId) {
+        return teamCohort(cohortId).title();
+    }
+
+    public int recipientCount(long cohortId, Audience audience) {
+        teamCohort(cohortId);
+        return sources.members(cohortId, audience.statuses()).size();
+    }
+
+    public int write(long cohortId, Audience audience, String subject, String text) {
+        Cohort cohort = teamCohort(cohortId);
+        Account author = currentUser.require();
+        List<Account> people = sources.members(cohortId, audience.statuses());
+        CohortMessage message = new CohortMessage(
+                cohortId,
+                author.id(),
+                author.name(),
+                audience,
+                subject,
+                text,
+                people.stream().map(Account::id).toList(),
+                clock.instant());
+        messages.add(message);
+        Map<String, Object> values = new HashMap<>();
+        values.put("cohort", cohort.title());
+        values.put("author", author.name());
+        values.put("subject", message.subject());
+        values.put("text", message.body());
+        people.forEach(p -> notifications.send(Recipient.of(p), Notice.COHORT_MESSAGE, values, About.cohort(cohortId)));
+        return people.size();
+    }
+
+    public List<MessageView> history(long cohortId) {
+        Cohort cohort = teamCohort(cohortId);
+        return messages.ofCohort(cohortId).stream()
+                .map(m -> MessageView.of(m, cohort.title()))
+                .toList();
+    }
+
+    /** The messages addressed to the caller, in any cohort. */
+    public List<MessageView> mine() {
+        Account me = currentUser.require();
+        List<CohortMessage> mine = messages.addressedTo(me.id());
+        Set<Long> ids = mine.stream().map(CohortMessage::cohortId).collect(Collectors.toSet());
+        Map<Long, String> titles = new HashMap<>();
+        ids.forEach(id -> cohorts.find(id).ifPresent(c -> titles.put(id, c.title())));
+        return mine.stream()
+                .map(m -> MessageView.of(m, titles.getOrDefault(m.cohortId(), "")))
+                .toList();
+    }
+
+    private Cohort teamCohort(long cohortId) {
+        Account caller = currentUser.requireAnyRole(Role.TRAINER, Role.STAFF, Role.ADMIN);
+        Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
+        boolean staff = caller.hasRole(Role.STAFF) || caller.hasRole(Role.ADMIN);
+        if (!staff && cohort.trainers().stream().noneMatch(t -> t.id().equals(caller.id()))) {
+            throw new NotFoundException("cohort " + cohortId);
+        }
+        return cohort;
+    }
+}

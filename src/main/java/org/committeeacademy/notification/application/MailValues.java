@@ -1,0 +1,52 @@
+package org.committeeacademy.notification.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.domain.LocalizedText;
+
+/** Values for a template, written out in the recipient's language: dates and times as people there write them. */
+public final class MailValues {
+
+    /** Venues are in Germany; times in mails are their local times. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private MailValues() {}
+
+    public static Map<String, String> in(Language language, Map<String, ?> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((key, value) -> out.put(key, format(language, value)));
+        return out;
+    }
+
+    public static String format(Language language, Object value) {
+        if (value == null) {
+            return "–";
+        }
+        if (value instanceof Instant instant) {
+            return format(language, LocalDateTime.ofInstant(instant, ZONE));
+        }
+        if (value instanceof LocalDateTime time) {
+            String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                    .withLocale(language.locale())
+                    .format(time);
+            String clock = DateTimeFormatter.ofPattern("HH:mm").format(time);
+            return language == Language.DE ? day + ", " + clock + " Uhr" : day + ", " + clock;
+        }
+        if (value instanceof LocalDate date) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                    .withLocale(language.locale())
+                    .format(date);
+        }
+        if (value instanceof LocalizedText text) {
+            return text.in(language);
+        }
+        return value.toString();
+    }
+}

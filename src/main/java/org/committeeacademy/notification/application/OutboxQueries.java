@@ -1,0 +1,50 @@
+package org.committeeacademy.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.notification.domain.Attachment;
+import org.committeeacademy.notification.domain.OutboxFilter;
+import org.committeeacademy.notification.domain.OutboxMessage;
+import org.committeeacademy.notification.domain.OutboxRepository;
+import org.committeeacademy.shared.domain.NotFoundException;
+
+/** What admins read in the outbox: what was (or would have been) sent, and how delivery went. */
+@ApplicationScoped
+@Transactional
+public class OutboxQueries {
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public List<OutboxRow> page(OutboxFilter filter, int first, int size) {
+        requireAdmin();
+        return outbox.page(filter, first, size).stream().map(OutboxRow::of).toList();
+    }
+
+    public long count(OutboxFilter filter) {
+        requireAdmin();
+        return outbox.count(filter);
+    }
+
+    public OutboxMessageView message(long id) {
+        requireAdmin();
+        OutboxMessage m = outbox.find(id).orElseThrow(() -> new NotFoundException("mail " + id));
+        return new OutboxMessageView(
+                OutboxRow.of(m),
+                m.language().code(),
+                m.mail().text(),
+                m.mail().html(),
+                m.mail().attachments().stream().map(Attachment::fileName).toList());
+    }
+
+    private void requireAdmin() {
+        currentUser.requireAnyRole(Role.ADMIN);
+    }
+}

@@ -1,0 +1,75 @@
+package org.committeeacademy.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.notification.domain.Notice;
+import org.committeeacademy.notification.domain.NotificationSources;
+
+/**
+ * Reminds confirmed members and the session's trainers of a session ACADEMY_REMINDER_HOURS (48) before it starts.
+ * Each reminder is recorded under (session, person, kind) with the mail, so a second run or a restart never sends it
+ * again.
+ */
+@ApplicationScoped
+public class Reminders {
+
+    static final String KIND = "SESSION_UPCOMING";
+
+    @Inject
+    NotificationSources sources;
+
+    @Inject
+    Notifications notifications;
+
+    Clock clock = Clock.system(MailValues.ZONE);
+
+    @Transactional
+    public int remindDue() {
+        return remindDue(MailSettings.current().reminderHours());
+    }
+
+    int remindDue(int hoursAhead) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        int sent = 0;
+        for (Session session : sources.sessionsStarting(now, now.plusHours(hoursAhead))) {
+            Map<Long, Account> people = new LinkedHashMap<>();
+            sources.members(session.cohort().id(), List.of(EnrolmentStatus.CONFIRMED))
+                    .forEach(a -> people.putIfAbsent(a.id(), a));
+            (session.trainers().isEmpty() ? session.cohort().trainers() : session.trainers())
+                    .forEach(a -> people.putIfAbsent(a.id(), a));
+            Map<String, Object> values = Map.of(
+                    "cohort", session.cohort().title(),
+                    "module", session.module().title(),
+                    "start", session.start(),
+                    "place", place(session));
+            for (Account person : people.values()) {
+                if (sources.recordReminder(session.id(), person.id(), KIND, clock.instant())) {
+                    notifications.send(
+                            Recipient.of(person),
+                            Notice.SESSION_REMINDER,
+                            values,
+                            About.session(session.cohort().id(), session.id()));
+                    sent++;
+                }
+            }
+        }
+        return sent;
+    }
+
+    private static String place(Session session) {
+        String venue = session.cohort().venue().name();
+        if (session.room() == null) {
+            return session.onlineLink() == null ? venue : session.onlineLink();
+        }
+        return venue + ", " + session.room().name();
+    }
+}

@@ -1,0 +1,51 @@
+package org.committeeacademy.notification.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Everything the application tells people by mail. Each notice has its templates (named after it, in German and
+ * English) and names the values they use; a notice without a subscription concerns the recipient's seat and is
+ * always sent.
+ */
+public enum Notice {
+    ENROLMENT_CONFIRMED(null, "cohort", "firstSession", "venue"),
+    WAITLISTED(null, "cohort", "position"),
+    MOVED_UP(null, "cohort", "firstSession", "venue"),
+    OFFERED(null, "cohort", "deadline"),
+    DECLINED(null, "cohort", "reason"),
+    CANCELLED(null, "cohort"),
+    SESSION_MOVED(null, "cohort", "module", "before", "after"),
+    SESSION_CANCELLED(null, "cohort", "module", "session"),
+    COHORT_CANCELLED(null, "cohort"),
+    SESSION_REMINDER(Subscription.SESSION_REMINDERS, "cohort", "module", "start", "place"),
+    ABSENCE_WARNING(null, "cohort", "absences"),
+    WORKSHEET_REVIEWED(Subscription.WORKSHEET_FEEDBACK, "module", "decision"),
+    CERTIFICATE_ISSUED(null, "cohort", "code"),
+    GOAL_CHECK_IN_DUE(Subscription.GOAL_CHECK_INS, "goal", "months"),
+    COHORT_MESSAGE(Subscription.GROUP_MESSAGES, "cohort", "author", "subject", "text");
+
+    private final Subscription subscription;
+    private final List<String> placeholders;
+
+    Notice(Subscription subscription, String... values) {
+        this.subscription = subscription;
+        this.placeholders = List.of(values);
+    }
+
+    /** Empty for notices about the recipient's seat, which nobody can turn off. */
+    public Optional<Subscription> subscription() {
+        return Optional.ofNullable(subscription);
+    }
+
+    /** The values its templates use besides {@code name}, the recipient's name, which every template gets. */
+    public List<String> placeholders() {
+        return placeholders;
+    }
+
+    /** The templates' base name, e.g. {@code session-reminder}. */
+    public String templateName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -71,7 +71,8 @@ class WorksheetsApiIT {
     @Test
     void autosavedAnswersComeBackAndAReviewedRevisionIsKeptAsASecondVersion() throws Exception {
         long cohort = newCohort();
-        String member = newMember(cohort);
+        String memberEmail = newMemberEmail(cohort);
+        String member = basic(memberEmail, PASSWORD);
         long id = goalSetting(member);
 
         HttpResponse<String> saved = http.putJson("/api/v1/worksheets/" + id, """
@@ -147,6 +148,13 @@ class WorksheetsApiIT {
         assertEquals(2, versions.size());
         assertEquals("REVISE", versions.getJsonObject(0).getString("decision"));
         assertEquals("ACCEPTED", versions.getJsonObject(1).getString("decision"));
+        OutboxPages outbox = OutboxPages.asAdmin(base.toURI());
+        long reviewMails = outbox.awaitMails(memberEmail, 3).stream()
+                .map(outbox::mail)
+                .filter(m ->
+                        m.contains("Rückmeldung zu Ihrem Arbeitsblatt") || m.contains("Feedback on your worksheet"))
+                .count();
+        assertEquals(2, reviewMails, "the member hears of both decisions");
 
         HttpResponse<String> goals = http.get("/api/v1/me/goals", "Authorization", member);
         assertEquals(200, goals.statusCode(), goals.body());

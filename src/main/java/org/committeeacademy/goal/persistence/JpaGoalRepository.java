@@ -23,6 +23,12 @@ public class JpaGoalRepository implements GoalRepository {
     @PersistenceContext(unitName = "academy")
     private EntityManager em;
 
+    JpaGoalRepository() {}
+
+    public JpaGoalRepository(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public Optional<Goal> find(long id) {
         return Optional.ofNullable(em.find(Goal.class, id));

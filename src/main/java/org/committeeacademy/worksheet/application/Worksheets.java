@@ -26,6 +26,7 @@ import org.committeeacademy.worksheet.application.WorksheetAccess.Viewer;
 import org.committeeacademy.worksheet.domain.ReviewDecision;
 import org.committeeacademy.worksheet.domain.Worksheet;
 import org.committeeacademy.worksheet.domain.WorksheetRepository;
+import org.committeeacademy.worksheet.domain.WorksheetReviewed;
 import org.committeeacademy.worksheet.domain.WorksheetSubmitted;
 
 /** Filling in, submitting and reviewing worksheets; who may do what is decided by {@link WorksheetAccess}. */
@@ -55,6 +56,9 @@ public class Worksheets {
 
     @Inject
     Event<WorksheetSubmitted> submitted;
+
+    @Inject
+    Event<WorksheetReviewed> reviewed;
 
     Clock clock = Clock.systemUTC();
 
@@ -120,7 +124,10 @@ public class Worksheets {
 
     public WorksheetView review(long id, ReviewDecision decision, Map<String, String> comments, Language language) {
         Granted granted = access.reviewable(id);
-        granted.worksheet().review(decision, comments, granted.caller().name(), clock.instant());
+        Worksheet worksheet = granted.worksheet();
+        worksheet.review(decision, comments, granted.caller().name(), clock.instant());
+        reviewed.fire(new WorksheetReviewed(
+                worksheet.id(), worksheet.memberId(), worksheet.cohortId(), worksheet.moduleKey(), decision));
         return view(granted, language);
     }
 

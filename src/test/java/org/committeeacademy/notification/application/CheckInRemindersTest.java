@@ -1,0 +1,73 @@
+package org.committeeacademy.notification.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.committeeacademy.demo.DemoDatabase;
+import org.committeeacademy.goal.application.GoalCheckIns;
+import org.committeeacademy.goal.persistence.JpaGoalRepository;
+import org.committeeacademy.notification.domain.Notice;
+import org.committeeacademy.shared.persistence.ApplicationStartup;
+import org.committeeacademy.shared.persistence.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo's accepted goal (course ended about eleven weeks before the demo's day, 3-month check-in already
+ * recorded): half a year later its 6-month check-in is due and reminded exactly once, however often the job runs.
+ */
+class CheckInRemindersTest {
+
+    private static final LocalDate DEMO_DAY = LocalDate.of(2026, 11, 23);
+
+    @Test
+    void aDueCheckInIsRemindedOnceAndARecordedOneNever() throws Exception {
+        try (TestDatabase db = DemoDatabase.loadedOn(DEMO_DAY)) {
+            List<String> sent = new ArrayList<>();
+            int[] runs = new int[3];
+            for (int run = 0; run < 3; run++) {
+                int r = run;
+                db.inTransaction(em -> {
+                    CheckInReminders reminders = new CheckInReminders();
+                    reminders.em = em;
+                    reminders.clock = Clock.fixed(
+                            DEMO_DAY.plusDays(200)
+                                    .atStartOfDay(ZoneId.of("Europe/Berlin"))
+                                    .toInstant(),
+                            ZoneId.of("Europe/Berlin"));
+                    GoalCheckIns checkIns = new GoalCheckIns();
+                    setField(checkIns, "goals", new JpaGoalRepository(em));
+                    reminders.checkIns = checkIns;
+                    reminders.notifications = new Notifications() {
+                        @Override
+                        public boolean send(long accountId, Notice notice, Map<String, ?> values) {
+                            sent.add(notice + " " + values.get("months") + " " + values.get("goal"));
+                            return true;
+                        }
+                    };
+                    reminders.startOnceTheSchemaIsReady(new ApplicationStartup.SchemaReady());
+                    runs[r] = reminders.remind();
+                });
+            }
+            assertEquals(1, runs[0], sent.toString());
+            assertEquals(0, runs[1]);
+            assertEquals(0, runs[2]);
+            assertEquals(1, sent.size());
+            assertEquals(true, sent.get(0).startsWith("GOAL_CHECK_IN_DUE 6 "), sent.get(0));
+        }
+    }
+
+    private static void setField(Object target, String name, Object value) {
+        try {
+            java.lang.reflect.Field field = target.getClass().getDeclaredField(name);
+            field.setAccessible(true);
+            field.set(target, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

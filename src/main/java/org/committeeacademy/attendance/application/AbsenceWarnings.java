@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.committeeacademy.attendance.domain.AbsenceWarning;
 import org.committeeacademy.attendance.domain.AttendanceRepository;
 import org.committeeacademy.attendance.domain.AttendanceStatus;
@@ -47,5 +49,11 @@ public class AbsenceWarnings {
         List<Long> trainers =
                 enrolment.cohort().trainers().stream().map(Account::id).toList();
         due.fire(new AbsenceWarningDue(change.memberId(), change.cohortId(), absences, trainers));
+    }
+
+    /** Members of the cohort warned so far, with the absences counted at their (latest) warning. */
+    public Map<Long, Integer> warnedIn(long cohortId) {
+        return attendance.warningsOfCohort(cohortId).stream()
+                .collect(Collectors.toMap(w -> w.enrolment().member().id(), AbsenceWarning::absences, Math::max));
     }
 }

@@ -111,6 +111,7 @@ public class DemoDataSet {
                 .forEach(e -> e.complete(trainer, now));
         completed.changeStatus(CohortStatus.RUNNING);
         completed.changeStatus(CohortStatus.COMPLETED);
+        DemoAttendance.load(em, today, now);
     }
 
     /** Through the roster, as staff would: seats first, then the waiting list; the seat book stays right. */

@@ -6,6 +6,8 @@
 -- The progress rule of a series lives in its own row (no row = the defaults: every session, worksheet submitted,
 -- every module required), so the curriculum's tables stay as they are.
 -- A certificate is issued once per member and cohort; its random code is what the public verification page asks for.
+-- Who marked, changed, issued or revoked is kept as a plain account id without a foreign key: Derby refuses a
+-- second path from these tables to account with another delete rule than the member's CASCADE.
 -- Portable SQL (Derby 10.16 and PostgreSQL 12+).
 
 CREATE TABLE attendance (
@@ -15,7 +17,7 @@ CREATE TABLE attendance (
     status VARCHAR(20),
     apology_sent_at TIMESTAMP,
     apology_note VARCHAR(500),
-    marked_by BIGINT REFERENCES account (id) ON DELETE SET NULL,
+    marked_by BIGINT,
     marked_at TIMESTAMP,
     row_version BIGINT NOT NULL,
     CONSTRAINT attendance_once UNIQUE (session_id, member_id),
@@ -29,7 +31,7 @@ CREATE TABLE attendance_change (
     from_status VARCHAR(20),
     to_status VARCHAR(20),
     cause VARCHAR(30) NOT NULL,
-    changed_by BIGINT REFERENCES account (id) ON DELETE SET NULL,
+    changed_by BIGINT,
     changed_at TIMESTAMP NOT NULL,
     CONSTRAINT attendance_change_cause CHECK (cause IN ('MARKED', 'CORRECTED', 'APOLOGY', 'APOLOGY_WITHDRAWN'))
 );
@@ -65,10 +67,10 @@ CREATE TABLE certificate (
     cohort_id BIGINT NOT NULL REFERENCES cohort (id),
     code VARCHAR(20) NOT NULL,
     issued_at TIMESTAMP NOT NULL,
-    issued_by BIGINT REFERENCES account (id) ON DELETE SET NULL,
+    issued_by BIGINT,
     issue_reason VARCHAR(500),
     revoked_at TIMESTAMP,
-    revoked_by BIGINT REFERENCES account (id) ON DELETE SET NULL,
+    revoked_by BIGINT,
     revoke_reason VARCHAR(500),
     CONSTRAINT certificate_once UNIQUE (member_id, cohort_id),
     CONSTRAINT certificate_code_unique UNIQUE (code)

@@ -49,7 +49,8 @@ class AttendanceBrowserIT extends BrowserTestBase {
         network.setNetworkConditions(offline);
         today.tap(fixture.memberId, "EXCUSED");
         assertTrue(today.awaitNotSaved(fixture.memberId).contains("nicht gespeichert"));
-        network.deleteNetworkConditions();
+        // back online (an explicit "online" condition: deleting the override alone may leave Chromium offline)
+        network.setNetworkConditions(new ChromiumNetworkConditions());
         today.awaitSaved(fixture.memberId, "EXCUSED");
         assertEquals("EXCUSED", stored(http, fixture));
         new WebDriverWait(driver, Duration.ofSeconds(5))

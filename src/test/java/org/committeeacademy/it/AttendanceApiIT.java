@@ -133,4 +133,41 @@ class AttendanceApiIT {
         assertEquals(
                 403, http.get("/api/v1/me/progress", "Authorization", TRAINER).statusCode());
     }
+
+    @Test
+    void theMemberApologisesForTheNextSessionTheTrainerSeesItAndTheMemberWithdrawsIt() {
+        String apology = "/api/v1/sessions/" + fixture.nextSession + "/apology";
+        HttpResponse<String> sent =
+                http.putJson(apology, "{\"note\": \"Ratssitzung\"}", "Authorization", fixture.member);
+        assertEquals(204, sent.statusCode(), sent.body());
+        JsonObject row = Http.parse(
+                        http.get("/api/v1/sessions/" + fixture.nextSession + "/attendance", "Authorization", TRAINER)
+                                .body())
+                .asJsonArray()
+                .getJsonObject(0);
+        assertEquals("EXCUSED", row.getString("status"));
+        assertTrue(row.getBoolean("apology"));
+        assertEquals("Ratssitzung", row.getString("apologyNote"));
+
+        assertEquals(204, http.delete(apology, "Authorization", fixture.member).statusCode());
+        JsonObject withdrawn = Http.parse(
+                        http.get("/api/v1/sessions/" + fixture.nextSession + "/attendance", "Authorization", TRAINER)
+                                .body())
+                .asJsonArray()
+                .getJsonObject(0);
+        assertTrue(!withdrawn.containsKey("status") || withdrawn.isNull("status"), withdrawn.toString());
+
+        HttpResponse<String> late = http.putJson(
+                "/api/v1/sessions/" + fixture.oldSession + "/apology", "{}", "Authorization", fixture.member);
+        assertEquals(409, late.statusCode(), late.body());
+        assertEquals(
+                404,
+                http.putJson(
+                                "/api/v1/sessions/" + fixture.nextSession + "/apology",
+                                "{}",
+                                "Authorization",
+                                Http.basic("member@example.org", AttendanceFixture.DEMO_PASSWORD))
+                        .statusCode(),
+                "not their cohort");
+    }
 }

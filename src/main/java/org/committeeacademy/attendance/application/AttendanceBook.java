@@ -70,6 +70,18 @@ public class AttendanceBook {
         return sheet(accessible(sessionId, caller), caller);
     }
 
+    /** A cohort's sessions that take place, for its trainers and staff (else 404). */
+    public List<SessionLink> sessionsOf(long cohortId) {
+        Account caller = currentUser.require();
+        var cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
+        if (!isStaff(caller) && cohort.trainers().stream().noneMatch(t -> t.id().equals(caller.id()))) {
+            throw new NotFoundException("cohort " + cohortId);
+        }
+        return cohort.activeSessions().stream()
+                .map(s -> new SessionLink(s.id(), s.module().title(), s.start()))
+                .toList();
+    }
+
     public AttendanceRow mark(long sessionId, long memberId, AttendanceStatus status) {
         return markAll(sessionId, List.of(new Mark(memberId, status))).stream()
                 .filter(r -> r.memberId() == memberId)

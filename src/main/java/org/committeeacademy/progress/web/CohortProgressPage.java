@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.committeeacademy.attendance.application.AbsenceWarnings;
+import org.committeeacademy.attendance.application.AttendanceBook;
+import org.committeeacademy.attendance.application.SessionLink;
 import org.committeeacademy.certificate.application.CertificateView;
 import org.committeeacademy.certificate.application.Certificates;
-import org.committeeacademy.cohort.application.CohortDetail;
-import org.committeeacademy.cohort.application.CohortDirectory;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.progress.application.CohortProgressView;
@@ -47,7 +47,7 @@ public class CohortProgressPage implements Serializable {
     AbsenceWarnings warnings;
 
     @Inject
-    CohortDirectory cohorts;
+    AttendanceBook attendance;
 
     @Inject
     CurrentUser currentUser;
@@ -94,12 +94,8 @@ public class CohortProgressPage implements Serializable {
     }
 
     /** The cohort's sessions, each linking to its attendance list. */
-    public List<CohortDetail.SessionLine> getSessions() {
-        try {
-            return cohorts.detail(cohortId).activeSessions();
-        } catch (NotFoundException e) {
-            return List.of();
-        }
+    public List<SessionLink> getSessions() {
+        return attendance.sessionsOf(cohortId);
     }
 
     public boolean isStaff() {

@@ -65,6 +65,18 @@ class ProgressPagesIT {
         assertTrue(matrix.body().contains("Warnung: 2 × abwesend"), matrix.body());
         assertTrue(matrix.body().contains("/team/attendance.xhtml?session=" + fixture.oldSession));
 
+        HttpResponse<String> closed = trainer.get("/team/attendance.xhtml?session=" + fixture.oldSession);
+        assertEquals(200, closed.statusCode());
+        assertTrue(closed.body().contains("Korrekturfrist"), "past the window the trainer reads only");
+        Http staff = new Http(base.toURI());
+        staff.formLogin("staff@example.org", AttendanceFixture.DEMO_PASSWORD);
+        HttpResponse<String> correcting = staff.get("/team/attendance.xhtml?session=" + fixture.oldSession);
+        assertTrue(correcting.body().contains("Mira Anwesend"), correcting.body());
+        assertTrue(!correcting.body().contains("Korrekturfrist"), "staff correct at any time");
+        HttpResponse<String> rules = staff.get("/staff/progress-rules.xhtml");
+        assertEquals(200, rules.statusCode());
+        assertTrue(rules.body().contains("Pflichtbausteine"), rules.body());
+
         Http other = new Http(base.toURI());
         other.formLogin("jonas.becker@example.org", AttendanceFixture.DEMO_PASSWORD);
         assertEquals(
@@ -83,5 +95,8 @@ class ProgressPagesIT {
         assertTrue(mine.body().contains("0 von 3 Bausteinen abgeschlossen"), mine.body());
         assertTrue(mine.body().contains("ui-progressbar"), mine.body());
         assertEquals(404, member.get("/member/progress.xhtml?cohort=999999999").statusCode());
+        assertTrue(
+                member.get("/member/home.xhtml").body().contains("/member/progress.xhtml?cohort=" + fixture.cohortId),
+                "My courses links to the progress page");
     }
 }

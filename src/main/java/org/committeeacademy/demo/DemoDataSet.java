@@ -113,6 +113,7 @@ public class DemoDataSet {
         completed.changeStatus(CohortStatus.COMPLETED);
         DemoWorksheets.load(em, today, now);
         DemoNotifications.pastChangesNotified(em, open, now);
+        DemoAttendance.load(em, today, now);
     }
 
     /** Through the roster, as staff would: seats first, then the waiting list; the seat book stays right. */

@@ -1,8 +1,9 @@
 package org.committeeacademy.audit.domain;
 
 /**
- * What an audit line records. The first six are written to the audit log when they happen; ENROLMENT_CHANGED is
- * read from the enrolment history, which already records who changed what and when.
+ * What an audit line records. The first six are written to the audit log when they happen; ENROLMENT_CHANGED and
+ * ATTENDANCE_CORRECTED are read from the enrolment and attendance histories, which already record who changed what
+ * and when.
  */
 public enum AuditAction {
     LOGIN_SUCCEEDED,
@@ -11,10 +12,11 @@ public enum AuditAction {
     ROLES_CHANGED,
     DATA_EXPORTED,
     ACCOUNT_ERASED,
-    ENROLMENT_CHANGED;
+    ENROLMENT_CHANGED,
+    ATTENDANCE_CORRECTED;
 
     /** Whether lines of this kind are written to audit_entry (rather than read from another record). */
     public boolean isWritten() {
-        return this != ENROLMENT_CHANGED;
+        return this != ENROLMENT_CHANGED && this != ATTENDANCE_CORRECTED;
     }
 }

@@ -4,9 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
+import org.committeeacademy.attendance.application.AbsenceWarningDue;
+import org.committeeacademy.certificate.application.CertificateIssued;
+import org.committeeacademy.certificate.application.CertificatePdf;
+import org.committeeacademy.certificate.domain.CertificateRepository;
+import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.curriculum.domain.SeriesRepository;
+import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.identity.domain.AccountRepository;
+import org.committeeacademy.notification.domain.Attachment;
 import org.committeeacademy.notification.domain.Notice;
+import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.LocalizedText;
 import org.committeeacademy.shared.web.Messages;
@@ -14,7 +25,8 @@ import org.committeeacademy.worksheet.domain.WorksheetReviewed;
 
 /**
  * Mails other features ask for through their events, written to the outbox in the transaction of the change: a
- * reviewed worksheet. (Goal check-ins are sent by {@link CheckInReminders}.)
+ * reviewed worksheet, an absence warning (to the member and the cohort's trainers), an issued certificate (with its
+ * PDF). Goal check-ins are sent by {@link CheckInReminders}.
  */
 @ApplicationScoped
 public class FeatureMails {
@@ -27,6 +39,56 @@ public class FeatureMails {
 
     @Inject
     Messages messages;
+
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    CertificateRepository certificates;
+
+    void absenceWarning(@Observes AbsenceWarningDue event) {
+        Optional<Cohort> cohort = cohorts.find(event.cohortId());
+        Optional<Account> member = accounts.find(event.memberId());
+        if (cohort.isEmpty() || member.isEmpty()) {
+            return;
+        }
+        About about = About.cohort(event.cohortId());
+        notifications.send(
+                event.memberId(),
+                Notice.ABSENCE_WARNING,
+                Map.of("cohort", cohort.get().title(), "absences", event.absences()),
+                about);
+        for (long trainer : event.trainerIds()) {
+            notifications.send(
+                    trainer,
+                    Notice.ABSENCE_WARNING_TRAINER,
+                    Map.of(
+                            "cohort",
+                            cohort.get().title(),
+                            "member",
+                            member.get().name(),
+                            "absences",
+                            event.absences()),
+                    about);
+        }
+    }
+
+    void certificateIssued(@Observes CertificateIssued event) {
+        certificates.find(event.certificateId()).ifPresent(c -> {
+            Recipient member = Recipient.of(c.member());
+            String base = AcademySettings.current().publicUrl().orElse("http://localhost:8080");
+            byte[] pdf = CertificatePdf.of(c, base, key -> messages.text(member.language(), key));
+            notifications.send(
+                    member,
+                    Notice.CERTIFICATE_ISSUED,
+                    Map.of("cohort", c.cohort().title(), "code", c.code()),
+                    About.NOTHING,
+                    new Attachment("teilnahmebescheinigung.pdf", "application/pdf", pdf));
+        });
+    }
 
     void worksheetReviewed(@Observes WorksheetReviewed event) {
         Object module =

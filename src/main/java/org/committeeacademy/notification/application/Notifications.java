@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
+import org.committeeacademy.notification.domain.Attachment;
 import org.committeeacademy.notification.domain.Mail;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.domain.OutboxMessage;
@@ -56,6 +57,15 @@ public class Notifications {
     }
 
     public boolean send(Recipient recipient, Notice notice, Map<String, ?> values, About about) {
+        return write(recipient, notice, values, about, new Attachment[0]);
+    }
+
+    /** With files of the caller's own beside those the notice brings (e.g. the certificate as PDF). */
+    public boolean send(Recipient recipient, Notice notice, Map<String, ?> values, About about, Attachment... files) {
+        return write(recipient, notice, values, about, files);
+    }
+
+    private boolean write(Recipient recipient, Notice notice, Map<String, ?> values, About about, Attachment[] files) {
         if (recipient.accountId() != null
                 && notice.subscription()
                         .filter(preferences.optedOut(recipient.accountId())::contains)
@@ -64,6 +74,9 @@ public class Notifications {
         }
         boolean deliver = settings().delivers();
         Mail mail = composer.compose(notice, recipient, MailValues.in(recipient.language(), values), about);
+        for (Attachment file : files) {
+            mail = mail.withAttachment(file);
+        }
         outbox.add(new OutboxMessage(
                 recipient.accountId(),
                 recipient.email(),

@@ -21,6 +21,7 @@ public enum Notice {
     COHORT_CANCELLED(null, "cohort"),
     SESSION_REMINDER(Subscription.SESSION_REMINDERS, "cohort", "module", "start", "place"),
     ABSENCE_WARNING(null, "cohort", "absences"),
+    ABSENCE_WARNING_TRAINER(null, "cohort", "member", "absences"),
     WORKSHEET_REVIEWED(Subscription.WORKSHEET_FEEDBACK, "module", "decision"),
     CERTIFICATE_ISSUED(null, "cohort", "code"),
     GOAL_CHECK_IN_DUE(Subscription.GOAL_CHECK_INS, "goal", "months"),

@@ -86,6 +86,25 @@ public final class AcademySettings {
         return Math.max(1, megabytes) * 1024L * 1024L;
     }
 
+    /** For how many days after a session its trainers may still correct attendance (ACADEMY_ATTENDANCE_CORRECTION_DAYS). */
+    public int attendanceCorrectionDays() {
+        return Math.max(
+                0,
+                config.getOptionalValue("academy.attendance.correction.days", Integer.class)
+                        .orElse(14));
+    }
+
+    /** After how many absences in a cohort a member and the trainers are warned (ACADEMY_ABSENCE_WARNING_AFTER). */
+    public int absenceWarningAfter() {
+        return config.getOptionalValue("academy.absence.warning.after", Integer.class)
+                .orElse(2);
+    }
+
+    /** The address people reach the application at, for links printed on paper (ACADEMY_PUBLIC_URL). */
+    public Optional<String> publicUrl() {
+        return nonBlank("academy.public.url").map(url -> url.replaceAll("/+$", ""));
+    }
+
     private Optional<String> nonBlank(String key) {
         return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
     }

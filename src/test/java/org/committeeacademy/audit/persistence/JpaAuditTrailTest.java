@@ -43,6 +43,12 @@ class JpaAuditTrailTest {
                     "ACCOUNT",
                     "17",
                     "MEMBER → MEMBER, TRAINER"));
+            em.createNativeQuery("INSERT INTO attendance_change (attendance_id, from_status, to_status, cause,"
+                            + " changed_by, changed_at) VALUES ((SELECT MIN(id) FROM attendance), 'ABSENT', 'PRESENT',"
+                            + " 'CORRECTED', ?, ?)")
+                    .setParameter(1, admin)
+                    .setParameter(2, java.sql.Timestamp.from(NOON.plusSeconds(120)))
+                    .executeUpdate();
             em.persist(new AuditEntry(
                     NOON.minusSeconds(86_400 * 3),
                     admin,
@@ -75,13 +81,22 @@ class JpaAuditTrailTest {
     }
 
     @Test
+    void attendanceCorrectionsComeFromTheAttendanceHistory() {
+        List<AuditLine> corrected =
+                trail().page(new AuditFilter(AuditAction.ATTENDANCE_CORRECTED, null, null, null), 0, 10);
+        assertEquals(1, corrected.size(), "only corrections, not first marks");
+        assertEquals("ABSENT → PRESENT", corrected.get(0).detail());
+        assertEquals("Petra Adler", corrected.get(0).actorName());
+    }
+
+    @Test
     void filtersByActionTextAndPeriodAndPages() {
         JpaAuditTrail trail = trail();
         assertEquals(1, trail.count(new AuditFilter(AuditAction.LOGIN_FAILED, null, null, null)));
         assertEquals(1, trail.count(new AuditFilter(null, "50%@", null, null)), "% is matched literally");
         assertEquals(0, trail.count(new AuditFilter(null, "5_%", null, null)), "_ too");
-        assertEquals(2, trail.count(new AuditFilter(null, "adler", null, null)), "by the actor's name");
-        assertEquals(2, trail.count(new AuditFilter(null, null, TODAY, TODAY)) - enrolmentChangesOn(TODAY));
+        assertEquals(3, trail.count(new AuditFilter(null, "adler", null, null)), "by the actor's name");
+        assertEquals(3, trail.count(new AuditFilter(null, null, TODAY, TODAY)) - enrolmentChangesOn(TODAY));
         assertEquals(
                 1,
                 trail.count(

@@ -75,6 +75,9 @@ final class Sections {
         if (type == EntityManager.class) {
             return em;
         }
+        if (type == org.committeeacademy.shared.web.Messages.class) {
+            return new org.committeeacademy.shared.web.Messages();
+        }
         if (type == MaterialFiles.class) {
             return new MaterialFiles(files, 1024 * 1024);
         }

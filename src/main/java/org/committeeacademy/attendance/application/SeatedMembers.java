@@ -1,0 +1,27 @@
+package org.committeeacademy.attendance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.committeeacademy.enrolment.domain.Enrolment;
+import org.committeeacademy.enrolment.domain.EnrolmentRepository;
+import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+
+/** The people whose attendance counts in a cohort: confirmed, or completed once the cohort is over. */
+@ApplicationScoped
+public class SeatedMembers {
+
+    @Inject
+    EnrolmentRepository enrolments;
+
+    public Map<Long, Enrolment> byMember(long cohortId) {
+        Map<Long, Enrolment> seated = new LinkedHashMap<>();
+        for (Enrolment e : enrolments.ofCohort(cohortId)) {
+            if (e.status() == EnrolmentStatus.CONFIRMED || e.status() == EnrolmentStatus.COMPLETED) {
+                seated.put(e.member().id(), e);
+            }
+        }
+        return seated;
+    }
+}

@@ -1,0 +1,59 @@
+package org.committeeacademy.certificate.application;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.committeeacademy.certificate.domain.Certificate;
+import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.domain.Language;
+
+/** What a certificate's PDF shows, read from the certificate, its cohort and its member, in the member's language. */
+final class CertificateContent {
+
+    private CertificateContent() {}
+
+    static CertificatePdf.Data of(Certificate certificate, String baseUrl) {
+        Cohort cohort = certificate.cohort();
+        Language language = certificate.member().language();
+        DateTimeFormatter day =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale());
+        List<String> modules = cohort.series().modules().stream()
+                .map(m -> m.title().in(language) + dates(cohort, m.key(), day))
+                .toList();
+        Set<String> trainers = new LinkedHashSet<>();
+        cohort.trainers().forEach(t -> trainers.add(t.name()));
+        cohort.activeSessions()
+                .forEach(s -> s.trainers().stream().map(Account::name).forEach(trainers::add));
+        return new CertificatePdf.Data(
+                certificate.member().name(),
+                cohort.series().title().in(language),
+                cohort.title(),
+                modules,
+                cohort.venue().name() + ", " + cohort.venue().city(),
+                List.copyOf(trainers),
+                certificate.issuedAt().atZone(Session.VENUE_ZONE).toLocalDate(),
+                certificate.code(),
+                verificationUrl(baseUrl, certificate.code()),
+                language.locale());
+    }
+
+    /** The public page that confirms the certificate; the configured public address wins over the request's. */
+    static String verificationUrl(String baseUrl, String code) {
+        String base = AcademySettings.current().publicUrl().orElse(baseUrl.replaceAll("/+$", ""));
+        return base + "/verify.xhtml?code=" + code;
+    }
+
+    private static String dates(Cohort cohort, String moduleKey, DateTimeFormatter day) {
+        String dates = cohort.activeSessions().stream()
+                .filter(s -> s.module().key().equals(moduleKey))
+                .map(s -> s.start().toLocalDate().format(day))
+                .collect(Collectors.joining(", "));
+        return dates.isEmpty() ? "" : " (" + dates + ")";
+    }
+}

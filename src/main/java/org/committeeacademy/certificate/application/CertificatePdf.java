@@ -1,0 +1,140 @@
+package org.committeeacademy.certificate.application;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.committeeacademy.certificate.domain.VerificationCode;
+
+/**
+ * The certificate of participation as an A4 PDF in the member's language: name, series, modules with their dates,
+ * venue, trainers, the verification code and a QR code of the public verification address.
+ */
+public final class CertificatePdf {
+
+    /** What the certificate says; {@code modules} are the module titles with their dates, as one line each. */
+    public record Data(
+            String name,
+            String seriesTitle,
+            String cohortTitle,
+            List<String> modules,
+            String venue,
+            List<String> trainers,
+            LocalDate issuedOn,
+            String code,
+            String verificationUrl,
+            Locale locale) {}
+
+    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
+    private static final Color GREY = new Color(0x55, 0x5f, 0x6d);
+    private static final float QR_SIZE = 110f;
+
+    private CertificatePdf() {}
+
+    /** @param text the member's language's message lookup */
+    /** The certificate's PDF, its texts from {@code text} (the member's language). */
+    public static byte[] of(
+            org.committeeacademy.certificate.domain.Certificate certificate,
+            String baseUrl,
+            Function<String, String> text) {
+        return write(CertificateContent.of(certificate, baseUrl), text);
+    }
+
+    public static byte[] write(Data data, Function<String, String> text) {
+        try {
+            BaseFont font = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Document document = new Document(PageSize.A4, 60, 60, 70, 60);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.getExtraCatalog()
+                    .put(PdfName.LANG, new PdfString(data.locale().getLanguage()));
+            document.addTitle(text.apply("certificate.pdf.title") + " – " + data.name());
+            document.addCreator("Committee Academy");
+            document.open();
+            centred(document, text.apply("certificate.pdf.title"), new Font(font, 24, Font.BOLD), 24);
+            centred(document, data.name(), new Font(font, 20, Font.BOLD), 10);
+            centred(document, text.apply("certificate.pdf.took"), new Font(font, 12), 6);
+            centred(document, data.seriesTitle(), new Font(font, 15, Font.BOLD), 4);
+            centred(document, data.cohortTitle() + " · " + data.venue(), new Font(font, 11, Font.NORMAL, GREY), 20);
+            Font body = new Font(font, 11);
+            document.add(new Paragraph(text.apply("certificate.pdf.modules"), new Font(font, 12, Font.BOLD)));
+            for (String module : data.modules()) {
+                document.add(new Paragraph("• " + module, body));
+            }
+            Paragraph trainers = new Paragraph(
+                    text.apply("certificate.pdf.trainers") + " " + String.join(", ", data.trainers()), body);
+            trainers.setSpacingBefore(14);
+            document.add(trainers);
+            document.add(new Paragraph(
+                    text.apply("certificate.pdf.issued") + " "
+                            + data.issuedOn()
+                                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                            .withLocale(data.locale())),
+                    body));
+            Paragraph code = new Paragraph(
+                    text.apply("certificate.pdf.code") + " " + VerificationCode.grouped(data.code()),
+                    new Font(font, 12, Font.BOLD));
+            code.setSpacingBefore(24);
+            document.add(code);
+            document.add(new Paragraph(
+                    text.apply("certificate.pdf.verify") + " " + data.verificationUrl(),
+                    new Font(font, 9, Font.NORMAL, GREY)));
+            qr(writer.getDirectContent(), data.verificationUrl(), document.right() - QR_SIZE, document.bottom());
+            document.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void centred(Document document, String value, Font font, float after) {
+        Paragraph paragraph = new Paragraph(value, font);
+        paragraph.setAlignment(Element.ALIGN_CENTER);
+        paragraph.setSpacingAfter(after);
+        document.add(paragraph);
+    }
+
+    /** The QR code drawn as vector squares, so it prints sharp at any size. */
+    private static void qr(PdfContentByte canvas, String url, float x, float y) {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 1));
+        } catch (WriterException e) {
+            throw new IllegalStateException("QR code for " + url, e);
+        }
+        float module = QR_SIZE / matrix.getWidth();
+        canvas.saveState();
+        canvas.setColorFill(Color.BLACK);
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            for (int col = 0; col < matrix.getWidth(); col++) {
+                if (matrix.get(col, row)) {
+                    canvas.rectangle(x + col * module, y + (matrix.getHeight() - 1 - row) * module, module, module);
+                }
+            }
+        }
+        canvas.fill();
+        canvas.restoreState();
+    }
+}

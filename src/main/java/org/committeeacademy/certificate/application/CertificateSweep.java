@@ -1,0 +1,51 @@
+package org.committeeacademy.certificate.application;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import org.committeeacademy.certificate.domain.CertificateRepository;
+import org.committeeacademy.shared.persistence.ApplicationStartup;
+
+/**
+ * Every night, issues the certificates earned without an attendance change to notice it (a worksheet accepted, a
+ * rule relaxed), one cohort per transaction.
+ */
+@Singleton
+public class CertificateSweep {
+
+    private static final System.Logger LOG = System.getLogger(CertificateSweep.class.getName());
+
+    @Inject
+    CertificateRepository certificates;
+
+    @Inject
+    Certificates issuing;
+
+    private volatile boolean schemaReady;
+
+    public void startOnceTheSchemaIsReady(@Observes ApplicationStartup.SchemaReady event) {
+        schemaReady = true;
+    }
+
+    @Schedule(hour = "2", minute = "30", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void issueEarnedCertificates() {
+        if (!schemaReady) {
+            return;
+        }
+        for (long cohortId : certificates.cohortsToSweep()) {
+            try {
+                int count = issuing.sweep(cohortId);
+                if (count > 0) {
+                    LOG.log(Level.INFO, "{0} certificate(s) issued in cohort {1}", count, cohortId);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Certificates of cohort " + cohortId + " wait for the next sweep", e);
+            }
+        }
+    }
+}

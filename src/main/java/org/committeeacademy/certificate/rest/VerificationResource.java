@@ -1,0 +1,32 @@
+package org.committeeacademy.certificate.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.committeeacademy.certificate.application.Certificates;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.domain.NotFoundException;
+
+/** Anyone may check a certificate by its code; an unknown code is 404. */
+@Path("/certificates/{code}/verification")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class VerificationResource {
+
+    @Inject
+    Certificates certificates;
+
+    @GET
+    @PermitAll
+    public VerificationDto verify(@PathParam("code") String code) {
+        return certificates
+                .verify(code)
+                .map(v -> VerificationDto.of(v, Language.defaultLanguage()))
+                .orElseThrow(() -> new NotFoundException("certificate " + code));
+    }
+}

@@ -1,0 +1,149 @@
+package org.committeeacademy.progress.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.committeeacademy.attendance.application.SeatedMembers;
+import org.committeeacademy.attendance.domain.Attendance;
+import org.committeeacademy.attendance.domain.AttendanceRepository;
+import org.committeeacademy.attendance.domain.AttendanceStatus;
+import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.CohortRepository;
+import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.curriculum.domain.Module;
+import org.committeeacademy.enrolment.domain.Enrolment;
+import org.committeeacademy.enrolment.domain.EnrolmentRepository;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.progress.domain.ModuleFacts;
+import org.committeeacademy.progress.domain.ProgressRule;
+import org.committeeacademy.progress.domain.ProgressRuleRepository;
+import org.committeeacademy.progress.domain.SeriesProgress;
+import org.committeeacademy.progress.domain.WorksheetState;
+import org.committeeacademy.shared.domain.NotFoundException;
+
+/**
+ * Progress as the series' rule sees it: members see their own, a cohort's trainers and staff see everyone's in it.
+ * Attendance counts the module's sessions that take place; the worksheet's state comes from {@link WorksheetStates}.
+ */
+@ApplicationScoped
+@Transactional
+public class ProgressBook {
+
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
+    SeatedMembers seated;
+
+    @Inject
+    AttendanceRepository attendance;
+
+    @Inject
+    ProgressRuleRepository rules;
+
+    @Inject
+    WorksheetStates worksheets;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The caller's progress in each cohort they hold a seat in (confirmed or completed), newest first. */
+    public List<CohortProgressView> mine() {
+        Account member = currentUser.requireAnyRole(Role.MEMBER);
+        return enrolments.ofMember(member.id()).stream()
+                .filter(e -> seated.byMember(e.cohort().id()).containsKey(member.id()))
+                .map(e -> view(e.cohort(), e.member()))
+                .toList();
+    }
+
+    public CohortProgressView mineIn(long cohortId) {
+        Account member = currentUser.requireAnyRole(Role.MEMBER);
+        Enrolment enrolment = seated.byMember(cohortId).get(member.id());
+        if (enrolment == null) {
+            throw new NotFoundException("cohort " + cohortId);
+        }
+        return view(enrolment.cohort(), member);
+    }
+
+    /** Every seated member's progress in the cohort, for its trainers and staff. */
+    public List<CohortProgressView> cohort(long cohortId) {
+        Cohort cohort = managed(cohortId);
+        return seated.byMember(cohortId).values().stream()
+                .map(e -> view(cohort, e.member()))
+                .toList();
+    }
+
+    /** Without a check of the caller: for the certificate feature, which decides who asks. */
+    public SeriesProgress evaluate(Cohort cohort, long memberId) {
+        return rule(cohort).evaluate(facts(cohort, memberId));
+    }
+
+    public Cohort managed(long cohortId) {
+        Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
+        Account caller = currentUser.require();
+        boolean staff = caller.hasRole(Role.STAFF) || caller.hasRole(Role.ADMIN);
+        if (!staff && cohort.trainers().stream().noneMatch(t -> t.id().equals(caller.id()))) {
+            throw new NotFoundException("cohort " + cohortId);
+        }
+        return cohort;
+    }
+
+    private CohortProgressView view(Cohort cohort, Account member) {
+        SeriesProgress progress = evaluate(cohort, member.id());
+        List<Module> modules = cohort.series().modules();
+        List<ModuleLine> lines = progress.modules().stream()
+                .map(p -> new ModuleLine(p.moduleKey(), title(modules, p.moduleKey()), p))
+                .toList();
+        return new CohortProgressView(
+                cohort.id(),
+                cohort.title(),
+                cohort.series().title(),
+                member.id(),
+                member.name(),
+                lines,
+                progress.isComplete());
+    }
+
+    private static org.committeeacademy.shared.domain.LocalizedText title(List<Module> modules, String key) {
+        return modules.stream()
+                .filter(m -> m.key().equals(key))
+                .findFirst()
+                .map(Module::title)
+                .orElseThrow();
+    }
+
+    private List<ModuleFacts> facts(Cohort cohort, long memberId) {
+        Set<Long> present = attendance.ofMemberInCohort(memberId, cohort.id()).stream()
+                .filter(a -> a.is(AttendanceStatus.PRESENT))
+                .map(Attendance::session)
+                .map(Session::id)
+                .collect(Collectors.toSet());
+        Map<String, List<Session>> sessions = cohort.activeSessions().stream()
+                .collect(Collectors.groupingBy(s -> s.module().key()));
+        Map<String, WorksheetState> states = worksheets.of(memberId, cohort.id());
+        return cohort.series().modules().stream()
+                .map(m -> {
+                    Collection<Session> held = sessions.getOrDefault(m.key(), List.of());
+                    int attended = (int)
+                            held.stream().filter(s -> present.contains(s.id())).count();
+                    return new ModuleFacts(
+                            m.key(), held.size(), attended, states.getOrDefault(m.key(), WorksheetState.NONE));
+                })
+                .toList();
+    }
+
+    ProgressRule rule(Cohort cohort) {
+        return rules.find(cohort.series().id())
+                .orElseGet(() -> new ProgressRule(cohort.series().id()));
+    }
+}

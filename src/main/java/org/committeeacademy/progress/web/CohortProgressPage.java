@@ -1,0 +1,163 @@
+package org.committeeacademy.progress.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.committeeacademy.attendance.application.AbsenceWarnings;
+import org.committeeacademy.attendance.application.AttendanceBook;
+import org.committeeacademy.attendance.application.SessionLink;
+import org.committeeacademy.certificate.application.CertificateView;
+import org.committeeacademy.certificate.application.Certificates;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.progress.application.CohortProgressView;
+import org.committeeacademy.progress.application.ProgressBook;
+import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.web.LanguagePreference;
+import org.committeeacademy.shared.web.PageMessages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The cohort's progress matrix (/team/progress.xhtml?cohort=): members × modules with attendance and worksheet,
+ * completion, absence warnings and certificates; staff issue and revoke certificates here, with a reason.
+ */
+@Named
+@ViewScoped
+public class CohortProgressPage implements Serializable {
+
+    @Inject
+    ProgressBook progress;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    AbsenceWarnings warnings;
+
+    @Inject
+    AttendanceBook attendance;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    LanguagePreference language;
+
+    private String cohortParam;
+    private long cohortId;
+    private final Map<Long, String> reasons = new HashMap<>();
+    private transient List<CohortProgressView> rows;
+    private transient Map<Long, CertificateView> issued;
+
+    public void load() throws IOException {
+        try {
+            cohortId = Long.parseLong(cohortParam == null ? "" : cohortParam.strip());
+            rows = progress.cohort(cohortId);
+        } catch (NotFoundException | NumberFormatException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public List<CohortProgressView> getRows() {
+        if (rows == null) {
+            rows = progress.cohort(cohortId);
+        }
+        return rows;
+    }
+
+    public Map<Long, CertificateView> getCertificates() {
+        if (issued == null) {
+            issued = certificates.ofCohort(cohortId).stream()
+                    .collect(Collectors.toMap(CertificateView::memberId, Function.identity()));
+        }
+        return issued;
+    }
+
+    public Map<Long, Integer> getWarnings() {
+        return warnings.warnedIn(cohortId);
+    }
+
+    /** The cohort's sessions, each linking to its attendance list. */
+    public List<SessionLink> getSessions() {
+        return attendance.sessionsOf(cohortId);
+    }
+
+    public boolean isStaff() {
+        return currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.ADMIN);
+    }
+
+    public void issue(long memberId) {
+        try {
+            certificates.issueManually(cohortId, memberId, reasons.remove(memberId));
+            messages.info("certificate.issued");
+        } catch (ValidationException e) {
+            messages.errors(e, null);
+        } catch (ConflictException e) {
+            messages.error(null, e.messageKey(), e.arguments());
+        }
+        refresh();
+    }
+
+    public void revoke(long certificateId, long memberId) {
+        try {
+            certificates.revoke(certificateId, reasons.remove(memberId));
+            messages.info("certificate.revokedDone");
+        } catch (ValidationException e) {
+            messages.errors(e, null);
+        } catch (ConflictException | NotFoundException e) {
+            messages.error(null, "certificate.alreadyRevoked");
+        }
+        refresh();
+    }
+
+    public StreamedContent getCsv() {
+        Map<Long, String> codes = getCertificates().values().stream()
+                .filter(c -> !c.revoked())
+                .collect(Collectors.toMap(CertificateView::memberId, CertificateView::code));
+        byte[] csv = ProgressCsv.of(
+                progress.cohort(cohortId), getWarnings(), codes, language.current(), key -> messages.text(key));
+        return DefaultStreamedContent.builder()
+                .name(messages.text("progress.csv.fileName", String.valueOf(cohortId)))
+                .contentType("text/csv; charset=UTF-8")
+                .contentLength((long) csv.length)
+                .stream(() -> new ByteArrayInputStream(csv))
+                .build();
+    }
+
+    private void refresh() {
+        rows = null;
+        issued = null;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public long getCohortId() {
+        return cohortId;
+    }
+
+    public String getCohortParam() {
+        return cohortParam;
+    }
+
+    public void setCohortParam(String cohortParam) {
+        this.cohortParam = cohortParam;
+    }
+}

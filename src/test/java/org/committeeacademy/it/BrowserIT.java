@@ -91,7 +91,9 @@ class BrowserIT extends BrowserTestBase {
     void staffEditAModuleTitleWithAPreviewAndTheCatalogueShowsIt() {
         LoginPage.open(driver, base).logIn("staff@example.org", DEMO_PASSWORD);
         driver.get(base + "/curriculum/edit.xhtml");
-        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+        // the ajax update replaces the inputs while we wait for their new values
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
         // choose through the menu widget's own API, then fire the change event a click on the item fires
         driver.executeScript(

@@ -1,6 +1,9 @@
 package org.committeeacademy.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -22,13 +25,30 @@ public class AuditLog {
 
     Clock clock = Clock.systemUTC();
 
+    @Inject
+    Event<Committed> committed;
+
+    /** A line waiting for the transaction of its change. */
+    record Committed(AuditEntry entry) {}
+
     /**
-     * A line for a change made in the caller's transaction: it is kept exactly when the change is, and a failure
-     * to write it fails the change.
+     * A line for a change made in the caller's transaction, written once that transaction has committed (and not at
+     * all if it rolls back). Not inside it: Derby hands out identity values under a lock of its own, and an insert
+     * held open by a long business transaction made concurrent audit lines, and then the change, time out.
      */
-    public void recordWithTheChange(
-            AuditAction action, Long actorId, String objectType, String objectId, String detail) {
-        writer.writeWithTheChange(new AuditEntry(clock.instant(), actorId, action, objectType, objectId, detail));
+    public void recordOnCommit(AuditAction action, Long actorId, String objectType, String objectId, String detail) {
+        committed.fire(new Committed(new AuditEntry(clock.instant(), actorId, action, objectType, objectId, detail)));
+    }
+
+    void writeCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Committed line) {
+        try {
+            writer.write(line.entry());
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "Audit line " + line.entry().action() + " not written: "
+                            + e.getClass().getSimpleName());
+        }
     }
 
     /** A line for something that happened (a login, a refusal), kept whatever becomes of the request. */

@@ -17,9 +17,4 @@ class AuditWriter {
     void write(AuditEntry entry) {
         em.persist(entry);
     }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    void writeWithTheChange(AuditEntry entry) {
-        em.persist(entry);
-    }
 }

@@ -59,7 +59,7 @@ public class AccountService {
             throw new ConflictException("account.email.taken");
         }
         Account added = accounts.add(account);
-        audit.recordWithTheChange(
+        audit.recordOnCommit(
                 AuditAction.ROLES_CHANGED,
                 currentUser.require().id(),
                 "ACCOUNT",
@@ -97,7 +97,7 @@ public class AccountService {
         account.changeRoles(roles);
         String after = roleNames(account.roles());
         if (!before.equals(after)) {
-            audit.recordWithTheChange(
+            audit.recordOnCommit(
                     AuditAction.ROLES_CHANGED,
                     admin.id(),
                     "ACCOUNT",

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
+import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
@@ -20,6 +23,7 @@ import org.committeeacademy.notification.domain.CohortMessageRepository;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.domain.NotificationSources;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.ValidationException;
 
 /**
  * Messages to a group of a cohort: written by the cohort's trainers and staff (anyone else is told the cohort does not
@@ -51,15 +55,23 @@ public class CohortMessaging {
         return teamCohort(cohortId).title();
     }
 
-    public int recipientCount(long cohortId, Audience audience) {
-        teamCohort(cohortId);
-        return sources.members(cohortId, audience.statuses()).size();
+    public int recipientCount(long cohortId, Audience audience, Long sessionId) {
+        return people(teamCohort(cohortId), audience, sessionId).size();
     }
 
-    public int write(long cohortId, Audience audience, String subject, String text) {
+    /** The cohort's sessions that took place, latest first: whose present people a message may address. */
+    public List<Session> heldSessions(long cohortId) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(MailValues.ZONE));
+        return teamCohort(cohortId).sessions().stream()
+                .filter(s -> !s.isCalledOff() && !s.start().isAfter(now))
+                .sorted(Comparator.comparing(Session::start).reversed())
+                .toList();
+    }
+
+    public int write(long cohortId, Audience audience, Long sessionId, String subject, String text) {
         Cohort cohort = teamCohort(cohortId);
         Account author = currentUser.require();
-        List<Account> people = sources.members(cohortId, audience.statuses());
+        List<Account> people = people(cohort, audience, sessionId);
         CohortMessage message = new CohortMessage(
                 cohortId,
                 author.id(),
@@ -77,6 +89,17 @@ public class CohortMessaging {
         values.put("text", message.body());
         people.forEach(p -> notifications.send(Recipient.of(p), Notice.COHORT_MESSAGE, values, About.cohort(cohortId)));
         return people.size();
+    }
+
+    private List<Account> people(Cohort cohort, Audience audience, Long sessionId) {
+        if (!audience.needsSession()) {
+            return sources.members(cohort.id(), audience.statuses());
+        }
+        Session session = cohort.sessions().stream()
+                .filter(s -> sessionId != null && s.id().equals(sessionId))
+                .findFirst()
+                .orElseThrow(() -> new ValidationException("session", "cohortMessages.session.required"));
+        return sources.presentAt(session.id());
     }
 
     public List<MessageView> history(long cohortId) {

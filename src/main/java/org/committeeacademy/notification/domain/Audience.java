@@ -4,12 +4,13 @@ import java.util.List;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 
 /**
- * Who in a cohort a message goes to. "Those present at session X" joins once attendance is recorded: it will name
- * the session besides the audience, and take its people from attendance instead of enrolment states.
+ * Who in a cohort a message goes to: people by the state of their enrolment, or those marked present at one of the
+ * cohort's sessions (which then names the session; its people come from attendance, not enrolment states).
  */
 public enum Audience {
     ALL_CONFIRMED(List.of(EnrolmentStatus.CONFIRMED)),
-    WAITING_LIST(List.of(EnrolmentStatus.WAITLISTED, EnrolmentStatus.OFFERED));
+    WAITING_LIST(List.of(EnrolmentStatus.WAITLISTED, EnrolmentStatus.OFFERED)),
+    PRESENT_AT_SESSION(List.of());
 
     private final List<EnrolmentStatus> statuses;
 
@@ -17,7 +18,11 @@ public enum Audience {
         this.statuses = statuses;
     }
 
-    /** The enrolment states of the people addressed. */
+    public boolean needsSession() {
+        return this == PRESENT_AT_SESSION;
+    }
+
+    /** The enrolment states of the people addressed (none for those present at a session). */
     public List<EnrolmentStatus> statuses() {
         return statuses;
     }

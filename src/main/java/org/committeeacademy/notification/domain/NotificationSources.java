@@ -32,6 +32,9 @@ public interface NotificationSources {
     /** Members of the cohort whose enrolment is in one of the given states, in enrolment order. */
     List<Account> members(long cohortId, List<EnrolmentStatus> statuses);
 
+    /** The people marked present at the session. */
+    List<Account> presentAt(long sessionId);
+
     /** Sessions not cancelled, of cohorts not cancelled, starting in [from, to) (venue time). */
     List<Session> sessionsStarting(LocalDateTime from, LocalDateTime to);
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.committeeacademy.attendance.domain.AttendanceStatus;
 import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.cohort.domain.ScheduleChange;
 import org.committeeacademy.cohort.domain.Session;
@@ -60,6 +61,17 @@ public class JpaNotificationSources implements NotificationSources {
                         Account.class)
                 .setParameter("cohort", cohortId)
                 .setParameter("statuses", statuses)
+                .getResultList();
+    }
+
+    @Override
+    public List<Account> presentAt(long sessionId) {
+        return em.createQuery(
+                        "SELECT a.member FROM Attendance a WHERE a.session.id = :session AND a.status = :present"
+                                + " ORDER BY a.member.name",
+                        Account.class)
+                .setParameter("session", sessionId)
+                .setParameter("present", AttendanceStatus.PRESENT)
                 .getResultList();
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.notification.application.CohortMessaging;
 import org.committeeacademy.notification.application.MessageView;
 import org.committeeacademy.notification.domain.Audience;
@@ -33,6 +34,8 @@ public class CohortMessagesPage implements Serializable {
     private long cohortId;
     private String title;
     private String audience = Audience.ALL_CONFIRMED.name();
+    private Long sessionId;
+    private transient List<Session> heldSessions;
     private String subject;
     private String text;
     private boolean previewing;
@@ -49,7 +52,12 @@ public class CohortMessagesPage implements Serializable {
     }
 
     public void preview() {
-        recipientCount = messaging.recipientCount(cohortId, chosen());
+        try {
+            recipientCount = messaging.recipientCount(cohortId, chosen(), chosenSession());
+        } catch (ValidationException e) {
+            messages.errors(e, "compose:");
+            return;
+        }
         if (subject == null || subject.isBlank()) {
             messages.error("compose:subject", "cohortMessages.subject.required");
         } else if (text == null || text.isBlank()) {
@@ -63,7 +71,7 @@ public class CohortMessagesPage implements Serializable {
 
     public void send() {
         try {
-            int sent = messaging.write(cohortId, chosen(), subject, text);
+            int sent = messaging.write(cohortId, chosen(), chosenSession(), subject, text);
             messages.info("cohortMessages.sent", sent);
             subject = null;
             text = null;
@@ -79,6 +87,26 @@ public class CohortMessagesPage implements Serializable {
 
     public List<MessageView> getHistory() {
         return messaging.history(cohortId);
+    }
+
+    /** Sessions that took place, for "those present at a session". */
+    public List<Session> getHeldSessions() {
+        if (heldSessions == null) {
+            heldSessions = messaging.heldSessions(cohortId);
+        }
+        return heldSessions;
+    }
+
+    private Long chosenSession() {
+        return chosen().needsSession() ? sessionId : null;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long sessionId) {
+        this.sessionId = sessionId;
     }
 
     public List<String> getAudiences() {

@@ -69,6 +69,6 @@ public class Erasure {
         sections.stream()
                 .sorted(Comparator.comparingInt(PersonalDataSection::order).reversed())
                 .forEach(section -> section.erase(accountId));
-        audit.recordWithTheChange(AuditAction.ACCOUNT_ERASED, by, "ACCOUNT", String.valueOf(accountId), why);
+        audit.recordOnCommit(AuditAction.ACCOUNT_ERASED, by, "ACCOUNT", String.valueOf(accountId), why);
     }
 }

@@ -69,5 +69,19 @@ class PresentMessageIT {
                         .map(outbox::mail)
                         .anyMatch(m -> m.contains("Fotos vom Flipchart")),
                 "the person present gets the message");
+
+        for (String status : java.util.List.of("OPEN", "RUNNING")) {
+            HttpResponse<String> moved = api.postJson(
+                    "/api/v1/cohorts/" + fixture.cohortId + "/status",
+                    "{\"status\": \"" + status + "\"}",
+                    "Authorization",
+                    AttendanceFixture.STAFF);
+            assertEquals(200, moved.statusCode(), moved.body());
+        }
+        Http member = new Http(base.toURI());
+        member.formLogin(fixture.memberEmail, AttendanceFixture.MEMBER_PASSWORD);
+        String page = member.get("/cohort.xhtml?id=" + fixture.cohortId).body();
+        assertTrue(
+                page.contains("id=\"cohortMessages\"") && page.contains("Fotos vom Flipchart"), "on the cohort's page");
     }
 }

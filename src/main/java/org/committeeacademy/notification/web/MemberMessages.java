@@ -7,7 +7,7 @@ import java.util.List;
 import org.committeeacademy.notification.application.CohortMessaging;
 import org.committeeacademy.notification.application.MessageView;
 
-/** The messages to a member's cohorts that were addressed to them, on their home page. */
+/** The messages to a member's cohorts that were addressed to them, on their home page and on each cohort's page. */
 @Named
 @RequestScoped
 public class MemberMessages {
@@ -16,6 +16,11 @@ public class MemberMessages {
     CohortMessaging messaging;
 
     private List<MessageView> mine;
+
+    /** Those of one cohort, for its page. */
+    public List<MessageView> in(long cohortId) {
+        return getMine().stream().filter(m -> m.cohortId() == cohortId).toList();
+    }
 
     public List<MessageView> getMine() {
         if (mine == null) {

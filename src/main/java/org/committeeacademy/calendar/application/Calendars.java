@@ -13,6 +13,7 @@ import org.committeeacademy.calendar.domain.CalendarRepository;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.enrolment.domain.EnrolmentRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
@@ -45,6 +46,9 @@ public class Calendars {
     CurrentUser currentUser;
 
     @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
     SessionEntries entries;
 
     @Inject
@@ -58,7 +62,7 @@ public class Calendars {
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
         boolean staff = caller.hasRole(Role.STAFF) || caller.hasRole(Role.ADMIN);
         boolean teaches = cohort.trainers().stream().anyMatch(t -> t.id().equals(caller.id()));
-        if (!staff && !teaches && !calendars.isSeated(cohortId, caller.id())) {
+        if (!staff && !teaches && !enrolments.isSeated(cohortId, caller.id())) {
             throw new NotFoundException("cohort " + cohortId);
         }
         List<Session> sessions = cohort.sessions().stream()

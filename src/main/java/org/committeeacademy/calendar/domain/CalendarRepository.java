@@ -18,7 +18,4 @@ public interface CalendarRepository {
      * account holds a seat (confirmed or completed) or teaches, and the sessions it teaches elsewhere.
      */
     List<Session> sessionsOf(long accountId, LocalDateTime from);
-
-    /** Whether the account holds a seat in the cohort (confirmed or completed). */
-    boolean isSeated(long cohortId, long accountId);
 }

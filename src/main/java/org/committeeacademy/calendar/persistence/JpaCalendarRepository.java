@@ -64,17 +64,4 @@ public class JpaCalendarRepository implements CalendarRepository {
                 .setParameter("account", account)
                 .getResultList();
     }
-
-    @Override
-    public boolean isSeated(long cohortId, long accountId) {
-        return em.createQuery(
-                                "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.memberId = :member"
-                                        + " AND e.status IN :seated",
-                                Long.class)
-                        .setParameter("cohort", cohortId)
-                        .setParameter("member", accountId)
-                        .setParameter("seated", SEATED)
-                        .getSingleResult()
-                > 0;
-    }
 }

@@ -35,4 +35,7 @@ public interface EnrolmentRepository {
 
     /** 1 for the first person waiting in the enrolment's cohort; 0 if the enrolment is not waiting. */
     int position(Enrolment enrolment);
+
+    /** Whether the account holds a seat in the cohort (confirmed or completed): who may see its materials, calendar. */
+    boolean isSeated(long cohortId, long accountId);
 }

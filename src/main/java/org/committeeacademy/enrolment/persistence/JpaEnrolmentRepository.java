@@ -118,4 +118,17 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
                 .getSingleResult()
                 .intValue();
     }
+
+    @Override
+    public boolean isSeated(long cohortId, long accountId) {
+        return em.createQuery(
+                                "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.memberId = :member"
+                                        + " AND e.status IN :seated",
+                                Long.class)
+                        .setParameter("cohort", cohortId)
+                        .setParameter("member", accountId)
+                        .setParameter("seated", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED))
+                        .getSingleResult()
+                > 0;
+    }
 }

@@ -15,6 +15,7 @@ import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.curriculum.application.ModuleMaterials;
+import org.committeeacademy.enrolment.domain.EnrolmentRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
@@ -50,6 +51,9 @@ public class CohortMaterials {
 
     @Inject
     ModuleMaterials handouts;
+
+    @Inject
+    EnrolmentRepository enrolments;
 
     Clock clock = Clock.systemUTC();
 
@@ -171,7 +175,7 @@ public class CohortMaterials {
     private Cohort readable(long cohortId) {
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
         Account caller = currentUser.require();
-        if (!mayManage(cohort, caller) && !materials.isSeated(cohortId, caller.id())) {
+        if (!mayManage(cohort, caller) && !enrolments.isSeated(cohortId, caller.id())) {
             throw new NotFoundException("cohort " + cohortId);
         }
         return cohort;
@@ -182,7 +186,7 @@ public class CohortMaterials {
         Account caller = currentUser.require();
         boolean manager = mayManage(material.cohort(), caller);
         boolean member = !manager
-                && materials.isSeated(material.cohort().id(), caller.id())
+                && enrolments.isSeated(material.cohort().id(), caller.id())
                 && material.isVisibleToMembers(now());
         if (!manager && !member) {
             throw new NotFoundException("material " + material.id());

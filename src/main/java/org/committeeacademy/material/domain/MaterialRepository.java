@@ -18,7 +18,4 @@ public interface MaterialRepository {
 
     /** The storage keys every kept file version names. */
     Set<String> storedKeys();
-
-    /** Whether the account holds a seat in the cohort (confirmed or completed). */
-    boolean isSeated(long cohortId, long accountId);
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.material.domain.Material;
 import org.committeeacademy.material.domain.MaterialRepository;
 
@@ -52,18 +51,5 @@ public class JpaMaterialRepository implements MaterialRepository {
     public Set<String> storedKeys() {
         return Set.copyOf(em.createQuery("SELECT DISTINCT v.storageKey FROM MaterialVersion v", String.class)
                 .getResultList());
-    }
-
-    @Override
-    public boolean isSeated(long cohortId, long accountId) {
-        return em.createQuery(
-                                "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.memberId = :member"
-                                        + " AND e.status IN :seated",
-                                Long.class)
-                        .setParameter("cohort", cohortId)
-                        .setParameter("member", accountId)
-                        .setParameter("seated", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED))
-                        .getSingleResult()
-                > 0;
     }
 }

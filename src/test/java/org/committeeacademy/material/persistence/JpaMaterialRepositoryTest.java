@@ -80,7 +80,9 @@ class JpaMaterialRepositoryTest {
     void onlyConfirmedAndCompletedPlacesCountAsSeated() {
         EntityManager em = db.entityManager();
         long bonn = bonn(em).id();
-        JpaMaterialRepository repository = new JpaMaterialRepository(em);
+        // who may see a cohort's materials: the enrolment feature answers
+        var repository = new org.committeeacademy.enrolment.persistence.JpaEnrolmentRepository(
+                em, new org.committeeacademy.cohort.persistence.JpaCohortRepository(em));
         List<Enrolment> enrolments = em.createQuery("SELECT e FROM Enrolment e WHERE e.cohort.id = :c", Enrolment.class)
                 .setParameter("c", bonn)
                 .getResultList();

@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.committeeacademy.calendar.application.Calendars;
 import org.committeeacademy.calendar.domain.CalendarFeed;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.config.AcademySettings;
 
 @Path("/me/calendar-feed")
 @ApplicationScoped
@@ -41,12 +42,11 @@ public class MyCalendarFeedResource {
     }
 
     private static FeedDto dto(CalendarFeed feed, UriInfo uri) {
-        return new FeedDto(
-                uri.getBaseUriBuilder()
-                        .path("calendar-feeds")
-                        .path(feed.token() + ".ics")
-                        .build()
-                        .toString(),
-                feed.createdAt());
+        String api = AcademySettings.current()
+                .publicUrl()
+                .map(site -> site + "/api/v1/")
+                .orElse(uri.getBaseUri().toString());
+        String base = api.endsWith("/") ? api : api + "/";
+        return new FeedDto(base + "calendar-feeds/" + feed.token() + ".ics", feed.createdAt());
     }
 }

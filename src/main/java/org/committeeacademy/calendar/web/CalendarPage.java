@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import org.committeeacademy.calendar.application.Calendars;
 import org.committeeacademy.calendar.domain.CalendarFeed;
+import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.venue.domain.Venue;
 
@@ -52,7 +53,12 @@ public class CalendarPage {
         return feed;
     }
 
+    /** ACADEMY_PUBLIC_URL when set (behind a proxy the request's own host is not the public one), else the request's. */
     private static String site() {
+        return AcademySettings.current().publicUrl().orElseGet(CalendarPage::requestSite);
+    }
+
+    private static String requestSite() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String scheme = request.getScheme();

@@ -26,4 +26,7 @@ public interface OutboxRepository {
 
     /** Sends whose lease ran out go back to PENDING. */
     int releaseExpiredLeases(Instant now);
+
+    /** Deletes the mails that are finished (sent, failed for good, or held without a mail server) before the cut-off. */
+    int deleteFinishedBefore(Instant cutOff);
 }

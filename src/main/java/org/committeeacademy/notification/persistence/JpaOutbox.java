@@ -89,4 +89,12 @@ public class JpaOutbox implements OutboxRepository {
                 .setParameter(1, Timestamp.from(now))
                 .executeUpdate();
     }
+
+    @Override
+    public int deleteFinishedBefore(Instant cutOff) {
+        return em.createNativeQuery(
+                        "DELETE FROM outbox_message" + " WHERE status IN ('SENT', 'FAILED', 'HELD') AND created_at < ?")
+                .setParameter(1, Timestamp.from(cutOff))
+                .executeUpdate();
+    }
 }

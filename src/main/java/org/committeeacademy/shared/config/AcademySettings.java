@@ -79,6 +79,14 @@ public final class AcademySettings {
                         .orElse(24));
     }
 
+    /** Days a sent, failed or held mail stays in the outbox before it is deleted (ACADEMY_OUTBOX_KEEP_DAYS). */
+    public int outboxKeepDays() {
+        return Math.max(
+                1,
+                config.getOptionalValue("academy.outbox.keep.days", Integer.class)
+                        .orElse(90));
+    }
+
     /** The largest file a trainer may upload as material (ACADEMY_UPLOAD_MAX_MB, default 20). */
     public long uploadMaxBytes() {
         int megabytes =

@@ -94,6 +94,18 @@ class JpaNotificationsTest {
     }
 
     @Test
+    void finishedMailsAreDeletedAfterTheKeepingPeriodButUnsentOnesStay() {
+        long held = stored(new Mail("alt", "t", "<p>t</p>", List.of()), "alt@example.org", false);
+        long pending = stored(new Mail("offen", "t", "<p>t</p>", List.of()), "alt@example.org", true);
+
+        assertEquals(0, (int) outbox(o -> o.deleteFinishedBefore(NOW.minusSeconds(1))), "nothing is old enough yet");
+        assertTrue(outbox(o -> o.deleteFinishedBefore(NOW.plusSeconds(1))) >= 1);
+
+        assertTrue(outbox(o -> o.find(held)).isEmpty(), "the held mail is gone, with its attachments");
+        assertTrue(outbox(o -> o.find(pending)).isPresent(), "a mail still to be sent is never deleted");
+    }
+
+    @Test
     void theListIsNewestFirstAndFiltersByStatusAndRecipient() {
         long older = stored(new Mail("eins", "t", "<p>t</p>", List.of()), "liste@example.org");
         long newer = stored(new Mail("zwei", "t", "<p>t</p>", List.of()), "liste@example.org");
@@ -148,9 +160,13 @@ class JpaNotificationsTest {
     }
 
     private static long stored(Mail mail, String email) {
+        return stored(mail, email, true);
+    }
+
+    private static long stored(Mail mail, String email, boolean deliver) {
         AtomicLong id = new AtomicLong();
         db.inTransaction(em -> {
-            OutboxMessage m = new OutboxMessage(null, email, Language.DE, Notice.CANCELLED, mail, true, NOW);
+            OutboxMessage m = new OutboxMessage(null, email, Language.DE, Notice.CANCELLED, mail, deliver, NOW);
             em.persist(m);
             em.flush();
             id.set(m.id());

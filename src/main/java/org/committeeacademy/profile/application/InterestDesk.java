@@ -72,6 +72,14 @@ public class InterestDesk {
                 About.NOTHING);
     }
 
+    /** The venues one can sign up for, by name. */
+    public List<VenueOption> venues() {
+        return venues.all().stream()
+                .map(v -> new VenueOption(v.id(), v.name(), v.city()))
+                .sorted(java.util.Comparator.comparing(VenueOption::name))
+                .toList();
+    }
+
     /** @return the venue's name, or empty for an unknown (or already removed) token */
     public Optional<String> confirm(String token) {
         return byToken(token).map(entry -> {

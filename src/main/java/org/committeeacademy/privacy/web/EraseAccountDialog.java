@@ -23,13 +23,13 @@ public class EraseAccountDialog implements Serializable {
     private static final String ERASED_DOMAIN = "@erased.invalid";
 
     @Inject
-    transient Erasure erasure;
+    Erasure erasure;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private AccountRow selected;
     private String typedEmail;

@@ -26,10 +26,10 @@ import org.committeeacademy.shared.web.PageMessages;
 public class ProfilePage implements Serializable {
 
     @Inject
-    transient MyProfile profile;
+    MyProfile profile;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private String email;
     private String name;

@@ -15,7 +15,7 @@ import org.committeeacademy.profile.application.CohortPeople;
 public class RosterNeeds implements Serializable {
 
     @Inject
-    transient CohortPeople people;
+    CohortPeople people;
 
     @Inject
     RosterPage roster;

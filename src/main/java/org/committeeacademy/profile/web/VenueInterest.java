@@ -22,13 +22,13 @@ import org.primefaces.model.StreamedContent;
 public class VenueInterest implements Serializable {
 
     @Inject
-    transient InterestDesk desk;
+    InterestDesk desk;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @Inject
-    transient ProfileTimes times;
+    ProfileTimes times;
 
     private String venueParam;
     private long venueId;

@@ -54,12 +54,12 @@ class ProfileIT extends BrowserTestBase {
         driver.navigate().refresh();
         assertTrue(driver.findElements(By.id("privacyBanner:acknowledge")).isEmpty(), "acknowledged for good");
 
-        click(By.id("profileLink"));
+        submit(By.id("profileLink"));
         type("profile:municipality", "Bergisch Gladbach");
         type("profile:accessibilityNeeds", "Bitte Unterlagen in großer Schrift");
         type("profile:talents", "Übersetzen bei Elternabenden");
         driver.findElement(By.id("profile:needsConsent")).click();
-        click(By.id("profile:save"));
+        submit(By.id("profile:save"));
         assertTrue(driver.getPageSource().contains("Ohne Ihre Einwilligung speichern wir nichts"), "talents refused");
         assertEquals(
                 "Übersetzen bei Elternabenden",
@@ -68,7 +68,7 @@ class ProfileIT extends BrowserTestBase {
         driver.findElement(By.id("profile:talentsConsent")).click();
         driver.findElement(By.cssSelector("input[name='profile:talentsVisibility'][value='COHORT']"))
                 .click();
-        click(By.id("profile:save"));
+        submit(By.id("profile:save"));
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "gespeichert"));
         assertEquals(
                 "Bitte Unterlagen in großer Schrift",
@@ -135,10 +135,10 @@ class ProfileIT extends BrowserTestBase {
         driver.get(base + "/interest.xhtml?venue=" + venueId + "&lang=de");
         type("interest:name", "Ida Interessiert");
         type("interest:email", email);
-        click(By.id("interest:signUp"));
+        submit(By.id("interest:signUp"));
         assertTrue(driver.getPageSource().contains("Bitte willigen Sie"), "consent is required");
         driver.findElement(By.id("interest:privacy")).click();
-        click(By.id("interest:signUp"));
+        submit(By.id("interest:signUp"));
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Fast geschafft"));
 
         OutboxPages outbox = OutboxPages.asAdmin(url.toURI());

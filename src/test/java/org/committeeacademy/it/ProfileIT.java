@@ -240,8 +240,13 @@ class ProfileIT extends BrowserTestBase {
 
     private void click(By by) {
         wait(20).until(ExpectedConditions.elementToBeClickable(by)).click();
-        wait(30).until(d -> "complete"
-                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Clicks a button or link that loads a whole page, and waits for the next page. */
+    private void submit(By by) {
+        WebElement button = wait(20).until(ExpectedConditions.elementToBeClickable(by));
+        button.click();
+        wait(30).until(ExpectedConditions.stalenessOf(button));
     }
 
     private void type(String id, String text) {

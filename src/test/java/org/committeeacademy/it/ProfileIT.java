@@ -88,7 +88,7 @@ class ProfileIT extends BrowserTestBase {
                         "Authorization",
                         basic("trainer@example.org", DEMO_PASSWORD))
                 .body();
-        assertTrue(api.contains(email), api);
+        assertTrue(api.contains("Mira Profil"), api);
         assertFalse(api.contains("großer Schrift"), "the roster API tells nobody the need: " + api);
 
         Http otherTrainer = new Http(url.toURI());

@@ -1,5 +1,6 @@
 package org.committeeacademy.privacy.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,7 +55,7 @@ public class EraseAccountDialog implements Serializable {
                         .toLowerCase(Locale.ROOT)
                         .equals(selected.email().toLowerCase(Locale.ROOT))) {
             messages.error("eraseForm:typedEmail", "adminErasure.emailMismatch");
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         try {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +77,7 @@ public class InterestDesk {
     public List<VenueOption> venues() {
         return venues.all().stream()
                 .map(v -> new VenueOption(v.id(), v.name(), v.city()))
-                .sorted(java.util.Comparator.comparing(VenueOption::name))
+                .sorted(Comparator.comparing(VenueOption::name))
                 .toList();
     }
 

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
@@ -24,7 +27,8 @@ import org.committeeacademy.profile.domain.InterestRepository;
 @ApplicationScoped
 public class InterestNotifier {
 
-    static final java.time.Duration UNCONFIRMED_KEPT = java.time.Duration.ofDays(7);
+    static final Duration UNCONFIRMED_KEPT = Duration.ofDays(7);
+    private static final ZoneId VENUE_ZONE = ZoneId.of("Europe/Berlin");
 
     @Inject
     InterestRepository entries;
@@ -42,8 +46,7 @@ public class InterestNotifier {
     public int tellAbout(long cohortId) {
         Cohort cohort = cohorts.find(cohortId).orElse(null);
         Instant now = clock.instant();
-        if (cohort == null
-                || !cohort.isOpenForEnrolment(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")))) {
+        if (cohort == null || !cohort.isOpenForEnrolment(LocalDate.now(clock.withZone(VENUE_ZONE)))) {
             return 0;
         }
         int told = 0;

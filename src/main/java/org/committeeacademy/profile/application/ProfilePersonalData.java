@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Set;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.privacy.application.PersonalDataSection;
@@ -97,10 +98,10 @@ public class ProfilePersonalData implements PersonalDataSection {
         }
     }
 
-    private java.util.List<InterestEntry> interestOf(long accountId) {
+    private List<InterestEntry> interestOf(long accountId) {
         Account account = em.find(Account.class, accountId);
         if (account == null) {
-            return java.util.List.of();
+            return List.of();
         }
         return em.createQuery("SELECT e FROM InterestEntry e WHERE e.email = :m ORDER BY e.id", InterestEntry.class)
                 .setParameter("m", account.email())

@@ -63,6 +63,9 @@ public class CohortPlanning {
     @Inject
     Event<ScheduleChanged> scheduleChanged;
 
+    @Inject
+    Event<CohortOpened> opened;
+
     Clock clock = Clock.systemUTC();
 
     public Cohort create(NewCohort request) {
@@ -91,6 +94,7 @@ public class CohortPlanning {
         }
         if (request.status() == CohortStatus.OPEN) {
             cohort.changeStatus(CohortStatus.OPEN);
+            opened.fire(new CohortOpened(cohort));
         }
         return cohort;
     }
@@ -119,6 +123,9 @@ public class CohortPlanning {
             cohort.cancel(cohorts.peopleAffected(cohortId), now()).ifPresent(this::record);
         } else {
             cohort.changeStatus(target);
+            if (target == CohortStatus.OPEN) {
+                opened.fire(new CohortOpened(cohort));
+            }
         }
         return cohort;
     }

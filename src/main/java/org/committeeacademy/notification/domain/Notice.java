@@ -25,7 +25,9 @@ public enum Notice {
     WORKSHEET_REVIEWED(Subscription.WORKSHEET_FEEDBACK, "module", "decision"),
     CERTIFICATE_ISSUED(null, "cohort", "code"),
     GOAL_CHECK_IN_DUE(Subscription.GOAL_CHECK_INS, "goal", "months"),
-    COHORT_MESSAGE(Subscription.GROUP_MESSAGES, "cohort", "author", "subject", "text");
+    COHORT_MESSAGE(Subscription.GROUP_MESSAGES, "cohort", "author", "subject", "text"),
+    INTEREST_CONFIRM(null, "venue", "link", "unsubscribe"),
+    COHORT_OPENED(null, "cohort", "venue", "link", "unsubscribe");
 
     private final Subscription subscription;
     private final List<String> placeholders;

@@ -1,0 +1,83 @@
+package org.committeeacademy.privacy.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.web.AccountRow;
+import org.committeeacademy.privacy.application.Erasure;
+import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.web.PageMessages;
+
+/**
+ * The admin's "erase/anonymise" on the accounts page: a dialog names the person and the consequences, and the
+ * admin types the person's e-mail address to confirm. Not offered for the admin's own account.
+ */
+@Named
+@ViewScoped
+public class EraseAccountDialog implements Serializable {
+
+    private static final String ERASED_DOMAIN = "@erased.invalid";
+
+    @Inject
+    Erasure erasure;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    private AccountRow selected;
+    private String typedEmail;
+
+    public boolean mayErase(AccountRow row) {
+        return !row.email().endsWith(ERASED_DOMAIN)
+                && currentUser.account().map(me -> me.id() != row.id()).orElse(false);
+    }
+
+    public void select(AccountRow row) {
+        selected = row;
+        typedEmail = null;
+    }
+
+    public void erase() {
+        if (selected == null) {
+            return;
+        }
+        if (typedEmail == null
+                || !typedEmail
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                        .equals(selected.email().toLowerCase(Locale.ROOT))) {
+            messages.error("eraseForm:typedEmail", "adminErasure.emailMismatch");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            erasure.eraseAccount(selected.id());
+            messages.info("adminErasure.done", selected.name());
+            selected = null;
+        } catch (ValidationException e) {
+            messages.errors(e, null);
+        } catch (NotFoundException e) {
+            messages.error(null, "adminErasure.gone");
+        }
+    }
+
+    public AccountRow getSelected() {
+        return selected;
+    }
+
+    public String getTypedEmail() {
+        return typedEmail;
+    }
+
+    public void setTypedEmail(String typedEmail) {
+        this.typedEmail = typedEmail;
+    }
+}

@@ -1,0 +1,117 @@
+package org.committeeacademy.profile.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.EmailAddress;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.notification.application.About;
+import org.committeeacademy.notification.application.Notifications;
+import org.committeeacademy.notification.application.Recipient;
+import org.committeeacademy.notification.domain.Notice;
+import org.committeeacademy.profile.domain.InterestEntry;
+import org.committeeacademy.profile.domain.InterestRepository;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.venue.domain.Venue;
+import org.committeeacademy.venue.domain.VenueRepository;
+
+/**
+ * The interest list: anyone signs up for a venue, confirms by the link in a mail (double opt-in), and can leave by
+ * the link in every mail. Staff read the list per venue. Signing up twice sends the confirmation again, and says
+ * the same as the first time, so the form reveals nobody's address.
+ */
+@ApplicationScoped
+@Transactional
+public class InterestDesk {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    InterestRepository entries;
+
+    @Inject
+    VenueRepository venues;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    CurrentUser currentUser;
+
+    Clock clock = Clock.systemUTC();
+
+    public void signUp(Long venueId, String email, String name, Language language, boolean privacyAccepted) {
+        if (!privacyAccepted) {
+            throw new ValidationException("privacy", "interest.privacy.required");
+        }
+        Venue venue = Optional.ofNullable(venueId)
+                .flatMap(venues::find)
+                .orElseThrow(() -> new ValidationException("venue", "interest.venue.required"));
+        Optional<InterestEntry> known = entries.find(venue.id(), EmailAddress.normalize(email));
+        if (known.filter(InterestEntry::isConfirmed).isPresent()) {
+            return;
+        }
+        InterestEntry entry = known.orElseGet(
+                () -> entries.add(new InterestEntry(venue.id(), email, name, language, newToken(), clock.instant())));
+        notifications.send(
+                new Recipient(null, entry.email(), entry.name(), entry.language()),
+                Notice.INTEREST_CONFIRM,
+                Map.of(
+                        "venue", venue.name(),
+                        "link", InterestLinks.confirm(entry.token()),
+                        "unsubscribe", InterestLinks.unsubscribe(entry.token())),
+                About.NOTHING);
+    }
+
+    /** The venues one can sign up for, by name. */
+    public List<VenueOption> venues() {
+        return venues.all().stream()
+                .map(v -> new VenueOption(v.id(), v.name(), v.city()))
+                .sorted(Comparator.comparing(VenueOption::name))
+                .toList();
+    }
+
+    /** @return the venue's name, or empty for an unknown (or already removed) token */
+    public Optional<String> confirm(String token) {
+        return byToken(token).map(entry -> {
+            entry.confirm(clock.instant());
+            return venues.find(entry.venueId()).map(Venue::name).orElse("");
+        });
+    }
+
+    /** @return whether there was an entry to remove */
+    public boolean unsubscribe(String token) {
+        Optional<InterestEntry> entry = byToken(token);
+        entry.ifPresent(entries::remove);
+        return entry.isPresent();
+    }
+
+    public List<InterestRow> atVenue(long venueId) {
+        currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+        venues.find(venueId).orElseThrow(() -> new NotFoundException("venue " + venueId));
+        return entries.atVenue(venueId).stream()
+                .map(e -> new InterestRow(
+                        e.name(), e.email(), e.language().code(), e.createdAt(), e.confirmedAt(), e.lastNotifiedAt()))
+                .toList();
+    }
+
+    private Optional<InterestEntry> byToken(String token) {
+        return token == null || token.isBlank() ? Optional.empty() : entries.byToken(token.strip());
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

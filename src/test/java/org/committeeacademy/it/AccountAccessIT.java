@@ -1,0 +1,205 @@
+package org.committeeacademy.it;
+
+import static org.committeeacademy.it.Http.basic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Getting an account: an invitation accepted on its page logs the person in and works once; a password reset by mail
+ * changes the password once; a registration lets nobody in until staff approve it; and the audit log shows all of
+ * it without tokens or passwords. Expiry is tested with a clock in the unit tests (OneTimeTokenTest).
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountAccessIT {
+
+    private static final String DEMO_PASSWORD = "demo-password-2027";
+    private static final String STAFF = basic("staff@example.org", DEMO_PASSWORD);
+    private static final String UNUSABLE = "Dieser Link ist abgelaufen oder wurde schon benutzt";
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
+
+    @ArquillianResource
+    private URL base;
+
+    private Http api;
+    private OutboxPages outbox;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedApplication();
+    }
+
+    @BeforeEach
+    void clients() throws Exception {
+        Deployments.awaitAnswering(base);
+        api = new Http(base.toURI());
+        outbox = OutboxPages.asAdmin(base.toURI());
+    }
+
+    @Test
+    void anInvitationOpensAnAccountOnceAndLogsThePersonIn() throws Exception {
+        String email = unique("eingeladen");
+        HttpResponse<String> invited =
+                api.postJson("/api/v1/invitations", """
+                {"name": "Emre Kaya", "email": "%s", "language": "de"}""".formatted(email), "Authorization", STAFF);
+        assertEquals(201, invited.statusCode(), invited.body());
+        assertEquals("OPEN", Http.json(invited).getString("status"));
+        String token = tokenFromMail(email, 1);
+
+        Http person = new Http(base.toURI());
+        HttpResponse<String> page = person.get("/invitation.xhtml?token=" + token);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(email), "the page shows whom the invitation is for");
+        String password = "Rhein und Ruhr " + UUID.randomUUID();
+        HttpResponse<String> accepted = person.submit(
+                page.body(),
+                "/invitation.xhtml",
+                Map.of(
+                        "accept", "accept",
+                        "accept:name", "Emre Kaya",
+                        "accept:language_input", "en",
+                        "accept:password", password,
+                        "accept:repeat", password,
+                        "accept:submit", ""));
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertTrue(accepted.body().contains("id=\"completeProfile\""), accepted.body());
+        assertTrue(accepted.body().contains("/account/profile.xhtml"));
+        assertEquals(200, person.get("/account/my-data.xhtml").statusCode(), "logged in right away");
+
+        HttpResponse<String> me = api.get("/api/v1/me", "Authorization", basic(email, password));
+        assertEquals(200, me.statusCode(), me.body());
+        assertEquals("en", Http.json(me).getString("language"));
+
+        HttpResponse<String> again = new Http(base.toURI()).get("/invitation.xhtml?token=" + token);
+        assertTrue(again.body().contains(UNUSABLE), "the same link a second time");
+        HttpResponse<String> apiAgain = api.postJson("/api/v1/invitations/acceptance", """
+                {"token": "%s", "password": "noch ein anderes Passwort"}""".formatted(token));
+        assertEquals(410, apiAgain.statusCode(), apiAgain.body());
+        assertTrue(new Http(base.toURI())
+                .get("/invitation.xhtml?token=garbage-" + UUID.randomUUID())
+                .body()
+                .contains(UNUSABLE));
+    }
+
+    @Test
+    void aPasswordResetWorksOnceAndReplacesTheOldPassword() throws Exception {
+        String email = unique("vergesslich");
+        String old = "altes Passwort " + UUID.randomUUID();
+        HttpResponse<String> created =
+                api.postJson("/api/v1/accounts", """
+                {"email": "%s", "name": "Vera Gesslich", "password": "%s", "roles": ["MEMBER"], "language": "de"}""".formatted(email, old), "Authorization", STAFF);
+        assertEquals(201, created.statusCode(), created.body());
+
+        assertEquals(202, resetRequest(email).statusCode());
+        assertEquals(202, resetRequest(unique("niemand")).statusCode(), "the same answer for unknown addresses");
+        String token = tokenFromMail(email, 1);
+
+        Http person = new Http(base.toURI());
+        HttpResponse<String> page = person.get("/password-reset.xhtml?token=" + token);
+        assertFalse(page.body().contains(UNUSABLE), page.body());
+        HttpResponse<String> common =
+                person.submit(page.body(), "/password-reset.xhtml", newPasswordForm("Passwort123"));
+        assertTrue(common.body().contains("Dieses Passwort ist zu verbreitet"), common.body());
+        String fresh = "neues Passwort " + UUID.randomUUID();
+        HttpResponse<String> changed = person.submit(common.body(), "/password-reset.xhtml", newPasswordForm(fresh));
+        assertTrue(changed.body().contains("id=\"changed\""), changed.body());
+
+        assertEquals(
+                200, api.get("/api/v1/me", "Authorization", basic(email, fresh)).statusCode());
+        assertEquals(
+                401, api.get("/api/v1/me", "Authorization", basic(email, old)).statusCode());
+        assertTrue(new Http(base.toURI())
+                .get("/password-reset.xhtml?token=" + token)
+                .body()
+                .contains(UNUSABLE));
+        HttpResponse<String> reused = api.postJson("/api/v1/password-reset/new-password", """
+                {"token": "%s", "password": "noch ein anderes Passwort"}""".formatted(token));
+        assertEquals(410, reused.statusCode(), reused.body());
+    }
+
+    @Test
+    void aRegistrationLetsNobodyInUntilStaffApproveAndTheAuditLogShowsIt() throws Exception {
+        String email = unique("antrag");
+        String password = "mein Integrationsrat " + UUID.randomUUID();
+        HttpResponse<String> registered = api.postJson("/api/v1/registrations", """
+                {"name": "Rana Saleh", "email": "%s", "language": "de", "password": "%s", "message": "Integrationsrat Bonn"}""".formatted(email, password));
+        assertEquals(202, registered.statusCode(), registered.body());
+        assertEquals(
+                401,
+                api.get("/api/v1/me", "Authorization", basic(email, password)).statusCode());
+
+        HttpResponse<String> pending = api.get("/api/v1/registrations", "Authorization", STAFF);
+        assertEquals(200, pending.statusCode(), pending.body());
+        long id = Http.parse(pending.body()).asJsonArray().stream()
+                .map(v -> (JsonObject) v)
+                .filter(r -> r.getString("email").equals(email))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> approved =
+                api.postJson("/api/v1/registrations/" + id + "/approve", "", "Authorization", STAFF);
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals(
+                200,
+                api.get("/api/v1/me", "Authorization", basic(email, password)).statusCode());
+        assertTrue(outbox.mail(outbox.awaitMails(email, 1).get(0)).contains("freigeschaltet"));
+
+        HttpResponse<String> twice = api.postJson("/api/v1/registrations", """
+                {"name": "Jemand Anderes", "email": "%s", "password": "ein ganz anderes Passwort"}""".formatted(email));
+        assertEquals(202, twice.statusCode(), "no hint that the address has an account");
+        outbox.awaitMails(email, 2);
+
+        String log = outbox.get("/admin/audit.xhtml").body();
+        for (String action : List.of(
+                "Kontoantrag freigeschaltet", "Einladung gesendet", "Einladung angenommen", "Passwort geändert")) {
+            assertTrue(log.contains(action), action);
+        }
+        assertFalse(log.contains(password), "never a password");
+    }
+
+    private HttpResponse<String> resetRequest(String email) {
+        return api.postJson("/api/v1/password-reset", """
+                {"email": "%s"}""".formatted(email));
+    }
+
+    private static Map<String, String> newPasswordForm(String password) {
+        return Map.of(
+                "newPassword",
+                "newPassword",
+                "newPassword:password",
+                password,
+                "newPassword:repeat",
+                password,
+                "newPassword:submit",
+                "");
+    }
+
+    private String tokenFromMail(String email, int count) throws InterruptedException {
+        List<Long> mails = outbox.awaitMails(email, count);
+        String mail = outbox.mail(mails.get(0));
+        Matcher m = TOKEN.matcher(mail);
+        assertTrue(m.find(), mail);
+        return m.group(1);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+}

@@ -174,6 +174,27 @@ class AccountAccessIT {
         assertFalse(log.contains(password), "never a password");
     }
 
+    @Test
+    void staffSeeInvitationsRegistrationsAndWhoCameThroughWhomAndTheAmbassadorSharesTheirLink() throws Exception {
+        HttpResponse<String> invitations = outbox.get("/staff/invitations.xhtml");
+        assertEquals(200, invitations.statusCode(), "admins too, not only staff");
+        assertTrue(invitations.body().contains("kemal.arslan@example.org"), invitations.body());
+        assertTrue(outbox.get("/staff/registrations.xhtml").body().contains("sofia.rossi@example.org"));
+        String referrals = outbox.get("/staff/referrals.xhtml").body();
+        assertTrue(referrals.contains("Ayşe Yılmaz") && referrals.contains("Marta Nowak"), referrals);
+
+        Http member = new Http(base.toURI());
+        member.formLogin("member@example.org", DEMO_PASSWORD);
+        assertEquals(403, member.get("/staff/invitations.xhtml").statusCode());
+        String mine = member.get("/account/ambassador.xhtml?lang=de").body();
+        Matcher link =
+                Pattern.compile("/register\\.xhtml\\?via=([A-Za-z0-9_-]+)").matcher(mine);
+        assertTrue(link.find(), mine);
+        HttpResponse<String> register = new Http(base.toURI()).get("/register.xhtml?via=" + link.group(1));
+        assertEquals(200, register.statusCode());
+        assertTrue(register.body().contains("id=\"register\""), register.body());
+    }
+
     private HttpResponse<String> resetRequest(String email) {
         return api.postJson("/api/v1/password-reset", """
                 {"email": "%s"}""".formatted(email));

@@ -14,12 +14,17 @@ final class ChosenPassword {
 
     /** @param repeat the second entry; null when the channel has none (the API) */
     static String hash(String password, String repeat) {
+        check(password, repeat);
+        return HASHER.hash(password.toCharArray());
+    }
+
+    /** The cheap part, before anything slow happens. */
+    static void check(String password, String repeat) {
         PasswordPolicy.problem(password).ifPresent(key -> {
             throw new ValidationException("password", key);
         });
         if (repeat != null && !Objects.equals(password, repeat)) {
             throw new ValidationException("repeat", "password.mismatch");
         }
-        return HASHER.hash(password.toCharArray());
     }
 }

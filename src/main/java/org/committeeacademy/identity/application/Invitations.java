@@ -132,8 +132,7 @@ public class Invitations {
         Invitation invitation = invitations.find(id).orElseThrow(() -> new NotFoundException("invitation " + id));
         tokens.openFor(TokenPurpose.INVITATION, null, id).forEach(t -> t.revoke(clock.instant()));
         invitations.remove(invitation);
-        audit.recordOnCommit(
-                AuditAction.INVITATION_WITHDRAWN, actor.id(), "INVITATION", String.valueOf(id), invitation.email());
+        audit.recordOnCommit(AuditAction.INVITATION_WITHDRAWN, actor.id(), "INVITATION", String.valueOf(id), null);
     }
 
     /** The invitation behind a link, for the page where the person sets their password. */
@@ -181,6 +180,7 @@ public class Invitations {
                 .orElseThrow(LinkUnusableException::new);
     }
 
+    /** The audit line names the invitation, not the address: invitations are deleted after a while, audit lines not. */
     private void send(Invitation invitation, Account actor, String detail) {
         tokens.openFor(TokenPurpose.INVITATION, null, invitation.id()).forEach(t -> t.revoke(clock.instant()));
         OneTimeToken.Issued issued = OneTimeToken.forInvitation(invitation.id(), clock.instant());
@@ -199,6 +199,6 @@ public class Invitations {
                 actor.id(),
                 "INVITATION",
                 String.valueOf(invitation.id()),
-                invitation.email() + " (" + invitation.role().name() + ", " + detail + ")");
+                invitation.role().name() + ", " + detail);
     }
 }

@@ -11,6 +11,7 @@ import org.committeeacademy.audit.application.AuditLog;
 import org.committeeacademy.audit.domain.AuditAction;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
+import org.committeeacademy.identity.domain.EmailAddress;
 import org.committeeacademy.identity.domain.InvitationRepository;
 import org.committeeacademy.identity.domain.Registration;
 import org.committeeacademy.identity.domain.Role;
@@ -59,19 +60,23 @@ public class Registrations {
     Clock clock = Clock.systemUTC();
 
     public void register(NewRegistration request, String client) {
-        String hash = ChosenPassword.hash(request.password(), request.repeat());
+        ChosenPassword.check(request.password(), request.repeat());
+        String email = EmailAddress.normalize(request.email());
+        if (!EmailAddress.isValid(email)) {
+            throw new ValidationException("email", "account.email.invalid");
+        }
+        if (!limits.allow("registration", email, client)) {
+            return;
+        }
         Optional<Long> ambassador = ambassadors.byCode(request.via());
         Registration registration = new Registration(
-                request.email(),
+                email,
                 request.name(),
                 request.language(),
-                hash,
+                ChosenPassword.hash(request.password(), request.repeat()),
                 request.message(),
                 ambassador.orElse(null),
                 clock.instant());
-        if (!limits.allow("registration", registration.email(), client)) {
-            return;
-        }
         Optional<Account> existing = accounts.findByEmail(registration.email());
         if (existing.isPresent()) {
             if (!existing.get().isErased()) {

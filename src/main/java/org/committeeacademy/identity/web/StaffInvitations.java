@@ -59,7 +59,8 @@ public class StaffInvitations implements Serializable {
     @PostConstruct
     void init() {
         rows = invitations.list();
-        ambassadorChoices = ambassadors.overview();
+        ambassadorChoices =
+                ambassadors.overview().stream().filter(a -> a.since() != null).toList();
     }
 
     public void invite() {

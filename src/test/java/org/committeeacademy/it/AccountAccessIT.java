@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,9 +21,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Getting an account: an invitation accepted on its page logs the person in and works once; a password reset by mail
@@ -38,6 +47,7 @@ class AccountAccessIT {
     private URL base;
 
     private Http api;
+    private ChromeDriver driver;
     private OutboxPages outbox;
 
     @Deployment(testable = false)
@@ -193,6 +203,42 @@ class AccountAccessIT {
         HttpResponse<String> register = new Http(base.toURI()).get("/register.xhtml?via=" + link.group(1));
         assertEquals(200, register.statusCode());
         assertTrue(register.body().contains("id=\"register\""), register.body());
+    }
+
+    @Test
+    void staffUploadAListSeeWhatIsWrongPerLineAndSendTheRest() throws Exception {
+        String newcomer = unique("liste");
+        Path csv = Files.createTempFile("einladungen", ".csv");
+        Files.writeString(
+                csv,
+                "\uFEFFName;E-Mail;Sprache\nNeu Person;%s;en\nDoppelt;%s\nKaputt;keine-adresse\nAyşe;member@example.org\n"
+                        .formatted(newcomer, newcomer),
+                StandardCharsets.UTF_8);
+        driver = Browser.start(base.getHost());
+        String site = base.toString().replaceAll("/$", "");
+        LoginPage.open(driver, site).logIn("staff@example.org", DEMO_PASSWORD);
+        driver.get(site + "/staff/invitations.xhtml?lang=de");
+        driver.findElement(By.cssSelector("[id='upload:file'] input[type=file]"))
+                .sendKeys(csv.toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview:lines")));
+        String preview = driver.findElement(By.id("preview:lines")).getText();
+        assertTrue(preview.contains("wird eingeladen"), preview);
+        assertTrue(preview.contains("Doppelt in der Liste."), preview);
+        assertTrue(preview.contains("schon ein Konto"), preview);
+        assertTrue(driver.findElement(By.id("preview:sendList")).getText().contains("(1)"));
+
+        driver.findElement(By.id("preview:sendList")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:invitations"), newcomer));
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("Eine Einladung ist unterwegs."));
+        assertEquals(43, tokenFromMail(newcomer, 1).length());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
     }
 
     private HttpResponse<String> resetRequest(String email) {

@@ -115,6 +115,7 @@ public class DemoDataSet {
         DemoNotifications.pastChangesNotified(em, open, now);
         DemoAttendance.load(em, today, now);
         DemoProfiles.load(em, today, now);
+        DemoAccounts.load(em, today, now);
     }
 
     /** Through the roster, as staff would: seats first, then the waiting list; the seat book stays right. */

@@ -1,7 +1,7 @@
 package org.committeeacademy.audit.domain;
 
 /**
- * What an audit line records. The first six are written to the audit log when they happen; ENROLMENT_CHANGED and
+ * What an audit line records. The first fourteen are written to the audit log when they happen; ENROLMENT_CHANGED and
  * ATTENDANCE_CORRECTED are read from the enrolment and attendance histories, which already record who changed what
  * and when.
  */
@@ -12,6 +12,14 @@ public enum AuditAction {
     ROLES_CHANGED,
     DATA_EXPORTED,
     ACCOUNT_ERASED,
+    INVITATION_SENT,
+    INVITATION_ACCEPTED,
+    INVITATION_WITHDRAWN,
+    REGISTRATION_APPROVED,
+    REGISTRATION_DECLINED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_CHANGED,
+    AMBASSADOR_CHANGED,
     ENROLMENT_CHANGED,
     ATTENDANCE_CORRECTED;
 

@@ -92,6 +92,11 @@ public class Account {
         this.language = Objects.requireNonNull(newLanguage);
     }
 
+    /** A new password's hash, e.g. after a reset by mail; the caller checked the password against the policy. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+    }
+
     /**
      * Erasure: the row stays for anonymous figures, but nothing names the person any more and nobody can log in
      * with it (the address is one that cannot receive mail, the password hash one of a random secret).

@@ -27,7 +27,12 @@ public enum Notice {
     GOAL_CHECK_IN_DUE(Subscription.GOAL_CHECK_INS, "goal", "months"),
     COHORT_MESSAGE(Subscription.GROUP_MESSAGES, "cohort", "author", "subject", "text"),
     INTEREST_CONFIRM(null, "venue", "link", "unsubscribe"),
-    COHORT_OPENED(null, "cohort", "venue", "link", "unsubscribe");
+    COHORT_OPENED(null, "cohort", "venue", "link", "unsubscribe"),
+    INVITATION(null, "link", "days"),
+    PASSWORD_RESET(null, "link"),
+    ACCOUNT_EXISTS(null, "link"),
+    REGISTRATION_APPROVED(null, "link"),
+    REGISTRATION_DECLINED(null, "reason");
 
     private final Subscription subscription;
     private final List<String> placeholders;

@@ -10,7 +10,7 @@ class PasswordPolicyTest {
 
     @Test
     void acceptsEightTo128CharactersWithoutCompositionRules() {
-        assertTrue(PasswordPolicy.problem("abcdefgh").isEmpty());
+        assertTrue(PasswordPolicy.problem("kaffee am rhein").isEmpty());
         assertTrue(PasswordPolicy.problem("x".repeat(128)).isEmpty());
     }
 
@@ -25,5 +25,13 @@ class PasswordPolicyTest {
     void countsCharactersNotBytes() {
         assertTrue(PasswordPolicy.problem("äöüßäöüß").isEmpty());
         assertEquals(Optional.of("password.tooShort"), PasswordPolicy.problem("😀😀😀😀"));
+    }
+
+    @Test
+    void refusesCommonPasswordsWhateverTheirCase() {
+        assertEquals(Optional.of("password.tooCommon"), PasswordPolicy.problem("password"));
+        assertEquals(Optional.of("password.tooCommon"), PasswordPolicy.problem("PassWort123"));
+        assertEquals(Optional.of("password.tooCommon"), PasswordPolicy.problem("Sonnenschein"));
+        assertTrue(PasswordPolicy.problem("sonnenschein über bonn").isEmpty());
     }
 }

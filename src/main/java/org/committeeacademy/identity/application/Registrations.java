@@ -1,0 +1,154 @@
+package org.committeeacademy.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.committeeacademy.audit.application.AuditLog;
+import org.committeeacademy.audit.domain.AuditAction;
+import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.identity.domain.AccountRepository;
+import org.committeeacademy.identity.domain.EmailAddress;
+import org.committeeacademy.identity.domain.InvitationRepository;
+import org.committeeacademy.identity.domain.Registration;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.notification.application.About;
+import org.committeeacademy.notification.application.Notifications;
+import org.committeeacademy.notification.application.Recipient;
+import org.committeeacademy.notification.domain.Notice;
+import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.ValidationException;
+
+/**
+ * People ask for an account from the catalogue; staff approve or decline. The answer to the person is the same
+ * whether their address has an account or not: an existing account's owner gets a mail instead.
+ */
+@ApplicationScoped
+@Transactional
+public class Registrations {
+
+    public static final int MAX_REASON_LENGTH = 1000;
+
+    @Inject
+    InvitationRepository registrations;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    Ambassadors ambassadors;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    RequestLimits limits;
+
+    @Inject
+    SiteAddress site;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemUTC();
+
+    public void register(NewRegistration request, String client) {
+        ChosenPassword.check(request.password(), request.repeat());
+        String email = EmailAddress.normalize(request.email());
+        if (!EmailAddress.isValid(email)) {
+            throw new ValidationException("email", "account.email.invalid");
+        }
+        if (!limits.allow("registration", email, client)) {
+            return;
+        }
+        Optional<Long> ambassador = ambassadors.byCode(request.via());
+        Registration registration = new Registration(
+                email,
+                request.name(),
+                request.language(),
+                ChosenPassword.hash(request.password(), request.repeat()),
+                request.message(),
+                ambassador.orElse(null),
+                clock.instant());
+        Optional<Account> existing = accounts.findByEmail(registration.email());
+        if (existing.isPresent()) {
+            if (!existing.get().isErased()) {
+                notifications.send(
+                        Recipient.of(existing.get()),
+                        Notice.ACCOUNT_EXISTS,
+                        Map.of("link", site.resetRequestLink()),
+                        About.NOTHING);
+            }
+            return;
+        }
+        if (registrations.registrationOf(registration.email()).isEmpty()) {
+            registrations.add(registration);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RegistrationRow> pending() {
+        currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+        return registrations.registrations().stream()
+                .map(r -> new RegistrationRow(
+                        r.id(),
+                        r.name(),
+                        r.email(),
+                        r.language().code(),
+                        r.message(),
+                        r.referredBy() == null
+                                ? null
+                                : accounts.find(r.referredBy())
+                                        .map(Account::name)
+                                        .orElse(null),
+                        r.createdAt()))
+                .toList();
+    }
+
+    /** The account opens with the password the person chose; they are told by mail. */
+    public Account approve(long id) {
+        Account actor = currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+        Registration registration = find(id);
+        if (accounts.findByEmail(registration.email()).isPresent()) {
+            throw new ConflictException("account.email.taken");
+        }
+        Account account = accounts.add(registration.toAccount(clock.instant()));
+        if (registration.referredBy() != null) {
+            ambassadors.recordReferral(account.id(), registration.referredBy());
+        }
+        registrations.remove(registration);
+        notifications.send(
+                Recipient.of(account), Notice.REGISTRATION_APPROVED, Map.of("link", site.loginLink()), About.NOTHING);
+        audit.recordOnCommit(
+                AuditAction.REGISTRATION_APPROVED, actor.id(), "ACCOUNT", String.valueOf(account.id()), "MEMBER");
+        return account;
+    }
+
+    /** The person is told why; what they entered is deleted. */
+    public void decline(long id, String reason) {
+        Account actor = currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+        String why = reason == null ? "" : reason.trim();
+        if (why.isEmpty() || why.length() > MAX_REASON_LENGTH) {
+            throw new ValidationException("reason", "registrations.reason.required");
+        }
+        Registration registration = find(id);
+        notifications.send(
+                new Recipient(null, registration.email(), registration.name(), registration.language()),
+                Notice.REGISTRATION_DECLINED,
+                Map.of("reason", why),
+                About.NOTHING);
+        registrations.remove(registration);
+        audit.recordOnCommit(AuditAction.REGISTRATION_DECLINED, actor.id(), "REGISTRATION", String.valueOf(id), null);
+    }
+
+    private Registration find(long id) {
+        return registrations.findRegistration(id).orElseThrow(() -> new NotFoundException("registration " + id));
+    }
+}

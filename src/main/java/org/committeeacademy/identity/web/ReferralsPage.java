@@ -1,0 +1,111 @@
+package org.committeeacademy.identity.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.committeeacademy.identity.application.AmbassadorOverview;
+import org.committeeacademy.identity.application.Ambassadors;
+import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Spreadsheet;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** "Who came through whom": the ambassadors, the people they brought, and making members ambassadors. */
+@Named
+@ViewScoped
+public class ReferralsPage implements Serializable {
+
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Europe/Berlin"));
+
+    @Inject
+    Ambassadors ambassadors;
+
+    @Inject
+    PageMessages messages;
+
+    private List<AmbassadorOverview> overview;
+    private List<Account> candidates;
+    private Long appointee;
+
+    @PostConstruct
+    void init() {
+        reload();
+    }
+
+    public void appoint() {
+        change(appointee, true);
+        appointee = null;
+    }
+
+    public void dismiss(AmbassadorOverview ambassador) {
+        change(ambassador.accountId(), false);
+    }
+
+    private void change(Long accountId, boolean ambassador) {
+        if (accountId == null) {
+            return;
+        }
+        try {
+            ambassadors.appoint(accountId, ambassador);
+            messages.info(ambassador ? "referrals.appointed" : "referrals.dismissed");
+        } catch (ValidationException e) {
+            messages.errors(e, null);
+        } catch (NotFoundException e) {
+            messages.error(null, "referrals.gone");
+        }
+        reload();
+    }
+
+    public StreamedContent getCsv() {
+        Spreadsheet csv = new Spreadsheet();
+        csv.row(List.of(
+                messages.text("referrals.ambassador"),
+                messages.text("access.email"),
+                messages.text("referrals.person"),
+                messages.text("access.email"),
+                messages.text("referrals.joined")));
+        for (AmbassadorOverview a : overview) {
+            for (AmbassadorOverview.Person p : a.people()) {
+                csv.row(List.of(a.name(), a.email(), p.name(), p.email(), DAY.format(p.joinedAt())));
+            }
+        }
+        byte[] bytes = csv.bytes();
+        return DefaultStreamedContent.builder()
+                .name("ambassadors.csv")
+                .contentType("text/csv; charset=UTF-8")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    private void reload() {
+        overview = ambassadors.overview();
+        candidates = ambassadors.candidates();
+    }
+
+    public List<AmbassadorOverview> getOverview() {
+        return overview;
+    }
+
+    public List<Account> getCandidates() {
+        return candidates;
+    }
+
+    public Long getAppointee() {
+        return appointee;
+    }
+
+    public void setAppointee(Long appointee) {
+        this.appointee = appointee;
+    }
+}

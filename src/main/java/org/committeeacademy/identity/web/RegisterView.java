@@ -1,0 +1,117 @@
+package org.committeeacademy.identity.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.committeeacademy.identity.application.NewRegistration;
+import org.committeeacademy.identity.application.Registrations;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.web.LanguagePreference;
+import org.committeeacademy.shared.web.PageMessages;
+
+/** Asking for an account from the catalogue; staff approve it. The answer never tells whether the address is known. */
+@Named
+@ViewScoped
+public class RegisterView implements Serializable {
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    LanguagePreference languagePreference;
+
+    @Inject
+    PageMessages messages;
+
+    private String via;
+    private boolean sent;
+    private String name;
+    private String email;
+    private String language;
+    private String password;
+    private String repeat;
+    private String message;
+
+    public void load() {
+        if (language == null) {
+            language = languagePreference.current().code();
+        }
+    }
+
+    public void register() {
+        try {
+            registrations.register(
+                    new NewRegistration(
+                            name, email, Language.fromCode(language).orElse(null), password, repeat, message, via),
+                    AccessLogin.clientAddress());
+            sent = true;
+        } catch (ValidationException e) {
+            messages.errors(e, "register:");
+        } finally {
+            password = null;
+            repeat = null;
+        }
+    }
+
+    public String getVia() {
+        return via;
+    }
+
+    public void setVia(String via) {
+        this.via = via;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeat() {
+        return repeat;
+    }
+
+    public void setRepeat(String repeat) {
+        this.repeat = repeat;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+}

@@ -114,6 +114,7 @@ public class DemoDataSet {
         DemoWorksheets.load(em, today, now);
         DemoNotifications.pastChangesNotified(em, open, now);
         DemoAttendance.load(em, today, now);
+        DemoSurveys.load(em, today);
     }
 
     /** Through the roster, as staff would: seats first, then the waiting list; the seat book stays right. */

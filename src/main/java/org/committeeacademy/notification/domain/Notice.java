@@ -25,7 +25,8 @@ public enum Notice {
     WORKSHEET_REVIEWED(Subscription.WORKSHEET_FEEDBACK, "module", "decision"),
     CERTIFICATE_ISSUED(null, "cohort", "code"),
     GOAL_CHECK_IN_DUE(Subscription.GOAL_CHECK_INS, "goal", "months"),
-    COHORT_MESSAGE(Subscription.GROUP_MESSAGES, "cohort", "author", "subject", "text");
+    COHORT_MESSAGE(Subscription.GROUP_MESSAGES, "cohort", "author", "subject", "text"),
+    SURVEY_INVITATION(null, "cohort", "survey", "link");
 
     private final Subscription subscription;
     private final List<String> placeholders;

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.notification.application.Notifications;
@@ -42,6 +43,9 @@ public class SurveyInvitations {
     Notifications notifications;
 
     Clock clock = Clock.system(Session.VENUE_ZONE);
+
+    /** Where members reach the application (ACADEMY_PUBLIC_URL), for the link in the mail. */
+    Supplier<String> publicUrl = () -> AcademySettings.current().publicUrl().orElse("http://localhost:8080");
 
     private volatile boolean schemaReady;
 
@@ -100,8 +104,7 @@ public class SurveyInvitations {
         return true;
     }
 
-    private static String link(Round round) {
-        String base = AcademySettings.current().publicUrl().orElse("http://localhost:8080");
-        return base + "/member/survey.xhtml?round=" + round.id();
+    private String link(Round round) {
+        return publicUrl.get() + "/member/survey.xhtml?round=" + round.id();
     }
 }

@@ -56,3 +56,18 @@ CREATE TABLE survey_invitation_sent (
     sent_at TIMESTAMP NOT NULL,
     PRIMARY KEY (account_id, cohort_id, round_key)
 );
+
+-- Running counts per survey (cohort, phase, module; '' outside AFTER_MODULE), scale item and score, kept with every
+-- response: figures over hundreds of cohorts are read from here instead of going through every answer. Counts only.
+CREATE TABLE survey_tally (
+    cohort_id BIGINT NOT NULL REFERENCES cohort (id) ON DELETE CASCADE,
+    phase VARCHAR(20) NOT NULL,
+    module_key VARCHAR(100) NOT NULL,
+    item_key VARCHAR(40) NOT NULL,
+    answers_1 INTEGER DEFAULT 0 NOT NULL,
+    answers_2 INTEGER DEFAULT 0 NOT NULL,
+    answers_3 INTEGER DEFAULT 0 NOT NULL,
+    answers_4 INTEGER DEFAULT 0 NOT NULL,
+    answers_5 INTEGER DEFAULT 0 NOT NULL,
+    PRIMARY KEY (cohort_id, phase, module_key, item_key)
+);

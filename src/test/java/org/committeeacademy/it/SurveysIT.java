@@ -104,6 +104,15 @@ class SurveysIT extends BrowserTestBase {
         JsonObject forTrainer = baseline(results(cohortId, TRAINER));
         assertTrue(forTrainer.getBoolean("shown"));
         assertFalse(forTrainer.toString().contains(text), "trainers do not read free texts");
+        Http staffPages = new Http(url.toURI());
+        staffPages.formLogin("staff@example.org", DEMO_PASSWORD);
+        String page =
+                staffPages.get("/team/survey-results.xhtml?cohort=" + cohortId).body();
+        assertTrue(page.contains("class=\"bars\"") && page.contains(text), "the page shows bars and the text");
+        Http trainerPages = new Http(url.toURI());
+        trainerPages.formLogin("trainer@example.org", DEMO_PASSWORD);
+        page = trainerPages.get("/team/survey-results.xhtml?cohort=" + cohortId).body();
+        assertTrue(page.contains("class=\"bars\"") && !page.contains(text), "bars but no text for the trainer");
         int forMember = http.get("/api/v1/cohorts/" + cohortId + "/survey-results", "Authorization", members.get(1))
                 .statusCode();
         assertTrue(forMember == 403 || forMember == 404, "members do not see results: " + forMember);
@@ -141,6 +150,13 @@ class SurveysIT extends BrowserTestBase {
                 .getText();
         assertTrue(results.contains("(n < 5)"), results);
         assertFalse(results.contains("Gut vorbereitet."), results);
+
+        driver.get(base + "/staff/survey-form.xhtml");
+        assertTrue(driver.findElements(By.cssSelector("#items tr[data-item]")).size() >= 9);
+        assertTrue(
+                driver.findElements(By.cssSelector("tr[data-item='decisions'] button[id$='remove']"))
+                        .isEmpty(),
+                "outcome items cannot be removed");
     }
 
     private HttpResponse<String> answer(String round, String who, String json) {

@@ -21,6 +21,7 @@ import org.committeeacademy.survey.domain.Answers;
 import org.committeeacademy.survey.domain.Round;
 import org.committeeacademy.survey.domain.ScheduledSession;
 import org.committeeacademy.survey.domain.SurveyCalendar;
+import org.committeeacademy.survey.domain.SurveyItem;
 import org.committeeacademy.survey.domain.SurveyRepository;
 import org.committeeacademy.survey.domain.SurveyWindow;
 
@@ -40,6 +41,9 @@ public class MySurveys {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    TallyPreparation tallies;
 
     Clock clock = Clock.system(Session.VENUE_ZONE);
 
@@ -65,7 +69,18 @@ public class MySurveys {
         if (surveys.tookPart(me, round)) {
             throw new ConflictException("survey.alreadyAnswered");
         }
-        answers.checkedAgainst(forms.of(round.cohortId()).askedIn(round.phase()));
+        List<SurveyItem> asked = forms.of(round.cohortId()).askedIn(round.phase());
+        answers.checkedAgainst(asked);
+        try {
+            tallies.prepare(
+                    round,
+                    asked.stream()
+                            .filter(i -> i.kind().isScale())
+                            .map(SurveyItem::key)
+                            .toList());
+        } catch (RuntimeException e) {
+            // another answer created the counts at the same moment: they exist now
+        }
         try {
             surveys.record(me, round, answers, YearMonth.now(clock));
         } catch (PersistenceException e) {

@@ -43,6 +43,12 @@ public interface SurveyRepository {
     /** Records that the person took part and, unlinked, what they answered; both in the caller's transaction. */
     void record(long accountId, Round round, Answers answers, YearMonth month);
 
+    /**
+     * Creates the (zero) counts of the round's items that do not exist yet, so that answers given at the same moment
+     * only add to existing counts. Safe to call again; may lose a race to another caller, who then created them.
+     */
+    void prepareTallies(Round round, Collection<String> itemKeys);
+
     boolean invited(long accountId, Round round);
 
     void markInvited(long accountId, Round round, Instant at);

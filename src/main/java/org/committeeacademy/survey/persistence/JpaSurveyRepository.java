@@ -10,10 +10,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.committeeacademy.shared.domain.LocalizedText;
@@ -37,6 +39,7 @@ import org.committeeacademy.survey.domain.SurveyRepository;
 public class JpaSurveyRepository implements SurveyRepository {
 
     private static final String SEATED = "('CONFIRMED', 'COMPLETED')";
+    private static final int FEW_COHORTS = 20;
 
     @PersistenceContext(unitName = "academy")
     private EntityManager em;
@@ -185,9 +188,52 @@ public class JpaSurveyRepository implements SurveyRepository {
                 .setParameter(4, round.moduleKey())
                 .setParameter(5, month.toString())
                 .executeUpdate();
-        answers.scores().forEach((key, score) -> answer(responseId, key, score, null));
+        answers.scores().forEach((key, score) -> {
+            answer(responseId, key, score, null);
+            count(round, key, score);
+        });
         answers.texts().forEach((key, text) -> answer(responseId, key, null, text));
         em.flush();
+    }
+
+    private void count(Round round, String itemKey, int score) {
+        String column = "answers_" + Math.max(1, Math.min(5, score));
+        int updated = em.createNativeQuery("UPDATE survey_tally SET " + column + " = " + column + " + 1"
+                        + " WHERE cohort_id = ? AND phase = ? AND module_key = ? AND item_key = ?")
+                .setParameter(1, round.cohortId())
+                .setParameter(2, round.phase().name())
+                .setParameter(3, moduleOf(round))
+                .setParameter(4, itemKey)
+                .executeUpdate();
+        if (updated == 0) {
+            insertTally(round, itemKey, column);
+        }
+    }
+
+    private void insertTally(Round round, String itemKey, String countedColumn) {
+        em.createNativeQuery("INSERT INTO survey_tally (cohort_id, phase, module_key, item_key"
+                        + (countedColumn == null ? "" : ", " + countedColumn) + ") VALUES (?, ?, ?, ?"
+                        + (countedColumn == null ? "" : ", 1") + ")")
+                .setParameter(1, round.cohortId())
+                .setParameter(2, round.phase().name())
+                .setParameter(3, moduleOf(round))
+                .setParameter(4, itemKey)
+                .executeUpdate();
+    }
+
+    @Override
+    public void prepareTallies(Round round, Collection<String> itemKeys) {
+        List<?> present = em.createNativeQuery(
+                        "SELECT item_key FROM survey_tally WHERE cohort_id = ? AND phase = ?" + " AND module_key = ?")
+                .setParameter(1, round.cohortId())
+                .setParameter(2, round.phase().name())
+                .setParameter(3, moduleOf(round))
+                .getResultList();
+        itemKeys.stream().filter(k -> !present.contains(k)).forEach(k -> insertTally(round, k, null));
+    }
+
+    private static String moduleOf(Round round) {
+        return round.moduleKey() == null ? "" : round.moduleKey();
     }
 
     private void answer(String responseId, String itemKey, Integer score, String text) {
@@ -227,10 +273,13 @@ public class JpaSurveyRepository implements SurveyRepository {
             return Map.of();
         }
         Query query = em.createNativeQuery("SELECT cohort_id, phase, module_key, COUNT(*) FROM survey_response"
-                + " WHERE cohort_id IN (" + marks(cohortIds) + ") GROUP BY cohort_id, phase, module_key");
-        bind(query, 1, cohortIds);
+                + cohortFilter("WHERE", cohortIds) + " GROUP BY cohort_id, phase, module_key");
+        bindCohorts(query, 1, cohortIds);
+        Set<Long> wanted = new HashSet<>(cohortIds);
         Map<Round, Integer> counts = new HashMap<>();
-        rows(query).forEach(r -> counts.put(round(r), ((Number) r[3]).intValue()));
+        rows(query).stream()
+                .filter(r -> wanted.contains(((Number) r[0]).longValue()))
+                .forEach(r -> counts.put(round(r), ((Number) r[3]).intValue()));
         return counts;
     }
 
@@ -239,17 +288,40 @@ public class JpaSurveyRepository implements SurveyRepository {
         if (cohortIds.isEmpty() || itemKeys.isEmpty()) {
             return Map.of();
         }
-        Query query = em.createNativeQuery("SELECT r.cohort_id, r.phase, r.module_key, a.item_key, a.score,"
-                + " COUNT(*) FROM survey_answer a JOIN survey_response r ON r.id = a.response_id"
-                + " WHERE a.score IS NOT NULL AND r.cohort_id IN (" + marks(cohortIds) + ") AND a.item_key IN ("
-                + marks(itemKeys) + ") GROUP BY r.cohort_id, r.phase, r.module_key, a.item_key, a.score");
-        bind(query, 1, cohortIds);
-        bind(query, 1 + cohortIds.size(), itemKeys);
+        Query query = em.createNativeQuery("SELECT cohort_id, phase, module_key, item_key, answers_1, answers_2,"
+                + " answers_3, answers_4, answers_5 FROM survey_tally WHERE item_key IN (" + marks(itemKeys) + ")"
+                + cohortFilter("AND", cohortIds));
+        bind(query, 1, itemKeys);
+        bindCohorts(query, 1 + itemKeys.size(), cohortIds);
+        Set<Long> wanted = new HashSet<>(cohortIds);
         Map<Round, Map<String, ScoreTally>> tallies = new HashMap<>();
-        rows(query).forEach(r -> tallies.computeIfAbsent(round(r), k -> new HashMap<>())
-                .computeIfAbsent((String) r[3], k -> new ScoreTally())
-                .add(((Number) r[4]).intValue(), ((Number) r[5]).intValue()));
+        for (Object[] r : rows(query)) {
+            if (!wanted.contains(((Number) r[0]).longValue())) {
+                continue;
+            }
+            ScoreTally tally = new ScoreTally();
+            for (int score = 1; score <= 5; score++) {
+                tally.add(score, ((Number) r[3 + score]).intValue());
+            }
+            if (tally.answers() > 0) {
+                tallies.computeIfAbsent(round(r), k -> new HashMap<>()).put((String) r[3], tally);
+            }
+        }
         return tallies;
+    }
+
+    /**
+     * A few cohorts are looked up by id; for many, every row is read and sorted out here: Derby answers a long IN
+     * list far slower than a scan of these small tables.
+     */
+    private static String cohortFilter(String keyword, Collection<Long> cohortIds) {
+        return cohortIds.size() > FEW_COHORTS ? "" : " " + keyword + " cohort_id IN (" + marks(cohortIds) + ")";
+    }
+
+    private static void bindCohorts(Query query, int first, Collection<Long> cohortIds) {
+        if (cohortIds.size() <= FEW_COHORTS) {
+            bind(query, first, cohortIds);
+        }
     }
 
     @Override

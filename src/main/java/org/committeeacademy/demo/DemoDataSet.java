@@ -116,6 +116,7 @@ public class DemoDataSet {
         DemoAttendance.load(em, today, now);
         DemoProfiles.load(em, today, now);
         DemoAccounts.load(em, today, now);
+        DemoSurveys.load(em, today);
     }
 
     /** Through the roster, as staff would: seats first, then the waiting list; the seat book stays right. */

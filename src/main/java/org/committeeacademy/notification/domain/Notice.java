@@ -32,7 +32,8 @@ public enum Notice {
     PASSWORD_RESET(null, "link"),
     ACCOUNT_EXISTS(null, "link"),
     REGISTRATION_APPROVED(null, "link"),
-    REGISTRATION_DECLINED(null, "reason");
+    REGISTRATION_DECLINED(null, "reason"),
+    SURVEY_INVITATION(null, "cohort", "survey", "link");
 
     private final Subscription subscription;
     private final List<String> placeholders;

@@ -1,0 +1,171 @@
+package org.committeeacademy.survey.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.CohortRepository;
+import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.survey.domain.Anonymity;
+import org.committeeacademy.survey.domain.Round;
+import org.committeeacademy.survey.domain.ScoreTally;
+import org.committeeacademy.survey.domain.SurveyCalendar;
+import org.committeeacademy.survey.domain.SurveyForm;
+import org.committeeacademy.survey.domain.SurveyItem;
+import org.committeeacademy.survey.domain.SurveyRepository;
+import org.committeeacademy.survey.domain.SurveyWindow;
+
+/**
+ * Survey results: per cohort for staff and the cohort's trainers, and the outcome figures of many cohorts for the
+ * dashboard. Every figure follows {@link Anonymity}: fewer than five people, no average, no distribution, no text.
+ */
+@ApplicationScoped
+@Transactional
+public class SurveyResults implements SurveyFigures {
+
+    @Inject
+    SurveyRepository surveys;
+
+    @Inject
+    SurveyForms forms;
+
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    Clock clock = Clock.system(Session.VENUE_ZONE);
+
+    /**
+     * Across cohorts, one person answers after several modules: the people behind a phase's answers are counted as
+     * the largest round per cohort (a lower bound), so a phase is never shown for fewer than five people.
+     */
+    @Override
+    public SurveyOutcomes outcomes(Collection<Long> cohortIds) {
+        if (cohortIds.isEmpty()) {
+            return SurveyOutcomes.none();
+        }
+        Map<Round, Integer> responses = surveys.responses(cohortIds);
+        Map<Round, Map<String, ScoreTally>> tallies = surveys.tallies(cohortIds, SurveyForm.OUTCOME_KEYS);
+        Map<SurveyPhase, Integer> respondents = new EnumMap<>(SurveyPhase.class);
+        for (SurveyPhase phase : SurveyPhase.values()) {
+            respondents.put(phase, peopleAtLeast(phase, responses));
+        }
+        List<OutcomeFigure> figures = new ArrayList<>();
+        for (SurveyItem item : SurveyForm.standard().items()) {
+            if (!SurveyForm.OUTCOME_KEYS.contains(item.key())) {
+                continue;
+            }
+            for (SurveyPhase phase : SurveyPhase.values()) {
+                ScoreTally total = new ScoreTally();
+                Map<Round, Integer> answersPerRound = new HashMap<>();
+                tallies.forEach((round, byItem) -> {
+                    ScoreTally tally = byItem.get(item.key());
+                    if (round.phase() == phase && tally != null) {
+                        total.add(tally);
+                        answersPerRound.put(round, tally.answers());
+                    }
+                });
+                var shown = total.shownFor(Math.min(respondents.get(phase), peopleAtLeast(phase, answersPerRound)));
+                figures.add(new OutcomeFigure(
+                        item.key(),
+                        item.label(),
+                        phase,
+                        total.answers(),
+                        shown.map(ScoreTally.Shown::average).orElse(null),
+                        shown.map(ScoreTally.Shown::counts).orElse(List.of())));
+            }
+        }
+        return new SurveyOutcomes(respondents, figures);
+    }
+
+    private static int peopleAtLeast(SurveyPhase phase, Map<Round, Integer> counts) {
+        Map<Long, Integer> largestPerCohort = new HashMap<>();
+        counts.forEach((round, n) -> {
+            if (round.phase() == phase) {
+                largestPerCohort.merge(round.cohortId(), n, Math::max);
+            }
+        });
+        return largestPerCohort.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Staff and the cohort's trainers; free texts for staff only. Anyone else: the cohort does not exist. */
+    public CohortResults ofCohort(long cohortId) {
+        Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
+        Account caller = currentUser.require();
+        boolean staff = caller.hasRole(Role.STAFF) || caller.hasRole(Role.ADMIN);
+        boolean trainer = cohort.trainers().stream().anyMatch(t -> t.id().equals(caller.id()));
+        if (!staff && !trainer) {
+            throw new NotFoundException("cohort " + cohortId);
+        }
+        SurveyForm form = forms.of(cohortId);
+        Map<Round, Integer> responses = surveys.responses(List.of(cohortId));
+        Map<Round, Map<String, ScoreTally>> tallies = surveys.tallies(
+                List.of(cohortId), form.items().stream().map(SurveyItem::key).toList());
+        List<RoundResults> rounds = new ArrayList<>();
+        roundsSoFar(cohortId, responses).forEach((round, window) -> {
+            int people = responses.getOrDefault(round, 0);
+            boolean shown = Anonymity.mayShow(people);
+            List<ItemFigure> items = form.askedIn(round.phase()).stream()
+                    .filter(i -> i.kind().isScale())
+                    .map(i -> figure(i, tallies.getOrDefault(round, Map.of()).get(i.key()), people))
+                    .toList();
+            List<RoundResults.TextAnswers> texts = staff && shown ? texts(round, form) : List.of();
+            rounds.add(new RoundResults(
+                    round.id(),
+                    round.phase(),
+                    window == null ? null : window.moduleTitle(),
+                    people,
+                    shown,
+                    items,
+                    texts));
+        });
+        return new CohortResults(cohortId, cohort.title(), staff, rounds);
+    }
+
+    private static ItemFigure figure(SurveyItem item, ScoreTally tally, int people) {
+        ScoreTally counted = tally == null ? new ScoreTally() : tally;
+        var shown = counted.shownFor(people);
+        return new ItemFigure(
+                item.key(),
+                item.kind(),
+                item.label(),
+                counted.answers(),
+                shown.map(ScoreTally.Shown::average).orElse(null),
+                shown.map(ScoreTally.Shown::counts).orElse(List.of()));
+    }
+
+    private List<RoundResults.TextAnswers> texts(Round round, SurveyForm form) {
+        Map<String, List<String>> byItem = surveys.texts(round);
+        return form.items().stream()
+                .filter(i -> byItem.containsKey(i.key()))
+                .map(i -> new RoundResults.TextAnswers(i.key(), i.label(), byItem.get(i.key())))
+                .toList();
+    }
+
+    /** The rounds that have opened by now, in calendar order, and any others that hold answers. */
+    private Map<Round, SurveyWindow> roundsSoFar(long cohortId, Map<Round, Integer> responses) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Map<Round, SurveyWindow> rounds = new LinkedHashMap<>();
+        new SurveyCalendar(cohortId, surveys.sessionsOf(List.of(cohortId)))
+                .windows().stream()
+                        .filter(w -> !w.opens().isAfter(now) || responses.containsKey(w.round()))
+                        .forEach(w -> rounds.put(w.round(), w));
+        responses.keySet().forEach(r -> rounds.putIfAbsent(r, null));
+        return rounds;
+    }
+}

@@ -1,0 +1,34 @@
+package org.committeeacademy.survey.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.survey.application.SurveyFigures;
+import org.committeeacademy.survey.application.SurveyResults;
+
+/** Staff and the cohort's trainers (others 404); free texts for staff only; groups under five withheld. */
+@Path("/cohorts/{id}/survey-results")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+public class CohortSurveyResultsResource {
+
+    @Inject
+    SurveyResults results;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    public SurveyResultsDto results(@PathParam("id") long cohortId) {
+        return SurveyResultsDto.of(
+                results.ofCohort(cohortId), currentUser.require().language(), SurveyFigures.MIN_GROUP);
+    }
+}

@@ -1,0 +1,133 @@
+package org.committeeacademy.survey.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.committeeacademy.demo.DemoDatabase;
+import org.committeeacademy.shared.persistence.TestDatabase;
+import org.committeeacademy.survey.domain.Answers;
+import org.committeeacademy.survey.domain.Round;
+import org.committeeacademy.survey.persistence.JpaSurveyRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard's outcome figures on Derby with the demo answers: the minimum group, averages, skipped items. */
+class SurveyFiguresTest {
+
+    private static TestDatabase db;
+    private static long running;
+    private static long summer;
+    private static long open;
+
+    @BeforeAll
+    static void demo() {
+        db = DemoDatabase.loadedOn(LocalDate.of(2026, 11, 23));
+        EntityManager em = db.entityManager();
+        running = cohort(em, "Bonn – Samstagsreihe");
+        summer = cohort(em, "Bonn – Sommerkurs");
+        open = cohort(em, "Köln – Frühjahrskurs");
+        em.close();
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static SurveyOutcomes outcomes(List<Long> cohorts) {
+        EntityManager em = db.entityManager();
+        try {
+            SurveyResults results = new SurveyResults();
+            results.surveys = new JpaSurveyRepository(em);
+            return results.outcomes(cohorts);
+        } finally {
+            em.close();
+        }
+    }
+
+    private static OutcomeFigure figure(SurveyOutcomes outcomes, String item, SurveyPhase phase) {
+        return outcomes.figures().stream()
+                .filter(f -> f.itemKey().equals(item) && f.phase() == phase)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void threeAnswersAreCountedButNotShown() {
+        SurveyOutcomes outcomes = outcomes(List.of(summer));
+        assertEquals(3, outcomes.respondents().get(SurveyPhase.BASELINE));
+        OutcomeFigure whom = figure(outcomes, "whom", SurveyPhase.BASELINE);
+        assertEquals(3, whom.answers());
+        assertFalse(whom.shown());
+        assertNull(whom.average());
+        assertTrue(whom.counts().isEmpty());
+    }
+
+    @Test
+    void sevenAnswersAreShownWithAverageAndDistribution() {
+        SurveyOutcomes outcomes = outcomes(List.of(running));
+        assertEquals(7, outcomes.respondents().get(SurveyPhase.BASELINE));
+        assertEquals(6, outcomes.respondents().get(SurveyPhase.AFTER_MODULE));
+        assertEquals(0, outcomes.respondents().get(SurveyPhase.FOLLOW_UP));
+        // DemoSurveys: person p scores 2 + (p + i) % 2 on item i, and skips where (p + i) % 7 == 6
+        OutcomeFigure decisions = figure(outcomes, "decisions", SurveyPhase.BASELINE);
+        assertEquals(6, decisions.answers(), "person 6 skipped it");
+        assertEquals(List.of(0, 3, 3, 0, 0), decisions.counts());
+        assertEquals(2.5, decisions.average(), 1e-9);
+        assertEquals(5 * 3, outcomes.figures().size(), "five items in three phases");
+    }
+
+    @Test
+    void fourAnswersToAnItemHideItEvenInAShownGroup() {
+        long[] cohort = new long[1];
+        db.inTransaction(em -> {
+            cohort[0] = open;
+            JpaSurveyRepository surveys = new JpaSurveyRepository(em);
+            List<?> people =
+                    em.createNativeQuery("SELECT id FROM account ORDER BY id").getResultList();
+            for (int i = 0; i < 5; i++) {
+                Map<String, Integer> scores = new HashMap<>(Map.of("confident", 4));
+                if (i < 4) {
+                    scores.put("contacts", 2);
+                }
+                surveys.record(
+                        ((Number) people.get(i)).longValue(),
+                        Round.baseline(open),
+                        new Answers(scores, Map.of()),
+                        YearMonth.of(2026, 11));
+            }
+        });
+        SurveyOutcomes outcomes = outcomes(List.of(cohort[0]));
+        assertTrue(figure(outcomes, "confident", SurveyPhase.BASELINE).shown());
+        assertEquals(4.0, figure(outcomes, "confident", SurveyPhase.BASELINE).average(), 1e-9);
+        OutcomeFigure contacts = figure(outcomes, "contacts", SurveyPhase.BASELINE);
+        assertEquals(4, contacts.answers());
+        assertFalse(contacts.shown());
+        assertTrue(
+                outcomes(List.of(summer, cohort[0])).figures().stream()
+                        .filter(f -> f.itemKey().equals("contacts") && f.phase() == SurveyPhase.BASELINE)
+                        .allMatch(OutcomeFigure::shown),
+                "4 + 3 answers of two cohorts make a group of seven");
+    }
+
+    @Test
+    void noCohortsNoFigures() {
+        assertTrue(outcomes(List.of()).figures().isEmpty());
+    }
+
+    private static long cohort(EntityManager em, String title) {
+        return ((Number) em.createNativeQuery("SELECT id FROM cohort WHERE title = ?")
+                        .setParameter(1, title)
+                        .getSingleResult())
+                .longValue();
+    }
+}

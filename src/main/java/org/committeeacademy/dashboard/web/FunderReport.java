@@ -76,7 +76,7 @@ public final class FunderReport {
         document.add(keyFigures(view.totals()));
         section(document, "dashboard.table.VENUES");
         document.add(table(DashboardTables.sheet(DashboardTables.Table.VENUES, view, List.of(), language, text)));
-        section(document, "dashboard.chart.fillByVenue");
+        section(document, "dashboard.report.fillByVenue");
         document.add(bars(
                 view.venues().stream().map(Totals::label).toList(),
                 view.venues().stream()

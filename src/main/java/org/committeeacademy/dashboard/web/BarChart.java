@@ -16,6 +16,7 @@ final class BarChart {
     private final List<String> labels;
     private final List<String> datasets = new ArrayList<>();
     private Integer max;
+    private boolean counts;
 
     BarChart(List<String> labels) {
         this.labels = labels;
@@ -34,12 +35,19 @@ final class BarChart {
         return this;
     }
 
+    /** The values are counts: the axis shows whole numbers only. */
+    BarChart counting() {
+        this.counts = true;
+        return this;
+    }
+
     String json() {
         return "{\"type\":\"bar\",\"data\":{\"labels\":["
                 + labels.stream().map(BarChart::string).collect(Collectors.joining(","))
                 + "],\"datasets\":[" + String.join(",", datasets) + "]},"
                 + "\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"animation\":false,"
-                + "\"scales\":{\"y\":{\"beginAtZero\":true" + (max == null ? "" : ",\"max\":" + max) + "}}}}";
+                + "\"scales\":{\"y\":{\"beginAtZero\":true" + (max == null ? "" : ",\"max\":" + max)
+                + (counts ? ",\"ticks\":{\"precision\":0}" : "") + "}}}}";
     }
 
     private static String number(Number value) {

@@ -44,6 +44,7 @@ public record DashboardCharts(DashboardView view, Language language, Function<St
                 .series(
                         text.apply("dashboard.col.checkIns"),
                         steps.stream().map(distribution::count).toList())
+                .counting()
                 .json();
     }
 

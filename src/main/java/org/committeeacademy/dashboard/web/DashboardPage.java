@@ -53,7 +53,9 @@ public class DashboardPage implements Serializable {
     private List<Option> series;
     private List<Option> venues;
     private DashboardView view;
-    private final Map<String, List<String>> picked = new HashMap<>();
+    /** Per table, the column ids picked for the export; an array, as the column chooser sets it through the map. */
+    private final Map<String, String[]> picked = new HashMap<>();
+
     private int reportYear;
 
     public void load() {
@@ -69,7 +71,7 @@ public class DashboardPage implements Serializable {
         view = dashboard.view(new DashboardFilter(seriesId, venueId, from, to));
         reportYear = from.getYear();
         for (Table table : Table.values()) {
-            picked.put(table.name(), DashboardTables.columnIds(table));
+            picked.put(table.name(), DashboardTables.columnIds(table).toArray(String[]::new));
         }
     }
 
@@ -112,7 +114,11 @@ public class DashboardPage implements Serializable {
     public StreamedContent download(String table, String format) {
         return Downloads.of(
                 DashboardTables.sheet(
-                        Table.valueOf(table), view, picked.get(table), language.current(), messages::text),
+                        Table.valueOf(table),
+                        view,
+                        List.of(picked.getOrDefault(table, new String[0])),
+                        language.current(),
+                        messages::text),
                 format,
                 language.getLocale());
     }
@@ -136,7 +142,7 @@ public class DashboardPage implements Serializable {
         this.reportYear = reportYear;
     }
 
-    public Map<String, List<String>> getPicked() {
+    public Map<String, String[]> getPicked() {
         return picked;
     }
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,13 +20,17 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.committeeacademy.dashboard.application.Dashboard;
 import org.committeeacademy.dashboard.application.DashboardView;
 import org.committeeacademy.dashboard.domain.DashboardFilter;
 import org.committeeacademy.dashboard.persistence.JpaDashboardFigures;
+import org.committeeacademy.dashboard.web.FunderReport;
+import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.persistence.DatabaseMigration;
 import org.committeeacademy.survey.application.SurveyOutcomes;
 import org.junit.jupiter.api.Test;
@@ -98,6 +104,9 @@ class DashboardBenchmark {
             measured.put("  cohort figures (4)", em -> new JpaDashboardFigures(em).cohorts(f, NOW));
             measured.put("  goal check-ins (1)", em -> new JpaDashboardFigures(em)
                     .checkIns(f, java.util.Set.of(1000L, 1001L, 1002L)));
+            if (f.seriesId() == null && f.venueId() == null) {
+                measured.put("  + funder report PDF", em -> funderReport(em, f));
+            }
             for (Map.Entry<String, Function<EntityManager, Object>> m : measured.entrySet()) {
                 long[] times = time(factory, m.getValue());
                 boolean pass = times[1] < LIMIT_MILLIS * 1_000_000;
@@ -116,6 +125,23 @@ class DashboardBenchmark {
                 LIMIT_MILLIS, RUNS, WARM_UP, allPass ? "PASS" : "FAIL");
         Files.write(Path.of("target", "bench-dashboard", "report.txt"), report);
         assertTrue(allPass, "a dashboard load took a second or more");
+    }
+
+    /** The dashboard's figures written as the funder's PDF (to memory). */
+    private static byte[] funderReport(EntityManager em, DashboardFilter filter) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.committeeacademy.i18n.messages", Locale.GERMAN);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            FunderReport.write(
+                    Dashboard.assemble(filter, new JpaDashboardFigures(em), ids -> SurveyOutcomes.none(), NOW),
+                    filter.from().getYear(),
+                    Language.DE,
+                    bundle::getString,
+                    pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pdf.toByteArray();
     }
 
     private static DashboardView load(EntityManagerFactory factory, DashboardFilter filter) {

@@ -1,0 +1,64 @@
+package org.committeeacademy.dashboard.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.committeeacademy.dashboard.domain.CohortFigures;
+import org.committeeacademy.dashboard.domain.DashboardFigures;
+import org.committeeacademy.dashboard.domain.DashboardFilter;
+import org.committeeacademy.dashboard.domain.Totals;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.survey.application.SurveyFigures;
+
+/** The staff dashboard's figures: read for staff and admins only. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Dashboard {
+
+    private static final ZoneId ACADEMY_TIME = ZoneId.of("Europe/Berlin");
+
+    @Inject
+    DashboardFigures figures;
+
+    @Inject
+    SurveyFigures surveys;
+
+    @Inject
+    CurrentUser currentUser;
+
+    Clock clock = Clock.systemUTC();
+
+    public DashboardView view(DashboardFilter filter) {
+        currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+        return assemble(filter, figures, surveys, LocalDateTime.now(clock.withZone(ACADEMY_TIME)));
+    }
+
+    /** The whole view from its sources; the benchmark times this without a container. */
+    public static DashboardView assemble(
+            DashboardFilter filter, DashboardFigures figures, SurveyFigures surveys, LocalDateTime now) {
+        List<CohortFigures> cohorts = figures.cohorts(filter, now);
+        Set<Long> ids = cohorts.stream().map(CohortFigures::cohortId).collect(Collectors.toSet());
+        Map<String, List<CohortFigures>> byVenue = cohorts.stream()
+                .sorted(Comparator.comparing(CohortFigures::venueName))
+                .collect(Collectors.groupingBy(CohortFigures::venueName, LinkedHashMap::new, Collectors.toList()));
+        return new DashboardView(
+                filter,
+                Totals.of("", cohorts),
+                byVenue.entrySet().stream()
+                        .map(v -> Totals.of(v.getKey(), v.getValue()))
+                        .toList(),
+                cohorts,
+                figures.checkIns(filter, ids),
+                surveys.outcomes(ids));
+    }
+}

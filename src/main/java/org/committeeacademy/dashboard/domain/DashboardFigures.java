@@ -1,0 +1,15 @@
+package org.committeeacademy.dashboard.domain;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+/** The counts behind the dashboard, read in a few set-wise queries (never one per cohort). */
+public interface DashboardFigures {
+
+    /** The matching cohorts with their counts, by first session; {@code now} decides what is held and ended. */
+    List<CohortFigures> cohorts(DashboardFilter filter, LocalDateTime now);
+
+    /** The goal check-ins of members of these cohorts (the filter narrows the reading, the ids decide). */
+    CheckInDistribution checkIns(DashboardFilter filter, Set<Long> cohortIds);
+}

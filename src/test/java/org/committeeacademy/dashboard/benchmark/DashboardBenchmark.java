@@ -1,0 +1,191 @@
+package org.committeeacademy.dashboard.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.committeeacademy.dashboard.application.Dashboard;
+import org.committeeacademy.dashboard.application.DashboardView;
+import org.committeeacademy.dashboard.domain.DashboardFilter;
+import org.committeeacademy.dashboard.persistence.JpaDashboardFigures;
+import org.committeeacademy.dashboard.web.FunderReport;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.persistence.DatabaseMigration;
+import org.committeeacademy.survey.application.SurveyOutcomes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard on a state-wide data set: a fresh embedded Derby database under target/bench-dashboard, migrated with
+ * the application's migrations and loaded with {@link StateWideDataSet}, then each dashboard load timed (warm-up,
+ * then median and maximum of {@value #RUNS} runs, each on a new EntityManager) unfiltered and filtered. Not part of
+ * the normal test run (the name ends in Benchmark); run it with {@code bin/bench-dashboard}.
+ */
+class DashboardBenchmark {
+
+    static final int WARM_UP = 5;
+    static final int RUNS = 20;
+    static final long LIMIT_MILLIS = 1_000;
+
+    private static final LocalDateTime NOW = LocalDate.now().atTime(12, 0);
+
+    @Test
+    void dashboardAnswersWithinASecond() throws Exception {
+        Path dir = Path.of("target", "bench-dashboard", "db");
+        deleteRecursively(dir);
+        Files.createDirectories(dir.getParent());
+        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName(dir.toAbsolutePath().toString());
+        dataSource.setCreateDatabase("create");
+        DatabaseMigration.migrate(dataSource);
+
+        StateWideDataSet data = new StateWideDataSet(NOW);
+        long loading = System.nanoTime();
+        try (Connection db = dataSource.getConnection()) {
+            data.load(db);
+        }
+        System.out.printf("%nState-wide data set loaded in %.1f s:%n", (System.nanoTime() - loading) / 1e9);
+        data.counts().forEach((table, rows) -> System.out.printf("  %-16s %,7d rows%n", table, rows));
+
+        EntityManagerFactory factory = Persistence.createEntityManagerFactory(
+                "academy",
+                Map.of(
+                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                        "jakarta.persistence.jtaDataSource", "",
+                        "jakarta.persistence.nonJtaDataSource", dataSource,
+                        "eclipselink.logging.level", "WARNING"));
+        int year = NOW.getYear();
+        Map<String, DashboardFilter> filters = new LinkedHashMap<>();
+        filters.put("current year, all", DashboardFilter.year(year));
+        filters.put(
+                "three years, all",
+                new DashboardFilter(null, null, LocalDate.of(year - 2, 1, 1), LocalDate.of(year, 12, 31)));
+        filters.put(
+                "three years, one venue",
+                new DashboardFilter(null, 1005L, LocalDate.of(year - 2, 1, 1), LocalDate.of(year, 12, 31)));
+        filters.put(
+                "current year, one series",
+                new DashboardFilter(1001L, null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        filters.put(
+                "last year, series + venue",
+                new DashboardFilter(1001L, 1007L, LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31)));
+
+        List<String> report = new ArrayList<>();
+        report.add(String.format(
+                "%-28s %-26s %7s %9s %9s  %s", "filter", "measured", "cohorts", "median ms", "max ms", "result"));
+        boolean allPass = true;
+        for (Map.Entry<String, DashboardFilter> filter : filters.entrySet()) {
+            DashboardFilter f = filter.getValue();
+            int cohorts = load(factory, f).cohorts().size();
+            Map<String, Function<EntityManager, Object>> measured = new LinkedHashMap<>();
+            measured.put(
+                    "whole dashboard (5 queries)",
+                    em -> Dashboard.assemble(f, new JpaDashboardFigures(em), ids -> SurveyOutcomes.none(), NOW));
+            measured.put("  cohort figures (4)", em -> new JpaDashboardFigures(em).cohorts(f, NOW));
+            measured.put("  goal check-ins (1)", em -> new JpaDashboardFigures(em)
+                    .checkIns(f, java.util.Set.of(1000L, 1001L, 1002L)));
+            if (f.seriesId() == null && f.venueId() == null) {
+                measured.put("  + funder report PDF", em -> funderReport(em, f));
+            }
+            for (Map.Entry<String, Function<EntityManager, Object>> m : measured.entrySet()) {
+                long[] times = time(factory, m.getValue());
+                boolean pass = times[1] < LIMIT_MILLIS * 1_000_000;
+                allPass &= pass;
+                report.add(String.format(
+                        "%-28s %-26s %7d %9.1f %9.1f  %s",
+                        filter.getKey(), m.getKey(), cohorts, times[0] / 1e6, times[1] / 1e6, pass ? "PASS" : "FAIL"));
+            }
+        }
+        factory.close();
+        shutDown(dir);
+        System.out.println();
+        report.forEach(System.out::println);
+        System.out.printf(
+                "%nLimit %d ms per dashboard load (max of %d runs after %d warm-up runs): %s%n%n",
+                LIMIT_MILLIS, RUNS, WARM_UP, allPass ? "PASS" : "FAIL");
+        Files.write(Path.of("target", "bench-dashboard", "report.txt"), report);
+        assertTrue(allPass, "a dashboard load took a second or more");
+    }
+
+    /** The dashboard's figures written as the funder's PDF (to memory). */
+    private static byte[] funderReport(EntityManager em, DashboardFilter filter) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.committeeacademy.i18n.messages", Locale.GERMAN);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            FunderReport.write(
+                    Dashboard.assemble(filter, new JpaDashboardFigures(em), ids -> SurveyOutcomes.none(), NOW),
+                    filter.from().getYear(),
+                    Language.DE,
+                    bundle::getString,
+                    pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private static DashboardView load(EntityManagerFactory factory, DashboardFilter filter) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return Dashboard.assemble(filter, new JpaDashboardFigures(em), ids -> SurveyOutcomes.none(), NOW);
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Median and maximum in nanoseconds. */
+    private static long[] time(EntityManagerFactory factory, Function<EntityManager, Object> work) {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            EntityManager em = factory.createEntityManager();
+            long start = System.nanoTime();
+            work.apply(em);
+            long took = System.nanoTime() - start;
+            em.close();
+            if (i >= WARM_UP) {
+                times.add(took);
+            }
+        }
+        Collections.sort(times);
+        return new long[] {times.get(times.size() / 2), times.get(times.size() - 1)};
+    }
+
+    private static void shutDown(Path dir) {
+        try (Connection ignored =
+                DriverManager.getConnection("jdbc:derby:" + dir.toAbsolutePath() + ";shutdown=true")) {
+            // shutting a database down always ends with an exception
+        } catch (SQLException expected) {
+            // SQLState 08006: the database was shut down
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,337 @@
+package org.committeeacademy.dashboard.benchmark;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A state-wide data set written with JDBC batches: 120 committees, 3,000 members, 40 venues, 400 cohorts over three
+ * years with 3 sessions each (1,200), enrolments with waiting lists, attendance of held sessions, worksheets, goals
+ * with check-ins and certificates. Seeded, so every run loads the same. Each table is one {@link Step}: a new feature
+ * (e.g. survey answers, once its tables exist) adds a step to {@link #steps()}.
+ */
+final class StateWideDataSet {
+
+    static final int COMMITTEES = 120;
+    static final int MEMBERS = 3_000;
+    static final int VENUES = 40;
+    static final int COHORTS = 400;
+    static final int SESSIONS_PER_COHORT = 3;
+    static final int SERIES = 3;
+
+    interface Step {
+        void load(Connection db) throws SQLException;
+    }
+
+    private record Cohort(long id, int capacity, LocalDateTime start, List<Long> seated, boolean ended) {}
+
+    private final Random random = new Random(20261124);
+    private final LocalDateTime now;
+    private final List<Cohort> cohorts = new ArrayList<>();
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+
+    StateWideDataSet(LocalDateTime now) {
+        this.now = now;
+    }
+
+    Map<String, Step> steps() {
+        Map<String, Step> steps = new LinkedHashMap<>();
+        steps.put("series and modules", this::series);
+        steps.put("venues", this::venues);
+        steps.put("accounts", this::accounts);
+        steps.put("cohorts and sessions", this::cohorts);
+        steps.put("enrolments", this::enrolments);
+        steps.put("attendance", this::attendance);
+        steps.put("worksheets, goals, check-ins", this::worksheets);
+        steps.put("certificates", this::certificates);
+        return steps;
+    }
+
+    /** Rows written per table. */
+    Map<String, Integer> counts() {
+        return counts;
+    }
+
+    void load(Connection db) throws SQLException {
+        db.setAutoCommit(false);
+        for (Step step : steps().values()) {
+            step.load(db);
+            db.commit();
+        }
+    }
+
+    private void series(Connection db) throws SQLException {
+        batch(
+                db,
+                "INSERT INTO series (id, series_key, title_de, title_en, active) VALUES (?, ?, ?, ?, TRUE)",
+                SERIES,
+                (p, i) -> {
+                    p.setLong(1, 1000 + i);
+                    p.setString(2, "bench-" + i);
+                    p.setString(3, "Reihe " + i);
+                    p.setString(4, "Series " + i);
+                });
+        batch(
+                db,
+                "INSERT INTO training_module (id, module_key, title_de, title_en, duration_minutes) VALUES (?, ?, ?, ?, 180)",
+                SESSIONS_PER_COHORT,
+                (p, i) -> {
+                    p.setLong(1, 1000 + i);
+                    p.setString(2, "bench-module-" + i);
+                    p.setString(3, "Modul " + i);
+                    p.setString(4, "Module " + i);
+                });
+    }
+
+    private void venues(Connection db) throws SQLException {
+        batch(
+                db,
+                "INSERT INTO venue (id, name, street, postal_code, city, step_free_access, accessible_toilet,"
+                        + " hearing_loop, row_version) VALUES (?, ?, 'Hauptstraße 1', '50667', ?, TRUE, TRUE, FALSE, 0)",
+                VENUES,
+                (p, i) -> {
+                    p.setLong(1, 1000 + i);
+                    p.setString(2, "VHS Ort " + i);
+                    p.setString(3, "Ort " + i);
+                });
+    }
+
+    private void accounts(Connection db) throws SQLException {
+        batch(
+                db,
+                "INSERT INTO account (id, email, display_name, preferred_language, password_hash, created_at,"
+                        + " row_version, committee) VALUES (?, ?, ?, 'de', 'x', ?, 0, ?)",
+                MEMBERS,
+                (p, i) -> {
+                    p.setLong(1, 10_000 + i);
+                    p.setString(2, "bench" + i + "@example.org");
+                    p.setString(3, "Mitglied " + i);
+                    p.setTimestamp(4, Timestamp.valueOf(now.minusYears(3)));
+                    p.setString(5, "Integrationsrat " + (i % COMMITTEES));
+                });
+        batch(
+                db,
+                "INSERT INTO account_role (account_id, role_name) VALUES (?, 'MEMBER')",
+                MEMBERS,
+                (p, i) -> p.setLong(1, 10_000 + i));
+    }
+
+    private void cohorts(Connection db) throws SQLException {
+        LocalDate first = now.toLocalDate().minusYears(2).withDayOfYear(1);
+        for (int i = 0; i < COHORTS; i++) {
+            LocalDateTime start = first.plusDays(random.nextInt(3 * 365)).atTime(10, 0);
+            int capacity = 10 + random.nextInt(11);
+            boolean ended =
+                    start.plusWeeks(2 * (SESSIONS_PER_COHORT - 1)).plusHours(3).isBefore(now);
+            cohorts.add(new Cohort(1000 + i, capacity, start, new ArrayList<>(), ended));
+        }
+        // seats are filled in the enrolment step; the cohort rows are written with their final seat count there
+    }
+
+    private void enrolments(Connection db) throws SQLException {
+        List<Object[]> enrolments = new ArrayList<>();
+        List<Long> members = new ArrayList<>();
+        for (int i = 0; i < MEMBERS; i++) {
+            members.add(10_000L + i);
+        }
+        for (Cohort c : cohorts) {
+            Collections.shuffle(members, random);
+            int seated = Math.min(c.capacity(), (int) Math.round(c.capacity() * (0.55 + random.nextDouble() * 0.5)));
+            int waiting = seated == c.capacity() ? random.nextInt(6) : 0;
+            for (int k = 0; k < seated + waiting; k++) {
+                long member = members.get(k);
+                String status;
+                Integer ticket = null;
+                if (k >= seated) {
+                    status = "WAITLISTED";
+                    ticket = k - seated + 1;
+                } else {
+                    c.seated().add(member);
+                    status = c.ended() && random.nextInt(10) < 7 ? "COMPLETED" : "CONFIRMED";
+                }
+                enrolments.add(new Object[] {c.id(), member, status, ticket});
+            }
+        }
+        batch(
+                db,
+                "INSERT INTO cohort (id, series_id, venue_id, title, capacity, status, course_language,"
+                        + " row_version, seats_taken, waitlist_tickets) VALUES (?, ?, ?, ?, ?, ?, 'de', 0, ?, ?)",
+                cohorts.size(),
+                (p, i) -> {
+                    Cohort c = cohorts.get(i);
+                    p.setLong(1, c.id());
+                    p.setLong(2, 1000 + i % SERIES);
+                    p.setLong(3, 1000 + i % VENUES);
+                    p.setString(4, "Kurs " + i);
+                    p.setInt(5, c.capacity());
+                    p.setString(6, c.ended() ? "COMPLETED" : c.start().isBefore(now) ? "RUNNING" : "OPEN");
+                    p.setInt(7, c.seated().size());
+                    p.setInt(8, 5);
+                });
+        batch(
+                db,
+                "INSERT INTO cohort_session (id, cohort_id, module_id, starts_at, ends_at, cancelled)"
+                        + " VALUES (?, ?, ?, ?, ?, FALSE)",
+                cohorts.size() * SESSIONS_PER_COHORT,
+                (p, i) -> {
+                    Cohort c = cohorts.get(i / SESSIONS_PER_COHORT);
+                    LocalDateTime start = c.start().plusWeeks(2L * (i % SESSIONS_PER_COHORT));
+                    p.setLong(1, 1000 + i);
+                    p.setLong(2, c.id());
+                    p.setLong(3, 1000 + i % SESSIONS_PER_COHORT);
+                    p.setTimestamp(4, Timestamp.valueOf(start));
+                    p.setTimestamp(5, Timestamp.valueOf(start.plusHours(3)));
+                });
+        batch(
+                db,
+                "INSERT INTO enrolment (cohort_id, member_id, status, waitlist_ticket, created_at, row_version)"
+                        + " VALUES (?, ?, ?, ?, ?, 0)",
+                enrolments.size(),
+                (p, i) -> {
+                    Object[] e = enrolments.get(i);
+                    p.setLong(1, (Long) e[0]);
+                    p.setLong(2, (Long) e[1]);
+                    p.setString(3, (String) e[2]);
+                    p.setObject(4, e[3], java.sql.Types.INTEGER);
+                    p.setTimestamp(5, Timestamp.valueOf(now.minusYears(3)));
+                });
+    }
+
+    private void attendance(Connection db) throws SQLException {
+        List<long[]> rows = new ArrayList<>();
+        for (int i = 0; i < cohorts.size() * SESSIONS_PER_COHORT; i++) {
+            Cohort c = cohorts.get(i / SESSIONS_PER_COHORT);
+            if (c.start().plusWeeks(2L * (i % SESSIONS_PER_COHORT)).isBefore(now)) {
+                for (long member : c.seated()) {
+                    rows.add(new long[] {1000 + i, member});
+                }
+            }
+        }
+        String[] statuses = {
+            "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "ABSENT", "EXCUSED"
+        };
+        batch(
+                db,
+                "INSERT INTO attendance (session_id, member_id, status, row_version) VALUES (?, ?, ?, 0)",
+                rows.size(),
+                (p, i) -> {
+                    p.setLong(1, rows.get(i)[0]);
+                    p.setLong(2, rows.get(i)[1]);
+                    p.setString(3, statuses[random.nextInt(statuses.length)]);
+                });
+    }
+
+    private void worksheets(Connection db) throws SQLException {
+        List<Object[]> sheets = new ArrayList<>();
+        for (Cohort c : cohorts) {
+            if (c.start().isBefore(now)) {
+                for (long member : c.seated()) {
+                    String status =
+                            switch (random.nextInt(5)) {
+                                case 0 -> "DRAFT";
+                                case 1 -> "ACCEPTED";
+                                case 2 -> "REVISE";
+                                default -> "SUBMITTED";
+                            };
+                    sheets.add(new Object[] {c, member, status});
+                }
+            }
+        }
+        batch(
+                db,
+                "INSERT INTO worksheet (id, cohort_id, member_id, module_key, template_key, template, answers,"
+                        + " status, created_at, row_version) VALUES (?, ?, ?, 'bench-module-0', 'action-plan', '{}', '{}', ?, ?, 0)",
+                sheets.size(),
+                (p, i) -> {
+                    Object[] s = sheets.get(i);
+                    p.setLong(1, 100_000 + i);
+                    p.setLong(2, ((Cohort) s[0]).id());
+                    p.setLong(3, (Long) s[1]);
+                    p.setString(4, (String) s[2]);
+                    p.setTimestamp(5, Timestamp.valueOf(now.minusYears(1)));
+                });
+        List<Integer> goals = new ArrayList<>();
+        for (int i = 0; i < sheets.size(); i++) {
+            if (((Cohort) sheets.get(i)[0]).ended()) {
+                goals.add(i);
+            }
+        }
+        batch(
+                db,
+                "INSERT INTO goal (id, owner_id, worksheet_id, goal_position, cohort_title, goal_what, course_end)"
+                        + " VALUES (?, ?, ?, 1, 'Kurs', 'Ziel', ?)",
+                goals.size(),
+                (p, i) -> {
+                    int sheet = goals.get(i);
+                    p.setLong(1, 100_000 + i);
+                    p.setLong(2, (Long) sheets.get(sheet)[1]);
+                    p.setLong(3, 100_000 + sheet);
+                    p.setDate(
+                            4,
+                            java.sql.Date.valueOf(
+                                    ((Cohort) sheets.get(sheet)[0]).start().toLocalDate()));
+                });
+        batch(
+                db,
+                "INSERT INTO goal_check_in (goal_id, account_id, checkpoint_months, attainment, recorded_at)"
+                        + " VALUES (?, ?, ?, ?, ?)",
+                goals.size() * 2,
+                (p, i) -> {
+                    int goal = i / 2;
+                    p.setLong(1, 100_000 + goal);
+                    p.setLong(2, (Long) sheets.get(goals.get(goal))[1]);
+                    p.setInt(3, i % 2 == 0 ? 3 : 6);
+                    p.setInt(4, random.nextInt(5) - 2);
+                    p.setTimestamp(5, Timestamp.valueOf(now.minusMonths(1)));
+                });
+    }
+
+    private void certificates(Connection db) throws SQLException {
+        List<long[]> earned = new ArrayList<>();
+        try (var rows = db.createStatement()
+                .executeQuery("SELECT cohort_id, member_id FROM enrolment WHERE status = 'COMPLETED'")) {
+            while (rows.next()) {
+                earned.add(new long[] {rows.getLong(1), rows.getLong(2)});
+            }
+        }
+        batch(
+                db,
+                "INSERT INTO certificate (member_id, cohort_id, code, issued_at, revoked_at) VALUES (?, ?, ?, ?, ?)",
+                earned.size(),
+                (p, i) -> {
+                    p.setLong(1, earned.get(i)[1]);
+                    p.setLong(2, earned.get(i)[0]);
+                    p.setString(3, "B-" + i);
+                    p.setTimestamp(4, Timestamp.valueOf(now.minusMonths(2)));
+                    p.setTimestamp(5, i % 50 == 0 ? Timestamp.valueOf(now.minusMonths(1)) : null);
+                });
+    }
+
+    private interface Row {
+        void set(PreparedStatement statement, int index) throws SQLException;
+    }
+
+    private void batch(Connection db, String sql, int rows, Row row) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < rows; i++) {
+                row.set(statement, i);
+                statement.addBatch();
+                if (i % 1000 == 999) {
+                    statement.executeBatch();
+                }
+            }
+            statement.executeBatch();
+        }
+        String table = sql.substring("INSERT INTO ".length(), sql.indexOf(' ', "INSERT INTO ".length()));
+        counts.merge(table, rows, Integer::sum);
+    }
+}

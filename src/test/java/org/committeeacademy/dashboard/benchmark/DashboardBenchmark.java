@@ -32,7 +32,7 @@ import org.committeeacademy.dashboard.persistence.JpaDashboardFigures;
 import org.committeeacademy.dashboard.web.FunderReport;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.persistence.DatabaseMigration;
-import org.committeeacademy.survey.application.SurveyOutcomes;
+import org.committeeacademy.survey.application.SurveyFiguresOn;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,8 +99,8 @@ class DashboardBenchmark {
             int cohorts = load(factory, f).cohorts().size();
             Map<String, Function<EntityManager, Object>> measured = new LinkedHashMap<>();
             measured.put(
-                    "whole dashboard (5 queries)",
-                    em -> Dashboard.assemble(f, new JpaDashboardFigures(em), ids -> SurveyOutcomes.none(), NOW));
+                    "whole dashboard (7 queries)",
+                    em -> Dashboard.assemble(f, new JpaDashboardFigures(em), SurveyFiguresOn.entityManager(em), NOW));
             measured.put("  cohort figures (4)", em -> new JpaDashboardFigures(em).cohorts(f, NOW));
             measured.put("  goal check-ins (1)", em -> new JpaDashboardFigures(em)
                     .checkIns(f, java.util.Set.of(1000L, 1001L, 1002L)));
@@ -133,7 +133,7 @@ class DashboardBenchmark {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             FunderReport.write(
-                    Dashboard.assemble(filter, new JpaDashboardFigures(em), ids -> SurveyOutcomes.none(), NOW),
+                    Dashboard.assemble(filter, new JpaDashboardFigures(em), SurveyFiguresOn.entityManager(em), NOW),
                     filter.from().getYear(),
                     Language.DE,
                     bundle::getString,
@@ -147,7 +147,7 @@ class DashboardBenchmark {
     private static DashboardView load(EntityManagerFactory factory, DashboardFilter filter) {
         EntityManager em = factory.createEntityManager();
         try {
-            return Dashboard.assemble(filter, new JpaDashboardFigures(em), ids -> SurveyOutcomes.none(), NOW);
+            return Dashboard.assemble(filter, new JpaDashboardFigures(em), SurveyFiguresOn.entityManager(em), NOW);
         } finally {
             em.close();
         }

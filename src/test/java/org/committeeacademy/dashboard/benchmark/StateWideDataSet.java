@@ -12,14 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
+import org.committeeacademy.survey.domain.SurveyForm;
 
 /**
  * A state-wide data set written with JDBC batches: 120 committees, 3,000 members, 40 venues, 400 cohorts over three
  * years with 3 sessions each (1,200), enrolments with waiting lists, attendance of held sessions, worksheets, goals
- * with check-ins and certificates. Seeded, so every run loads the same. Each table is one {@link Step}: a new feature
- * (e.g. survey answers, once its tables exist) adds a step to {@link #steps()}.
+ * with check-ins, certificates and anonymous survey answers. Seeded, so every run loads the same. Each table is one {@link Step}: a new feature
+ * adds a step to {@link #steps()}.
  */
 final class StateWideDataSet {
+
+    private static final List<String> OUTCOME_KEYS = SurveyForm.OUTCOME_KEYS;
 
     static final int COMMITTEES = 120;
     static final int MEMBERS = 3_000;
@@ -53,6 +57,7 @@ final class StateWideDataSet {
         steps.put("attendance", this::attendance);
         steps.put("worksheets, goals, check-ins", this::worksheets);
         steps.put("certificates", this::certificates);
+        steps.put("survey answers", this::surveys);
         return steps;
     }
 
@@ -314,6 +319,97 @@ final class StateWideDataSet {
                     p.setTimestamp(4, Timestamp.valueOf(now.minusMonths(2)));
                     p.setTimestamp(5, i % 50 == 0 ? Timestamp.valueOf(now.minusMonths(1)) : null);
                 });
+    }
+
+    /**
+     * Anonymous survey answers as the survey feature stores them: a response per person (no account), one answer per
+     * outcome item, and the running tally the dashboard reads. About three in four seated people answer the baseline,
+     * two in three after each held module, one in two at the follow-up six months after the course.
+     */
+    private void surveys(Connection db) throws SQLException {
+        List<Object[]> responses = new ArrayList<>();
+        Map<String, int[]> tallies = new LinkedHashMap<>();
+        for (Cohort c : cohorts) {
+            if (!c.start().isBefore(now)) {
+                continue;
+            }
+            answer(c, "BASELINE", null, 0.75, c.start().minusWeeks(1), responses, tallies);
+            for (int module = 0; module < SESSIONS_PER_COHORT; module++) {
+                LocalDateTime held = c.start().plusWeeks(2L * module).plusHours(3);
+                if (held.isBefore(now)) {
+                    answer(c, "AFTER_MODULE", "bench-module-" + module, 0.66, held, responses, tallies);
+                }
+            }
+            LocalDateTime followUp =
+                    c.start().plusWeeks(2L * (SESSIONS_PER_COHORT - 1)).plusMonths(6);
+            if (followUp.isBefore(now)) {
+                answer(c, "FOLLOW_UP", null, 0.5, followUp, responses, tallies);
+            }
+        }
+        batch(
+                db,
+                "INSERT INTO survey_response (id, cohort_id, phase, module_key, answered_month) VALUES (?, ?, ?, ?, ?)",
+                responses.size(),
+                (p, i) -> {
+                    Object[] r = responses.get(i);
+                    p.setString(1, (String) r[0]);
+                    p.setLong(2, (Long) r[1]);
+                    p.setString(3, (String) r[2]);
+                    p.setString(4, (String) r[3]);
+                    p.setString(5, (String) r[4]);
+                });
+        batch(
+                db,
+                "INSERT INTO survey_answer (response_id, item_key, score) VALUES (?, ?, ?)",
+                responses.size() * OUTCOME_KEYS.size(),
+                (p, i) -> {
+                    Object[] r = responses.get(i / OUTCOME_KEYS.size());
+                    p.setString(1, (String) r[0]);
+                    p.setString(2, OUTCOME_KEYS.get(i % OUTCOME_KEYS.size()));
+                    p.setInt(3, ((int[]) r[5])[i % OUTCOME_KEYS.size()]);
+                });
+        List<Map.Entry<String, int[]>> rows = new ArrayList<>(tallies.entrySet());
+        batch(
+                db,
+                "INSERT INTO survey_tally (cohort_id, phase, module_key, item_key, answers_1, answers_2, answers_3,"
+                        + " answers_4, answers_5) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows.size(),
+                (p, i) -> {
+                    String[] key = rows.get(i).getKey().split("\\|", -1);
+                    int[] counts = rows.get(i).getValue();
+                    p.setLong(1, Long.parseLong(key[0]));
+                    p.setString(2, key[1]);
+                    p.setString(3, key[2]);
+                    p.setString(4, key[3]);
+                    for (int score = 0; score < 5; score++) {
+                        p.setInt(5 + score, counts[score]);
+                    }
+                });
+    }
+
+    private void answer(
+            Cohort c,
+            String phase,
+            String module,
+            double share,
+            LocalDateTime when,
+            List<Object[]> responses,
+            Map<String, int[]> tallies) {
+        String month = String.format("%04d-%02d", when.getYear(), when.getMonthValue());
+        for (int k = 0; k < c.seated().size(); k++) {
+            if (random.nextDouble() >= share) {
+                continue;
+            }
+            int[] scores = new int[OUTCOME_KEYS.size()];
+            for (int item = 0; item < scores.length; item++) {
+                scores[item] = 1 + random.nextInt(5);
+                String key = c.id() + "|" + phase + "|" + (module == null ? "" : module) + "|" + OUTCOME_KEYS.get(item);
+                tallies.computeIfAbsent(key, x -> new int[5])[scores[item] - 1]++;
+            }
+            responses.add(new Object[] {
+                new UUID(random.nextLong(), random.nextLong()).toString(), c.id(), phase, module, month, scores
+            });
+        }
     }
 
     private interface Row {

@@ -2,14 +2,19 @@ package org.committeeacademy.shared.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A CSV file as spreadsheet programs open it: UTF-8 with a byte order mark and semicolons, which is what Excel in a
  * German locale reads with umlauts intact and one value per column. Every value is quoted, and one starting with
- * =, +, -, @, a tab or a return is defused so a spreadsheet never runs it as a formula.
+ * =, +, -, @, a tab or a return is defused so a spreadsheet never runs it as a formula (a plain signed number stays
+ * as it is).
  */
 public final class Spreadsheet {
+
+    /** A signed number such as -2 or +1,5 runs nothing, and stays a number for the spreadsheet. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]\\d{1,15}([.,]\\d{1,15})?");
 
     private final StringBuilder csv = new StringBuilder("\uFEFF");
 
@@ -25,7 +30,9 @@ public final class Spreadsheet {
 
     public static String quoted(String value) {
         String safe = value == null ? "" : value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+        if (!safe.isEmpty()
+                && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0
+                && !PLAIN_NUMBER.matcher(safe).matches()) {
             safe = "'" + safe;
         }
         return '"' + safe.replace("\"", "\"\"") + '"';

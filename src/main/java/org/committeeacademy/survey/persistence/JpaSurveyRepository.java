@@ -236,13 +236,16 @@ public class JpaSurveyRepository implements SurveyRepository {
         return round.moduleKey() == null ? "" : round.moduleKey();
     }
 
+    /**
+     * A score or a text, never both: the other column is left out rather than bound to null, because a null bound
+     * through a native query has no type and PostgreSQL refuses it for an integer column.
+     */
     private void answer(String responseId, String itemKey, Integer score, String text) {
-        em.createNativeQuery("INSERT INTO survey_answer (response_id, item_key, score, answer_text)"
-                        + " VALUES (?, ?, ?, ?)")
+        String column = score != null ? "score" : "answer_text";
+        em.createNativeQuery("INSERT INTO survey_answer (response_id, item_key, " + column + ") VALUES (?, ?, ?)")
                 .setParameter(1, responseId)
                 .setParameter(2, itemKey)
-                .setParameter(3, score)
-                .setParameter(4, text)
+                .setParameter(3, score != null ? score : text)
                 .executeUpdate();
     }
 

@@ -23,6 +23,7 @@ import org.committeeacademy.survey.domain.ScheduledSession;
 import org.committeeacademy.survey.domain.SurveyCalendar;
 import org.committeeacademy.survey.domain.SurveyItem;
 import org.committeeacademy.survey.domain.SurveyRepository;
+import org.committeeacademy.survey.domain.SurveySchedules;
 import org.committeeacademy.survey.domain.SurveyWindow;
 
 /**
@@ -35,6 +36,9 @@ public class MySurveys {
 
     @Inject
     SurveyRepository surveys;
+
+    @Inject
+    SurveySchedules schedules;
 
     @Inject
     SurveyForms forms;
@@ -98,9 +102,9 @@ public class MySurveys {
     }
 
     private List<OpenSurvey> openTo(long accountId) {
-        Map<Long, String> seats = surveys.seatsOf(accountId);
-        Map<Long, List<ScheduledSession>> sessions =
-                surveys.sessionsOf(seats.keySet()).stream().collect(Collectors.groupingBy(ScheduledSession::cohortId));
+        Map<Long, String> seats = schedules.seatsOf(accountId);
+        Map<Long, List<ScheduledSession>> sessions = schedules.sessionsOf(seats.keySet()).stream()
+                .collect(Collectors.groupingBy(ScheduledSession::cohortId));
         LocalDateTime now = LocalDateTime.now(clock);
         List<OpenSurvey> open = new ArrayList<>();
         sessions.forEach((cohortId, ofCohort) -> {

@@ -7,8 +7,9 @@ import java.util.List;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.survey.domain.SurveyForm;
+import org.committeeacademy.survey.domain.SurveyFormRepository;
 import org.committeeacademy.survey.domain.SurveyItem;
-import org.committeeacademy.survey.domain.SurveyRepository;
+import org.committeeacademy.survey.domain.SurveySchedules;
 
 /** The survey each series asks: the standard set until staff adapt it for the series. */
 @ApplicationScoped
@@ -16,24 +17,27 @@ import org.committeeacademy.survey.domain.SurveyRepository;
 public class SurveyForms {
 
     @Inject
-    SurveyRepository surveys;
+    SurveyFormRepository forms;
+
+    @Inject
+    SurveySchedules schedules;
 
     @Inject
     CurrentUser currentUser;
 
     public SurveyForm ofSeries(long seriesId) {
-        return surveys.formOf(seriesId).orElseGet(SurveyForm::standard);
+        return forms.formOf(seriesId).orElseGet(SurveyForm::standard);
     }
 
     public SurveyForm of(long cohortId) {
-        return surveys.seriesOfCohort(cohortId).map(this::ofSeries).orElseGet(SurveyForm::standard);
+        return schedules.seriesOfCohort(cohortId).map(this::ofSeries).orElseGet(SurveyForm::standard);
     }
 
     /** Staff only; see {@link SurveyForm#revisedTo(List)} for what is refused. */
     public SurveyForm save(long seriesId, List<SurveyItem> items) {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
         SurveyForm revised = ofSeries(seriesId).revisedTo(items);
-        surveys.saveForm(seriesId, revised);
+        forms.saveForm(seriesId, revised);
         return revised;
     }
 }

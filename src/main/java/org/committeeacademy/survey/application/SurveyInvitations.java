@@ -21,6 +21,7 @@ import org.committeeacademy.survey.domain.Round;
 import org.committeeacademy.survey.domain.ScheduledSession;
 import org.committeeacademy.survey.domain.SurveyCalendar;
 import org.committeeacademy.survey.domain.SurveyRepository;
+import org.committeeacademy.survey.domain.SurveySchedules;
 import org.committeeacademy.survey.domain.SurveyWindow;
 
 /**
@@ -38,6 +39,9 @@ public class SurveyInvitations {
 
     @Inject
     SurveyRepository surveys;
+
+    @Inject
+    SurveySchedules schedules;
 
     @Inject
     Notifications notifications;
@@ -64,16 +68,16 @@ public class SurveyInvitations {
             return 0;
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Long> cohortIds = surveys.cohortsEndingAfter(
+        List<Long> cohortIds = schedules.cohortsEndingAfter(
                 now.minus(LOOK_BACK).atZone(clock.getZone()).toInstant());
         Map<Long, List<ScheduledSession>> sessions =
-                surveys.sessionsOf(cohortIds).stream().collect(Collectors.groupingBy(ScheduledSession::cohortId));
+                schedules.sessionsOf(cohortIds).stream().collect(Collectors.groupingBy(ScheduledSession::cohortId));
         Map<Long, List<SurveyWindow>> open = sessions.entrySet().stream()
                 .collect(Collectors.toMap(
                         Map.Entry::getKey, e -> new SurveyCalendar(e.getKey(), e.getValue()).openAt(now)));
         open.values().removeIf(List::isEmpty);
         int sent = 0;
-        for (var seated : surveys.seatedIn(open.keySet()).entrySet()) {
+        for (var seated : schedules.seatedIn(open.keySet()).entrySet()) {
             for (SurveyWindow window : open.get(seated.getKey())) {
                 for (long accountId : seated.getValue()) {
                     if (invite(accountId, window)) {
@@ -98,7 +102,7 @@ public class SurveyInvitations {
                 accountId,
                 Notice.SURVEY_INVITATION,
                 Map.of(
-                        "cohort", surveys.cohortTitle(round.cohortId()),
+                        "cohort", schedules.cohortTitle(round.cohortId()),
                         "survey", SurveyNames.of(round.phase(), window.moduleTitle()),
                         "link", link(round)));
         return true;

@@ -26,6 +26,7 @@ import org.committeeacademy.survey.domain.SurveyCalendar;
 import org.committeeacademy.survey.domain.SurveyForm;
 import org.committeeacademy.survey.domain.SurveyItem;
 import org.committeeacademy.survey.domain.SurveyRepository;
+import org.committeeacademy.survey.domain.SurveySchedules;
 import org.committeeacademy.survey.domain.SurveyWindow;
 
 /**
@@ -38,6 +39,9 @@ public class SurveyResults implements SurveyFigures {
 
     @Inject
     SurveyRepository surveys;
+
+    @Inject
+    SurveySchedules schedules;
 
     @Inject
     SurveyForms forms;
@@ -161,7 +165,7 @@ public class SurveyResults implements SurveyFigures {
     private Map<Round, SurveyWindow> roundsSoFar(long cohortId, Map<Round, Integer> responses) {
         LocalDateTime now = LocalDateTime.now(clock);
         Map<Round, SurveyWindow> rounds = new LinkedHashMap<>();
-        new SurveyCalendar(cohortId, surveys.sessionsOf(List.of(cohortId)))
+        new SurveyCalendar(cohortId, schedules.sessionsOf(List.of(cohortId)))
                 .windows().stream()
                         .filter(w -> !w.opens().isAfter(now) || responses.containsKey(w.round()))
                         .forEach(w -> rounds.put(w.round(), w));

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Survey forms, answers and who took part. Answers are stored without any link to a person: the participation
@@ -13,28 +12,6 @@ import java.util.Optional;
  * written together but share no key.
  */
 public interface SurveyRepository {
-
-    /** The form staff adapted for the series, or empty while it asks the standard set. */
-    Optional<SurveyForm> formOf(long seriesId);
-
-    void saveForm(long seriesId, SurveyForm form);
-
-    /** The series' id of the cohort, if the cohort exists. */
-    Optional<Long> seriesOfCohort(long cohortId);
-
-    String cohortTitle(long cohortId);
-
-    /** The sessions that take place (not cancelled) of these cohorts, unless the cohort was cancelled. */
-    List<ScheduledSession> sessionsOf(Collection<Long> cohortIds);
-
-    /** Cohorts where the account holds a seat (confirmed or completed), by id with their title. */
-    Map<Long, String> seatsOf(long accountId);
-
-    /** Cohorts not cancelled with a session ending after {@code since}, by id. */
-    List<Long> cohortsEndingAfter(Instant since);
-
-    /** The accounts holding a seat in each of these cohorts. */
-    Map<Long, List<Long>> seatedIn(Collection<Long> cohortIds);
 
     boolean tookPart(long accountId, Round round);
 

@@ -14,20 +14,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.committeeacademy.shared.domain.LocalizedText;
 import org.committeeacademy.shared.persistence.SqlText;
 import org.committeeacademy.survey.application.SurveyPhase;
 import org.committeeacademy.survey.domain.Answers;
-import org.committeeacademy.survey.domain.ItemKind;
 import org.committeeacademy.survey.domain.Round;
-import org.committeeacademy.survey.domain.ScheduledSession;
 import org.committeeacademy.survey.domain.ScoreTally;
-import org.committeeacademy.survey.domain.SurveyForm;
-import org.committeeacademy.survey.domain.SurveyItem;
 import org.committeeacademy.survey.domain.SurveyRepository;
 
 /**
@@ -38,7 +31,6 @@ import org.committeeacademy.survey.domain.SurveyRepository;
 @ApplicationScoped
 public class JpaSurveyRepository implements SurveyRepository {
 
-    private static final String SEATED = "('CONFIRMED', 'COMPLETED')";
     private static final int FEW_COHORTS = 20;
 
     @PersistenceContext(unitName = "academy")
@@ -48,112 +40,6 @@ public class JpaSurveyRepository implements SurveyRepository {
 
     public JpaSurveyRepository(EntityManager em) {
         this.em = em;
-    }
-
-    @Override
-    public Optional<SurveyForm> formOf(long seriesId) {
-        List<Object[]> rows = rows(em.createNativeQuery(
-                        "SELECT item_key, item_kind, label_de, label_en FROM survey_item WHERE series_id = ?"
-                                + " ORDER BY sort_order")
-                .setParameter(1, seriesId));
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new SurveyForm(rows.stream()
-                .map(r -> new SurveyItem(
-                        (String) r[0], ItemKind.valueOf((String) r[1]), new LocalizedText((String) r[2], (String)
-                                r[3])))
-                .toList()));
-    }
-
-    @Override
-    public void saveForm(long seriesId, SurveyForm form) {
-        em.createNativeQuery("DELETE FROM survey_item WHERE series_id = ?")
-                .setParameter(1, seriesId)
-                .executeUpdate();
-        int order = 0;
-        for (SurveyItem item : form.items()) {
-            em.createNativeQuery("INSERT INTO survey_item (series_id, item_key, item_kind, label_de, label_en,"
-                            + " sort_order) VALUES (?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, seriesId)
-                    .setParameter(2, item.key())
-                    .setParameter(3, item.kind().name())
-                    .setParameter(4, item.label().de())
-                    .setParameter(5, item.label().en())
-                    .setParameter(6, order++)
-                    .executeUpdate();
-        }
-    }
-
-    @Override
-    public Optional<Long> seriesOfCohort(long cohortId) {
-        return em.createNativeQuery("SELECT series_id FROM cohort WHERE id = ?")
-                .setParameter(1, cohortId)
-                .getResultStream()
-                .findFirst()
-                .map(v -> ((Number) v).longValue());
-    }
-
-    @Override
-    public String cohortTitle(long cohortId) {
-        return (String) em.createNativeQuery("SELECT title FROM cohort WHERE id = ?")
-                .setParameter(1, cohortId)
-                .getSingleResult();
-    }
-
-    @Override
-    public List<ScheduledSession> sessionsOf(Collection<Long> cohortIds) {
-        if (cohortIds.isEmpty()) {
-            return List.of();
-        }
-        Query query = em.createNativeQuery("SELECT s.cohort_id, m.module_key, m.title_de, m.title_en, s.starts_at,"
-                + " s.ends_at FROM cohort_session s JOIN training_module m ON m.id = s.module_id"
-                + " JOIN cohort c ON c.id = s.cohort_id"
-                + " WHERE s.cancelled = FALSE AND c.status <> 'CANCELLED' AND s.cohort_id IN (" + marks(cohortIds)
-                + ")");
-        bind(query, 1, cohortIds);
-        return rows(query).stream()
-                .map(r -> new ScheduledSession(
-                        ((Number) r[0]).longValue(),
-                        (String) r[1],
-                        new LocalizedText((String) r[2], (String) r[3]),
-                        ((Timestamp) r[4]).toLocalDateTime(),
-                        ((Timestamp) r[5]).toLocalDateTime()))
-                .toList();
-    }
-
-    @Override
-    public Map<Long, String> seatsOf(long accountId) {
-        Map<Long, String> seats = new LinkedHashMap<>();
-        rows(em.createNativeQuery("SELECT c.id, c.title FROM enrolment e JOIN cohort c ON c.id = e.cohort_id"
-                                + " WHERE e.member_id = ? AND e.status IN " + SEATED + " ORDER BY c.id")
-                        .setParameter(1, accountId))
-                .forEach(r -> seats.put(((Number) r[0]).longValue(), (String) r[1]));
-        return seats;
-    }
-
-    @Override
-    public List<Long> cohortsEndingAfter(Instant since) {
-        return ((List<?>) em.createNativeQuery("SELECT DISTINCT s.cohort_id FROM cohort_session s"
-                                + " JOIN cohort c ON c.id = s.cohort_id"
-                                + " WHERE c.status <> 'CANCELLED' AND s.ends_at > ?")
-                        .setParameter(1, Timestamp.from(since))
-                        .getResultList())
-                .stream().map(v -> ((Number) v).longValue()).toList();
-    }
-
-    @Override
-    public Map<Long, List<Long>> seatedIn(Collection<Long> cohortIds) {
-        if (cohortIds.isEmpty()) {
-            return Map.of();
-        }
-        Query query = em.createNativeQuery("SELECT cohort_id, member_id FROM enrolment WHERE status IN " + SEATED
-                + " AND cohort_id IN (" + marks(cohortIds) + ")");
-        bind(query, 1, cohortIds);
-        return rows(query).stream()
-                .collect(Collectors.groupingBy(
-                        r -> ((Number) r[0]).longValue(),
-                        Collectors.mapping(r -> ((Number) r[1]).longValue(), Collectors.toList())));
     }
 
     @Override
@@ -168,7 +54,7 @@ public class JpaSurveyRepository implements SurveyRepository {
 
     @Override
     public List<Round> roundsTakenBy(long accountId) {
-        return rows(em.createNativeQuery("SELECT cohort_id, round_key FROM survey_participation"
+        return SqlLists.rows(em.createNativeQuery("SELECT cohort_id, round_key FROM survey_participation"
                                 + " WHERE account_id = ? ORDER BY cohort_id, round_key")
                         .setParameter(1, accountId))
                 .stream()
@@ -280,7 +166,7 @@ public class JpaSurveyRepository implements SurveyRepository {
         bindCohorts(query, 1, cohortIds);
         Set<Long> wanted = new HashSet<>(cohortIds);
         Map<Round, Integer> counts = new HashMap<>();
-        rows(query).stream()
+        SqlLists.rows(query).stream()
                 .filter(r -> wanted.contains(((Number) r[0]).longValue()))
                 .forEach(r -> counts.put(round(r), ((Number) r[3]).intValue()));
         return counts;
@@ -292,13 +178,14 @@ public class JpaSurveyRepository implements SurveyRepository {
             return Map.of();
         }
         Query query = em.createNativeQuery("SELECT cohort_id, phase, module_key, item_key, answers_1, answers_2,"
-                + " answers_3, answers_4, answers_5 FROM survey_tally WHERE item_key IN (" + marks(itemKeys) + ")"
+                + " answers_3, answers_4, answers_5 FROM survey_tally WHERE item_key IN (" + SqlLists.marks(itemKeys)
+                + ")"
                 + cohortFilter("AND", cohortIds));
-        bind(query, 1, itemKeys);
+        SqlLists.bind(query, 1, itemKeys);
         bindCohorts(query, 1 + itemKeys.size(), cohortIds);
         Set<Long> wanted = new HashSet<>(cohortIds);
         Map<Round, Map<String, ScoreTally>> tallies = new HashMap<>();
-        for (Object[] r : rows(query)) {
+        for (Object[] r : SqlLists.rows(query)) {
             if (!wanted.contains(((Number) r[0]).longValue())) {
                 continue;
             }
@@ -318,12 +205,14 @@ public class JpaSurveyRepository implements SurveyRepository {
      * list far slower than a scan of these small tables.
      */
     private static String cohortFilter(String keyword, Collection<Long> cohortIds) {
-        return cohortIds.size() > FEW_COHORTS ? "" : " " + keyword + " cohort_id IN (" + marks(cohortIds) + ")";
+        return cohortIds.size() > FEW_COHORTS
+                ? ""
+                : " " + keyword + " cohort_id IN (" + SqlLists.marks(cohortIds) + ")";
     }
 
     private static void bindCohorts(Query query, int first, Collection<Long> cohortIds) {
         if (cohortIds.size() <= FEW_COHORTS) {
-            bind(query, first, cohortIds);
+            SqlLists.bind(query, first, cohortIds);
         }
     }
 
@@ -339,7 +228,7 @@ public class JpaSurveyRepository implements SurveyRepository {
             query.setParameter(3, round.moduleKey());
         }
         Map<String, List<String>> texts = new LinkedHashMap<>();
-        rows(query).forEach(r -> texts.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+        SqlLists.rows(query).forEach(r -> texts.computeIfAbsent((String) r[0], k -> new ArrayList<>())
                 .add(SqlText.of(r[1])));
         return texts;
     }
@@ -373,21 +262,5 @@ public class JpaSurveyRepository implements SurveyRepository {
         return key.startsWith("AFTER_MODULE:")
                 ? Round.afterModule(cohortId, key.substring("AFTER_MODULE:".length()))
                 : new Round(cohortId, SurveyPhase.valueOf(key), null);
-    }
-
-    private static String marks(Collection<?> values) {
-        return String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
-    }
-
-    private static void bind(Query query, int first, Collection<?> values) {
-        int i = first;
-        for (Object value : values) {
-            query.setParameter(i++, value);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        return query.getResultList();
     }
 }

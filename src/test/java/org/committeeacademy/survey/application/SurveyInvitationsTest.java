@@ -18,6 +18,7 @@ import org.committeeacademy.shared.domain.LocalizedText;
 import org.committeeacademy.shared.persistence.ApplicationStartup;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.survey.persistence.JpaSurveyRepository;
+import org.committeeacademy.survey.persistence.JpaSurveySchedules;
 import org.junit.jupiter.api.Test;
 
 /** Invitations on the demo data: each seated person once per open survey, not those who answered already. */
@@ -66,6 +67,7 @@ class SurveyInvitationsTest {
     private static SurveyInvitations invitations(EntityManager em, Notifications mails) {
         SurveyInvitations invitations = new SurveyInvitations();
         invitations.surveys = new JpaSurveyRepository(em);
+        invitations.schedules = new JpaSurveySchedules(em);
         invitations.notifications = mails;
         invitations.publicUrl = () -> "https://academy.example";
         invitations.clock = Clock.fixed(TODAY.atTime(12, 0).atZone(BERLIN).toInstant(), BERLIN);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,6 +46,8 @@ class DashboardBrowserIT extends BrowserTestBase {
         wait.until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector("[id='filters:venue_items'] li[data-label='" + KOELN + "']")))
                 .click();
+        // the menu takes the choice once its panel has closed; a click on "apply" before that sends no venue
+        wait.until(ExpectedConditions.textToBe(By.id("filters:venue_label"), KOELN));
         driver.findElement(By.id("filters:apply")).click();
         wait.until(ExpectedConditions.urlContains("venue="));
         String narrowed = driver.findElement(By.id("cohortList:cohorts")).getText();
@@ -62,6 +65,37 @@ class DashboardBrowserIT extends BrowserTestBase {
         assertEquals("\uFEFF\"Kurs\";\"Plätze\";\"Auslastung (%)\"", lines[0]);
         assertTrue(csv.body().contains("\"" + BONN_RUNNING + "\";\"8\";\"100\""), csv.body());
         assertFalse(csv.body().contains("@"), "no e-mail addresses");
+    }
+
+    @Test
+    void thePagesOwnDownloadsGiveThePickedColumnsAndTheFundersReport() throws Exception {
+        Http staff = new Http(url.toURI());
+        staff.formLogin("staff@example.org", DEMO_PASSWORD);
+        String path = "/staff/dashboard.xhtml?" + PERIOD;
+
+        HttpResponse<String> csv = staff.submit(
+                staff.get(path).body(),
+                path,
+                Map.of("exportCOHORTS", "exportCOHORTS", "exportCOHORTS:columns", "title", "exportCOHORTS:csv", ""));
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.body());
+        String[] lines = csv.body().split("\r\n");
+        assertEquals("\uFEFF\"Kurs\"", lines[0], "only the picked column");
+        assertTrue(csv.body().contains("\"" + BONN_RUNNING + "\""), csv.body());
+
+        HttpResponse<String> xlsx = staff.submit(
+                staff.get(path).body(), path, Map.of("exportVENUES", "exportVENUES", "exportVENUES:xlsx", ""));
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.body().startsWith("PK"), "a zip, as an .xlsx is");
+
+        String year = String.valueOf(LocalDate.now().getYear());
+        HttpResponse<String> pdf = staff.submit(
+                staff.get(path).body(),
+                path,
+                Map.of("report", "report", "report:year_input", year, "report:year_hinput", year, "report:pdf", ""));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(pdf.body().startsWith("%PDF-"));
     }
 
     @Test

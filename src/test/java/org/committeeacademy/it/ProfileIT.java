@@ -17,9 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -239,13 +242,24 @@ class ProfileIT extends BrowserTestBase {
     }
 
     private void click(By by) {
-        wait(20).until(ExpectedConditions.elementToBeClickable(by)).click();
+        clicked(by);
+    }
+
+    /** Finds and clicks in one step, again if the page replaced the element in between. */
+    private WebElement clicked(By by) {
+        return wait(20).until(d -> {
+            WebElement element = d.findElement(by);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return null;
+            }
+            element.click();
+            return element;
+        });
     }
 
     /** Clicks a button or link that loads a whole page, and waits for the next page. */
     private void submit(By by) {
-        WebElement button = wait(20).until(ExpectedConditions.elementToBeClickable(by));
-        button.click();
+        WebElement button = clicked(by);
         wait(30).until(ExpectedConditions.stalenessOf(button));
     }
 
@@ -255,8 +269,14 @@ class ProfileIT extends BrowserTestBase {
         field.sendKeys(text);
     }
 
-    private WebDriverWait wait(int seconds) {
-        return new WebDriverWait((WebDriver) driver, Duration.ofSeconds(seconds));
+    /**
+     * Waits that look again when the page replaced an element while it was being looked at: Chromium reports that as
+     * a stale element, or as a node that "does not belong to the document" when it happens between finding and asking.
+     */
+    private FluentWait<WebDriver> wait(int seconds) {
+        return new WebDriverWait((WebDriver) driver, Duration.ofSeconds(seconds))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class);
     }
 
     private static String unique(String what) {

@@ -3,6 +3,7 @@ package org.committeeacademy.it;
 import static org.committeeacademy.it.Http.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -232,6 +233,82 @@ class AccountAccessIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:invitations"), newcomer));
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("Eine Einladung ist unterwegs."));
         assertEquals(43, tokenFromMail(newcomer, 1).length());
+    }
+
+    @Test
+    void staffResendAndWithdrawInvitationsOnThePageAndDeclineARegistration() throws Exception {
+        String again = unique("erneut");
+        String withdrawn = unique("zurueck");
+        for (String email : List.of(again, withdrawn)) {
+            assertEquals(
+                    201,
+                    api.postJson("/api/v1/invitations", """
+                            {"name": "Neu Person", "email": "%s"}""".formatted(email), "Authorization", STAFF)
+                            .statusCode());
+        }
+        String first = tokenFromMail(again, 1);
+        String withdrawnToken = tokenFromMail(withdrawn, 1);
+
+        driver = Browser.start(base.getHost());
+        String site = base.toString().replaceAll("/$", "");
+        LoginPage.open(driver, site).logIn("staff@example.org", DEMO_PASSWORD);
+        driver.get(site + "/staff/invitations.xhtml?lang=de");
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.until(ExpectedConditions.elementToBeClickable(rowButton(again, "resend")))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "der alte Link gilt nicht mehr"));
+        String second = tokenFromMail(again, 2);
+        assertNotEquals(first, second);
+        assertTrue(new Http(base.toURI())
+                .get("/invitation.xhtml?token=" + first)
+                .body()
+                .contains(UNUSABLE));
+        assertTrue(new Http(base.toURI())
+                .get("/invitation.xhtml?token=" + second)
+                .body()
+                .contains(again));
+
+        wait.until(ExpectedConditions.elementToBeClickable(rowButton(withdrawn, "withdraw")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
+        wait.until(ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("list:invitations"), withdrawn)));
+        assertTrue(new Http(base.toURI())
+                .get("/invitation.xhtml?token=" + withdrawnToken)
+                .body()
+                .contains(UNUSABLE));
+
+        String applicant = unique("abgelehnt");
+        api.postJson("/api/v1/registrations", """
+                {"name": "Nina Antrag", "email": "%s", "password": "ein langes eigenes Passwort"}""".formatted(applicant));
+        long id = Http.parse(
+                        api.get("/api/v1/registrations", "Authorization", STAFF).body())
+                .asJsonArray()
+                .stream()
+                .map(v -> (JsonObject) v)
+                .filter(r -> r.getString("email").equals(applicant))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> declined = api.postJson(
+                "/api/v1/registrations/" + id + "/decline",
+                "{\"reason\": \"Der Kurs ist für Mitglieder eines Ausschusses.\"}",
+                "Authorization",
+                STAFF);
+        assertEquals(204, declined.statusCode(), declined.body());
+        assertFalse(
+                api.get("/api/v1/registrations", "Authorization", STAFF).body().contains(applicant));
+        assertTrue(outbox.mail(outbox.awaitMails(applicant, 1).get(0))
+                .contains("Der Kurs ist für Mitglieder eines Ausschusses."));
+    }
+
+    private static By rowButton(String email, String button) {
+        return By.xpath(
+                "//tr[td[contains(normalize-space(), '" + email + "')]]//button[contains(@id, ':" + button + "')]");
     }
 
     @AfterEach

@@ -80,8 +80,11 @@ public class AccountService {
         return accounts.count();
     }
 
-    /** Member accounts by name: whom staff may enrol on someone's behalf. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Member accounts by name: whom staff may enrol on someone's behalf. Read in a transaction of its own: the roster
+     * asks while it renders, and without a transaction Payara's shared EntityManager was once found closed between
+     * the query and its clean-up under load (a failed roster update in CI).
+     */
     public List<Account> members() {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
         return accounts.withRole(Role.MEMBER);

@@ -10,7 +10,7 @@ import org.committeeacademy.identity.domain.Role;
 
 /** The audit trail, for admins only. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class AuditQueries {
 
     @Inject

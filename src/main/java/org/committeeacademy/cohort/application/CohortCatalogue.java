@@ -2,6 +2,7 @@ package org.committeeacademy.cohort.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,8 +16,12 @@ import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ExpiringValue;
 
-/** What each role sees of cohorts and sessions on its pages. */
+/**
+ * What each role sees of cohorts and sessions on its pages. Read in a transaction: pages ask while they render, and a
+ * read without one left Payara's EntityManager closed under load once.
+ */
 @ApplicationScoped
+@Transactional
 public class CohortCatalogue {
 
     private static final int HOME_PAGE_SESSIONS = 20;

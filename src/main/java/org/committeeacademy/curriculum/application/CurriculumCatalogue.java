@@ -36,7 +36,7 @@ public class CurriculumCatalogue {
     }
 
     /** A module and its current content, for anyone (the catalogue is public). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<ModuleView> module(String key) {
         ModuleView known = modules.get(key);
         if (known != null) {

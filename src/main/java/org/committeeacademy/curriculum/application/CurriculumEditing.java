@@ -34,7 +34,7 @@ public class CurriculumEditing {
     @Inject
     CurrentUser currentUser;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<Series> allSeries() {
         requireEditor();
         List<Series> all = repository.all();
@@ -42,7 +42,7 @@ public class CurriculumEditing {
         return all;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<Module> allModules() {
         requireEditor();
         return repository.modules();
@@ -101,7 +101,7 @@ public class CurriculumEditing {
     }
 
     /** The objectives as the editor starts from them: edited ones, else the current version's, per language. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Map<String, List<String>> objectives(String moduleKey) {
         requireEditor();
         return catalogue

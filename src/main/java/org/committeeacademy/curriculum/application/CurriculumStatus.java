@@ -22,7 +22,7 @@ public class CurriculumStatus {
     @Inject
     CurrentUser currentUser;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<ModuleStatus> modules() {
         currentUser.requireAnyRole(Role.ADMIN);
         return series.modules().stream()

@@ -22,7 +22,7 @@ import org.committeeacademy.survey.application.SurveyFigures;
 
 /** The staff dashboard's figures: read for staff and admins only. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class Dashboard {
 
     private static final ZoneId ACADEMY_TIME = ZoneId.of("Europe/Berlin");

@@ -68,13 +68,13 @@ public class AccountService {
         return added;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<Account> page(int first, int size) {
         currentUser.requireAnyRole(Role.ADMIN);
         return accounts.page(first, size);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public long count() {
         currentUser.requireAnyRole(Role.ADMIN);
         return accounts.count();

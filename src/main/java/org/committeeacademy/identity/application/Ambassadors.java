@@ -64,7 +64,7 @@ public class Ambassadors {
     }
 
     /** The caller's own code, if they are an ambassador. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<String> myCode() {
         return currentUser.account().flatMap(a -> ambassadors.find(a.id())).map(Ambassador::code);
     }
@@ -79,7 +79,7 @@ public class Ambassadors {
     }
 
     /** The ambassador a code from a link stands for; empty for anything else. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<Long> byCode(String code) {
         return Ambassador.looksLikeCode(code)
                 ? ambassadors.findByCode(code).map(Ambassador::accountId)
@@ -93,7 +93,7 @@ public class Ambassadors {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<AmbassadorOverview> overview() {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
         return ambassadorIds().stream()
@@ -103,7 +103,7 @@ public class Ambassadors {
     }
 
     /** Members who could be made ambassadors, for the staff's choice. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<Account> candidates() {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
         return accounts.withRole(Role.MEMBER).stream()

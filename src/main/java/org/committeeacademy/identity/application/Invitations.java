@@ -88,7 +88,7 @@ public class Invitations {
     }
 
     /** The lines of an uploaded list, each checked, for the preview before anything is sent. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<InvitationCsv.Line> preview(byte[] csv) {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
         return InvitationCsv.parse(
@@ -111,7 +111,7 @@ public class Invitations {
         return sent;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<InvitationRow> list() {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
         return invitations.all().stream()
@@ -136,7 +136,7 @@ public class Invitations {
     }
 
     /** The invitation behind a link, for the page where the person sets their password. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Invitation open(String secret) {
         return usableInvitation(secret);
     }

@@ -67,7 +67,7 @@ public class PasswordReset {
     }
 
     /** Whether a link can still be used, before the person types a new password. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public void check(String secret) {
         token(secret);
     }

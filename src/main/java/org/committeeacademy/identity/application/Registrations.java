@@ -93,7 +93,7 @@ public class Registrations {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<RegistrationRow> pending() {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
         return registrations.registrations().stream()

@@ -30,13 +30,13 @@ public class VenueAdministration {
     @Inject
     CurrentUser currentUser;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<Venue> all() {
         requireStaff();
         return venues.all();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Venue venue(long id) {
         requireStaff();
         return venues.find(id).orElseThrow(() -> new NotFoundException("venue " + id));

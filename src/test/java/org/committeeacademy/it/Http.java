@@ -65,13 +65,17 @@ final class Http {
     }
 
     HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        return send(formPost(path, fields), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest formPost(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(request(path)
+        return request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+                .build();
     }
 
     /** Logs in through the login form as a browser would; returns the answer to the form's POST. */
@@ -87,13 +91,22 @@ final class Http {
      * PrimeFaces' script puts into every form.
      */
     HttpResponse<String> submit(String page, String path, Map<String, String> fields) {
+        return postForm(path, withViewState(page, fields));
+    }
+
+    /** As {@link #submit}, for an answer that is a file: its bytes as they came (an .xlsx is a zip). */
+    HttpResponse<byte[]> download(String page, String path, Map<String, String> fields) {
+        return send(formPost(path, withViewState(page, fields)), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static Map<String, String> withViewState(String page, Map<String, String> fields) {
         Map<String, String> all = new HashMap<>(fields);
         all.put("jakarta.faces.ViewState", viewState(page));
         Matcher nonce = NONCE.matcher(page);
         if (nonce.find()) {
             all.put("primefaces.nonce", nonce.group(1));
         }
-        return postForm(path, all);
+        return all;
     }
 
     String sessionId() {
@@ -141,8 +154,12 @@ final class Http {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -3,25 +3,26 @@ package org.committeeacademy.audit.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.committeeacademy.audit.application.AuditFilter;
 import org.committeeacademy.audit.application.AuditLine;
 import org.committeeacademy.audit.application.AuditQueries;
 import org.committeeacademy.audit.domain.AuditAction;
+import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.shared.web.Spreadsheet;
+import org.committeeacademy.shared.web.TableDownload;
 import org.committeeacademy.venue.domain.Venue;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 
-/** The admins' audit log: who did what and when, filtered by kind, person or object, and period; CSV export. */
+/** The admins' audit log: who did what and when, filtered by kind, person or object, and period; CSV and Excel export. */
 @Named
 @ViewScoped
 public class AuditPage implements Serializable {
@@ -34,6 +35,9 @@ public class AuditPage implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    LanguagePreference language;
 
     private AuditAction action;
     private String text;
@@ -63,16 +67,18 @@ public class AuditPage implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        Spreadsheet csv = new Spreadsheet();
-        csv.row(List.of(
-                messages.text("audit.when"),
-                messages.text("audit.who"),
-                messages.text("audit.email"),
-                messages.text("audit.action"),
-                messages.text("audit.object"),
-                messages.text("audit.detail")));
+        return TableDownload.csv(sheet(), language.getLocale());
+    }
+
+    public StreamedContent getXlsx() {
+        return TableDownload.xlsx(sheet());
+    }
+
+    /** The filtered lines, up to {@link #EXPORT_LIMIT}, as the table shows them. */
+    Sheet sheet() {
+        List<List<Object>> rows = new ArrayList<>();
         for (AuditLine l : queries.page(filter(), 0, EXPORT_LIMIT)) {
-            csv.row(List.of(
+            rows.add(List.of(
                     local(l.at()).format(MOMENT),
                     orEmpty(l.actorName()),
                     orEmpty(l.actorEmail()),
@@ -80,13 +86,12 @@ public class AuditPage implements Serializable {
                     object(l),
                     orEmpty(l.detail())));
         }
-        byte[] bytes = csv.bytes();
-        return DefaultStreamedContent.builder()
-                .name("audit-log.csv")
-                .contentType("text/csv; charset=UTF-8")
-                .contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes))
-                .build();
+        return new Sheet(
+                "audit-log",
+                Stream.of("audit.when", "audit.who", "audit.email", "audit.action", "audit.object", "audit.detail")
+                        .map(messages::text)
+                        .toList(),
+                rows);
     }
 
     public String object(AuditLine l) {

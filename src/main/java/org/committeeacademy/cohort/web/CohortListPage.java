@@ -3,7 +3,6 @@ package org.committeeacademy.cohort.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,9 +10,10 @@ import org.committeeacademy.cohort.application.CohortDirectory;
 import org.committeeacademy.cohort.application.CohortFilter;
 import org.committeeacademy.cohort.application.CohortOverview;
 import org.committeeacademy.cohort.domain.CohortStatus;
+import org.committeeacademy.shared.export.Sheet;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.primefaces.model.DefaultStreamedContent;
+import org.committeeacademy.shared.web.TableDownload;
 import org.primefaces.model.StreamedContent;
 
 /** Staff's list of cohorts: filter by series, venue, status and period (kept in the address), page, export. */
@@ -50,13 +50,15 @@ public class CohortListPage implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        byte[] csv = CohortCsv.of(cohorts, language.current(), key -> messages.text(key));
-        return DefaultStreamedContent.builder()
-                .name(messages.text("cohorts.csv.fileName"))
-                .contentType("text/csv; charset=UTF-8")
-                .contentLength((long) csv.length)
-                .stream(() -> new ByteArrayInputStream(csv))
-                .build();
+        return TableDownload.csv(sheet(), language.getLocale());
+    }
+
+    public StreamedContent getXlsx() {
+        return TableDownload.xlsx(sheet());
+    }
+
+    private Sheet sheet() {
+        return CohortSheet.of(cohorts, language.current(), messages::text);
     }
 
     public PlanningChoices getChoices() {

@@ -12,6 +12,7 @@ import org.committeeacademy.dashboard.domain.CheckInDistribution;
 import org.committeeacademy.dashboard.domain.CohortFigures;
 import org.committeeacademy.dashboard.domain.Totals;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.export.Sheet;
 
 /**
  * The dashboard's tables as the page shows them and the exports write them: the columns of each table (an id, a

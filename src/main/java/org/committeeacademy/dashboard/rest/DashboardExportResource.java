@@ -15,14 +15,14 @@ import java.util.Arrays;
 import java.util.List;
 import org.committeeacademy.dashboard.application.Dashboard;
 import org.committeeacademy.dashboard.domain.DashboardFilter;
-import org.committeeacademy.dashboard.export.CsvWriter;
 import org.committeeacademy.dashboard.export.DashboardTables;
-import org.committeeacademy.dashboard.export.Sheet;
-import org.committeeacademy.dashboard.export.XlsxWriter;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.export.CsvWriter;
+import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.export.XlsxWriter;
 import org.committeeacademy.shared.web.Messages;
 
 /**

@@ -22,6 +22,7 @@ import org.committeeacademy.dashboard.export.DashboardTables.Table;
 import org.committeeacademy.dashboard.export.SurveyTable;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.TableDownload;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -112,7 +113,7 @@ public class DashboardPage implements Serializable {
     }
 
     public StreamedContent download(String table, String format) {
-        return Downloads.of(
+        return TableDownload.of(
                 DashboardTables.sheet(
                         Table.valueOf(table),
                         view,
@@ -128,7 +129,7 @@ public class DashboardPage implements Serializable {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         FunderReport.write(
                 dashboard.view(DashboardFilter.year(reportYear)), reportYear, language.current(), messages::text, pdf);
-        return Downloads.file(
+        return TableDownload.file(
                 MessageFormat.format(messages.text("dashboard.report.fileName"), String.valueOf(reportYear)),
                 "application/pdf",
                 pdf.toByteArray());

@@ -27,9 +27,9 @@ import org.committeeacademy.dashboard.application.DashboardView;
 import org.committeeacademy.dashboard.domain.CheckInDistribution;
 import org.committeeacademy.dashboard.domain.Totals;
 import org.committeeacademy.dashboard.export.DashboardTables;
-import org.committeeacademy.dashboard.export.Sheet;
 import org.committeeacademy.dashboard.export.SurveyTable;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.export.Sheet;
 
 /**
  * The yearly report for the funder: A4, the year's key figures, a table and a bar chart per venue, the goal check-ins

@@ -3,7 +3,6 @@ package org.committeeacademy.enrolment.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
@@ -19,9 +18,10 @@ import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.RosterView;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.export.Sheet;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.primefaces.model.DefaultStreamedContent;
+import org.committeeacademy.shared.web.TableDownload;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -50,8 +50,18 @@ public class RosterDownloads implements Serializable {
     private Boolean sheetAvailable;
 
     public StreamedContent getCsv() {
-        byte[] csv = RosterCsv.of(RosterCsv.rows(queries.roster(page.getId())), key -> messages.text(key));
-        return file(csv, "roster.csv.fileName", "text/csv; charset=UTF-8");
+        return TableDownload.csv(sheet(), language.getLocale());
+    }
+
+    public StreamedContent getXlsx() {
+        return TableDownload.xlsx(sheet());
+    }
+
+    private Sheet sheet() {
+        return RosterSheet.of(
+                messages.text("roster.fileName", String.valueOf(page.getId())),
+                RosterSheet.rows(queries.roster(page.getId())),
+                messages::text);
     }
 
     public StreamedContent getSignInSheet() {
@@ -112,11 +122,6 @@ public class RosterDownloads implements Serializable {
     }
 
     private StreamedContent file(byte[] content, String nameKey, String type) {
-        return DefaultStreamedContent.builder()
-                .name(messages.text(nameKey, String.valueOf(page.getId())))
-                .contentType(type)
-                .contentLength((long) content.length)
-                .stream(() -> new ByteArrayInputStream(content))
-                .build();
+        return TableDownload.file(messages.text(nameKey, String.valueOf(page.getId())), type, content);
     }
 }

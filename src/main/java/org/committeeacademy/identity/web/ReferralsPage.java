@@ -4,19 +4,21 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.committeeacademy.identity.application.AmbassadorOverview;
 import org.committeeacademy.identity.application.Ambassadors;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.shared.web.Spreadsheet;
-import org.primefaces.model.DefaultStreamedContent;
+import org.committeeacademy.shared.web.TableDownload;
 import org.primefaces.model.StreamedContent;
 
 /** "Who came through whom": the ambassadors, the people they brought, and making members ambassadors. */
@@ -32,6 +34,9 @@ public class ReferralsPage implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    LanguagePreference language;
 
     private List<AmbassadorOverview> overview;
     private List<Account> candidates;
@@ -67,25 +72,32 @@ public class ReferralsPage implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        Spreadsheet csv = new Spreadsheet();
-        csv.row(List.of(
-                messages.text("referrals.ambassador"),
-                messages.text("access.email"),
-                messages.text("referrals.person"),
-                messages.text("access.email"),
-                messages.text("referrals.joined")));
+        return TableDownload.csv(sheet(), language.getLocale());
+    }
+
+    public StreamedContent getXlsx() {
+        return TableDownload.xlsx(sheet());
+    }
+
+    /** One line per person who came through an ambassador. */
+    Sheet sheet() {
+        List<List<Object>> rows = new ArrayList<>();
         for (AmbassadorOverview a : overview) {
             for (AmbassadorOverview.Person p : a.people()) {
-                csv.row(List.of(a.name(), a.email(), p.name(), p.email(), DAY.format(p.joinedAt())));
+                rows.add(List.of(a.name(), a.email(), p.name(), p.email(), DAY.format(p.joinedAt())));
             }
         }
-        byte[] bytes = csv.bytes();
-        return DefaultStreamedContent.builder()
-                .name("ambassadors.csv")
-                .contentType("text/csv; charset=UTF-8")
-                .contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes))
-                .build();
+        return new Sheet(
+                "ambassadors",
+                Stream.of(
+                                "referrals.ambassador",
+                                "access.email",
+                                "referrals.person",
+                                "access.email",
+                                "referrals.joined")
+                        .map(messages::text)
+                        .toList(),
+                rows);
     }
 
     private void reload() {

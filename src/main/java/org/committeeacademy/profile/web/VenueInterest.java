@@ -4,16 +4,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.committeeacademy.profile.application.InterestDesk;
 import org.committeeacademy.profile.application.InterestRow;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.shared.web.Spreadsheet;
-import org.primefaces.model.DefaultStreamedContent;
+import org.committeeacademy.shared.web.TableDownload;
 import org.primefaces.model.StreamedContent;
 
 /** A venue's interest list for staff (staff/interest.xhtml?venue=): how many wait, who, and as a spreadsheet. */
@@ -26,6 +28,9 @@ public class VenueInterest implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    LanguagePreference language;
 
     @Inject
     ProfileTimes times;
@@ -49,28 +54,35 @@ public class VenueInterest implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        Spreadsheet csv = new Spreadsheet();
-        csv.row(List.of(
-                messages.text("interest.name"),
-                messages.text("interest.email"),
-                messages.text("interest.language"),
-                messages.text("interest.signedUp"),
-                messages.text("interest.confirmed"),
-                messages.text("interest.notified")));
-        rows.forEach(r -> csv.row(List.of(
-                r.name(),
-                r.email(),
-                r.language(),
-                times.moment(r.signedUpAt()),
-                times.moment(r.confirmedAt()),
-                times.moment(r.lastNotifiedAt()))));
-        byte[] bytes = csv.bytes();
-        return DefaultStreamedContent.builder()
-                .name("interest-list-" + venueId + ".csv")
-                .contentType("text/csv; charset=UTF-8")
-                .contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes))
-                .build();
+        return TableDownload.csv(sheet(), language.getLocale());
+    }
+
+    public StreamedContent getXlsx() {
+        return TableDownload.xlsx(sheet());
+    }
+
+    Sheet sheet() {
+        List<List<Object>> lines = rows.stream()
+                .<List<Object>>map(r -> Arrays.asList(
+                        r.name(),
+                        r.email(),
+                        r.language(),
+                        times.moment(r.signedUpAt()),
+                        times.moment(r.confirmedAt()),
+                        times.moment(r.lastNotifiedAt())))
+                .toList();
+        return new Sheet(
+                "interest-list-" + venueId,
+                Stream.of(
+                                "interest.name",
+                                "interest.email",
+                                "interest.language",
+                                "interest.signedUp",
+                                "interest.confirmed",
+                                "interest.notified")
+                        .map(messages::text)
+                        .toList(),
+                lines);
     }
 
     public List<InterestRow> getRows() {

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -24,9 +23,10 @@ import org.committeeacademy.progress.application.ProgressBook;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.export.Sheet;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.primefaces.model.DefaultStreamedContent;
+import org.committeeacademy.shared.web.TableDownload;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -127,17 +127,24 @@ public class CohortProgressPage implements Serializable {
     }
 
     public StreamedContent getCsv() {
+        return TableDownload.csv(sheet(), language.getLocale());
+    }
+
+    public StreamedContent getXlsx() {
+        return TableDownload.xlsx(sheet());
+    }
+
+    private Sheet sheet() {
         Map<Long, String> codes = getCertificates().values().stream()
                 .filter(c -> !c.revoked())
                 .collect(Collectors.toMap(CertificateView::memberId, CertificateView::code));
-        byte[] csv = ProgressCsv.of(
-                progress.cohort(cohortId), getWarnings(), codes, language.current(), key -> messages.text(key));
-        return DefaultStreamedContent.builder()
-                .name(messages.text("progress.csv.fileName", String.valueOf(cohortId)))
-                .contentType("text/csv; charset=UTF-8")
-                .contentLength((long) csv.length)
-                .stream(() -> new ByteArrayInputStream(csv))
-                .build();
+        return ProgressSheet.of(
+                messages.text("progress.fileName", String.valueOf(cohortId)),
+                progress.cohort(cohortId),
+                getWarnings(),
+                codes,
+                language.current(),
+                messages::text);
     }
 
     private void refresh() {

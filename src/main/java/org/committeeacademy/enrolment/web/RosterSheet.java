@@ -1,22 +1,21 @@
 package org.committeeacademy.enrolment.web;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.RosterView;
-import org.committeeacademy.shared.web.Spreadsheet;
+import org.committeeacademy.shared.export.Sheet;
 
-/**
- * A cohort's roster as a spreadsheet file, like the staff's cohort list: UTF-8 with a byte order mark and semicolons,
- * so Excel in a German locale shows umlauts and one value per column.
- */
-final class RosterCsv {
+/** A cohort's roster as a table to download (CSV or Excel), like the staff's cohort list. */
+final class RosterSheet {
 
     private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private RosterCsv() {}
+    private RosterSheet() {}
 
     /** Everybody on the roster, in the page's order: seated, requests, waiting list, ended. */
     static List<EnrolmentView> rows(RosterView roster) {
@@ -25,20 +24,24 @@ final class RosterCsv {
                 .toList();
     }
 
-    /** @param text the page's message lookup, for the header and the status names */
-    static byte[] of(List<EnrolmentView> rows, Function<String, String> text) {
-        Spreadsheet csv = new Spreadsheet();
-        csv.row(Stream.of("roster.name", "roster.email", "roster.status", "roster.position", "roster.since")
+    /**
+     * @param name the file's name without extension
+     * @param text the page's message lookup, for the header and the status names
+     */
+    static Sheet of(String name, List<EnrolmentView> rows, Function<String, String> text) {
+        List<String> header = Stream.of(
+                        "roster.name", "roster.email", "roster.status", "roster.position", "roster.since")
                 .map(text)
-                .toList());
+                .toList();
+        List<List<Object>> lines = new ArrayList<>();
         for (EnrolmentView e : rows) {
-            csv.row(List.of(
+            lines.add(Arrays.asList(
                     e.memberName(),
                     e.memberEmail(),
                     text.apply("enrolmentStatus." + e.status()),
-                    e.waitlistPosition() > 0 ? String.valueOf(e.waitlistPosition()) : "",
+                    e.waitlistPosition() > 0 ? e.waitlistPosition() : null,
                     RosterTimes.since(e).format(SINCE)));
         }
-        return csv.bytes();
+        return new Sheet(name, header, lines);
     }
 }

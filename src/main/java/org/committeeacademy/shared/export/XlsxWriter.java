@@ -1,4 +1,4 @@
-package org.committeeacademy.dashboard.export;
+package org.committeeacademy.shared.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,27 +2,24 @@ package org.committeeacademy.cohort.web;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.committeeacademy.cohort.application.CohortOverview;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.web.Spreadsheet;
+import org.committeeacademy.shared.export.Sheet;
 
-/**
- * The staff's cohort list as a spreadsheet file: UTF-8 with a byte order mark and semicolons, which is what Excel in a
- * German locale opens with umlauts intact and one value per column.
- */
-final class CohortCsv {
+/** The staff's cohort list as a table to download (CSV or Excel), in the list's order. */
+final class CohortSheet {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    private CohortCsv() {}
+    private CohortSheet() {}
 
     /** @param text the page's message lookup, for the header and the status names */
-    static byte[] of(List<CohortOverview> cohorts, Language language, Function<String, String> text) {
-        Spreadsheet csv = new Spreadsheet();
-        csv.row(Stream.of(
+    static Sheet of(List<CohortOverview> cohorts, Language language, Function<String, String> text) {
+        List<String> header = Stream.of(
                         "cohort.title",
                         "cohorts.series",
                         "cohort.venue",
@@ -33,20 +30,21 @@ final class CohortCsv {
                         "cohorts.capacity",
                         "cohort.waitlist")
                 .map(text)
-                .toList());
+                .toList();
+        List<List<Object>> rows = new ArrayList<>();
         for (CohortOverview c : cohorts) {
-            csv.row(List.of(
+            rows.add(List.of(
                     c.title(),
                     c.seriesTitle().in(language),
                     c.venueName(),
                     day(c.firstSession()),
                     day(c.lastSession()),
                     text.apply("cohort.status." + c.status()),
-                    String.valueOf(c.confirmed()),
-                    String.valueOf(c.capacity()),
-                    String.valueOf(c.waitlisted())));
+                    c.confirmed(),
+                    c.capacity(),
+                    c.waitlisted()));
         }
-        return csv.bytes();
+        return new Sheet(text.apply("cohorts.fileName"), header, rows);
     }
 
     private static String day(LocalDateTime time) {

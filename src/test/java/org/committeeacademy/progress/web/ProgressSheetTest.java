@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.committeeacademy.progress.application.CohortProgressView;
 import org.committeeacademy.progress.application.ModuleLine;
@@ -13,9 +14,10 @@ import org.committeeacademy.progress.domain.ProgressRule;
 import org.committeeacademy.progress.domain.WorksheetState;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.LocalizedText;
+import org.committeeacademy.shared.export.CsvWriter;
 import org.junit.jupiter.api.Test;
 
-class ProgressCsvTest {
+class ProgressSheetTest {
 
     @Test
     void oneLinePerMemberWithAttendanceAndWorksheetPerModuleAndNoFormulas() {
@@ -27,7 +29,9 @@ class ProgressCsvTest {
         CohortProgressView row = new CohortProgressView(
                 7, "Bonn", new LocalizedText("Reihe", "Series"), 42, "=Ayşe", List.of(context), false);
         String csv = new String(
-                ProgressCsv.of(List.of(row), Map.of(42L, 2), Map.of(), Language.DE, key -> key),
+                CsvWriter.write(
+                        ProgressSheet.of("p", List.of(row), Map.of(42L, 2), Map.of(), Language.DE, key -> key),
+                        Locale.GERMAN),
                 StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n");
         assertEquals(2, lines.length, csv);

@@ -7,14 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.committeeacademy.cohort.application.CohortOverview;
 import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.LocalizedText;
+import org.committeeacademy.shared.export.CsvWriter;
 import org.committeeacademy.shared.web.Spreadsheet;
 import org.junit.jupiter.api.Test;
 
-class CohortCsvTest {
+class CohortSheetTest {
 
     private static final CohortOverview KOELN = new CohortOverview(
             7,
@@ -31,7 +33,7 @@ class CohortCsvTest {
 
     @Test
     void startsWithAByteOrderMarkSoExcelReadsUmlauts() {
-        byte[] csv = CohortCsv.of(List.of(KOELN), Language.DE, key -> key);
+        byte[] csv = CsvWriter.write(CohortSheet.of(List.of(KOELN), Language.DE, key -> key), Locale.GERMAN);
 
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3));
     }
@@ -39,7 +41,10 @@ class CohortCsvTest {
     @Test
     void oneLinePerCohortWithQuotedValuesAndTranslatedStatus() {
         String csv = new String(
-                CohortCsv.of(List.of(KOELN), Language.EN, key -> key.equals("cohort.status.OPEN") ? "open" : key),
+                CsvWriter.write(
+                        CohortSheet.of(
+                                List.of(KOELN), Language.EN, key -> key.equals("cohort.status.OPEN") ? "open" : key),
+                        Locale.ENGLISH),
                 StandardCharsets.UTF_8);
 
         String[] lines = csv.substring(1).split("\r\n");

@@ -1,4 +1,4 @@
-package org.committeeacademy.dashboard.export;
+package org.committeeacademy.shared.export;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;

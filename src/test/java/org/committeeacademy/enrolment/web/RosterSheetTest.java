@@ -7,15 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.HistoryLine;
 import org.committeeacademy.enrolment.domain.ChangeCause;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.shared.export.CsvWriter;
 import org.committeeacademy.shared.web.Spreadsheet;
 import org.junit.jupiter.api.Test;
 
-class RosterCsvTest {
+class RosterSheetTest {
 
     private static final Instant ENROLLED = Instant.parse("2027-03-01T09:00:00Z");
     private static final Instant MOVED_UP = Instant.parse("2027-07-01T14:30:00Z");
@@ -48,7 +50,7 @@ class RosterCsvTest {
 
     @Test
     void startsWithAByteOrderMarkSoExcelReadsUmlauts() {
-        byte[] csv = RosterCsv.of(List.of(), key -> key);
+        byte[] csv = CsvWriter.write(RosterSheet.of("r", List.of(), key -> key), Locale.GERMAN);
 
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3));
     }
@@ -60,11 +62,14 @@ class RosterCsvTest {
                 enrolment("Dragan Petrović", "dragan@example.org", EnrolmentStatus.WAITLISTED, 1));
 
         String csv = new String(
-                RosterCsv.of(
-                        rows,
-                        key -> key.startsWith("enrolmentStatus.")
-                                ? key.substring(16).toLowerCase()
-                                : key),
+                CsvWriter.write(
+                        RosterSheet.of(
+                                "r",
+                                rows,
+                                key -> key.startsWith("enrolmentStatus.")
+                                        ? key.substring(16).toLowerCase()
+                                        : key),
+                        Locale.GERMAN),
                 StandardCharsets.UTF_8);
 
         String[] lines = csv.substring(1).split("\r\n");

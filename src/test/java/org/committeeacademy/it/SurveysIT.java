@@ -159,6 +159,56 @@ class SurveysIT extends BrowserTestBase {
                 "outcome items cannot be removed");
     }
 
+    @Test
+    void staffAddAQuestionToASeriesSurveyAndRemoveItAfterConfirming() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String question = "Was nehmen Sie mit? " + suffix;
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        LoginPage.open(driver, base).logIn("staff@example.org", DEMO_PASSWORD);
+        driver.get(base + "/staff/survey-form.xhtml");
+        int before = formRows();
+
+        driver.findElement(By.id("form:addText")).click();
+        wait.until(d -> formRows() == before + 1);
+        driver.findElement(By.id("form:save")).click();
+        String refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[id='form:messages'] .ui-messages-error")))
+                .getText();
+        assertTrue(refused.contains("Deutsch und Englisch"), "an empty question is refused: " + refused);
+        assertEquals(before + 1, formRows(), "and the new row is kept for the person to fill in");
+
+        driver.findElement(By.cssSelector("#items tbody tr:last-child textarea[id$=':de']"))
+                .sendKeys(question);
+        driver.findElement(By.cssSelector("#items tbody tr:last-child textarea[id$=':en']"))
+                .sendKeys("What do you take along? " + suffix);
+        driver.findElement(By.id("form:save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='form:messages'] .ui-messages-info")));
+
+        driver.get(base + "/staff/survey-form.xhtml");
+        assertEquals(before + 1, formRows(), "saved");
+        assertEquals(
+                question,
+                driver.findElement(By.cssSelector("#items tbody tr:last-child textarea[id$=':de']"))
+                        .getAttribute("value"));
+
+        driver.findElement(By.cssSelector("#items tbody tr:last-child button[id$='remove']"))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
+        wait.until(d -> formRows() == before);
+        driver.findElement(By.id("form:save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='form:messages'] .ui-messages-info")));
+        driver.get(base + "/staff/survey-form.xhtml");
+        assertEquals(before, formRows(), "removed for good");
+        assertFalse(driver.getPageSource().contains(suffix));
+    }
+
+    private int formRows() {
+        return driver.findElements(By.cssSelector("#items tbody tr")).size();
+    }
+
     private HttpResponse<String> answer(String round, String who, String json) {
         return http.postJson("/api/v1/surveys/" + round + "/responses", json, "Authorization", who);
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -15,8 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.committeeacademy.shared.export.Workbooks;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -115,7 +113,7 @@ class ListExportsIT {
         String disposition = xlsx.headers().firstValue("Content-Disposition").orElse("");
         Matcher name = Pattern.compile("filename=\"?([^\";]+)\\.xlsx").matcher(disposition);
         assertTrue(name.find(), disposition);
-        return new Both(new String(csv.body(), StandardCharsets.UTF_8), sheetXml(xlsx.body()), name.group(1));
+        return new Both(new String(csv.body(), StandardCharsets.UTF_8), Workbooks.sheet(xlsx.body()), name.group(1));
     }
 
     private static HttpResponse<byte[]> press(Http http, String path, String form, String button) {
@@ -127,17 +125,6 @@ class ListExportsIT {
         HttpResponse<byte[]> file = http.download(page.body(), path, fields);
         assertEquals(200, file.statusCode(), path + " " + button);
         return file;
-    }
-
-    private static String sheetXml(byte[] xlsx) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("no worksheet in the workbook");
     }
 
     private static long bonnVenue(Http staff) {

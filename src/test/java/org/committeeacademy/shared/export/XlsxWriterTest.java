@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 class XlsxWriterTest {
@@ -33,7 +28,7 @@ class XlsxWriterTest {
 
     @Test
     void textStaysTextNumbersStayNumbersAndEmptyCellsAreLeftOut() throws IOException {
-        String sheet = unzip(XlsxWriter.write(AUDIT)).get("xl/worksheets/sheet1.xml");
+        String sheet = Workbooks.parts(XlsxWriter.write(AUDIT)).get("xl/worksheets/sheet1.xml");
         assertTrue(sheet.contains("<t>=HYPERLINK(&quot;x&quot;)</t>"), sheet);
         assertTrue(sheet.contains("<c r=\"B2\"><v>3</v></c>"), sheet);
         assertTrue(sheet.contains("<t>Anmeldung &lt;fehlgeschlagen&gt;</t>"), sheet);
@@ -52,15 +47,5 @@ class XlsxWriterTest {
     void aRowNeedsOneCellPerColumn() {
         assertThrows(
                 IllegalArgumentException.class, () -> new Sheet("x", List.of("a", "b"), List.of(List.of("only one"))));
-    }
-
-    static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> parts = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return parts;
     }
 }

@@ -10,9 +10,7 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -203,51 +201,13 @@ class CalendarsApiIT {
 
     /** A cohort of its own with one session 600–700 days ahead in Raum 2.14; extra JSON for the cohort. */
     private long[] cohortWithOneSession(String extra) {
-        JsonObject venue = Http.parse(
-                        http.get("/api/v1/venues", "Authorization", STAFF).body())
-                .asJsonArray()
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(v -> v.getString("name").equals("VHS Bonn – Haus der Bildung"))
-                .findFirst()
-                .orElseThrow();
-        long room = venue.getJsonArray("rooms").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("name").equals("Raum 2.14"))
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("id")
-                .longValue();
-        long series = Http.parse(http.get("/api/v1/series").body())
-                .asJsonArray()
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
-        String module = Http.parse(http.get("/api/v1/series").body())
-                .asJsonArray()
-                .getJsonObject(0)
-                .getJsonArray("modules")
-                .getJsonObject(0)
-                .getString("key");
-        HttpResponse<String> cohort = http.postJson(
-                "/api/v1/cohorts",
-                """
-                {"seriesId": %d, "venueId": %d, "title": "Kalender-Kurs %s", "capacity": 8 %s}""".formatted(
-                                series,
-                                venue.getJsonNumber("id").longValue(),
-                                UUID.randomUUID().toString().substring(0, 6),
-                                extra),
-                "Authorization",
-                STAFF);
-        assertEquals(201, cohort.statusCode(), cohort.body());
-        long cohortId = Http.json(cohort).getJsonNumber("id").longValue();
-        LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(600 + (int) (Math.random() * 100));
-        HttpResponse<String> scheduled = http.postJson(
-                "/api/v1/cohorts/" + cohortId + "/sessions",
-                session(module, day, "10:00", "13:00", room),
-                "Authorization",
-                STAFF);
-        assertEquals(201, scheduled.statusCode(), scheduled.body());
-        return new long[] {cohortId, Http.json(scheduled).getJsonNumber("id").longValue()};
+        DemoApi demo = new DemoApi(http);
+        JsonObject bonn = demo.venue(DemoApi.BONN);
+        long cohortId = demo.cohort("Kalender-Kurs", bonn.getJsonNumber("id").longValue(), extra);
+        LocalDate day = LocalDate.now(DemoApi.BERLIN).plusDays(600 + (int) (Math.random() * 100));
+        long sessionId =
+                demo.session(cohortId, demo.module(0), day, "10:00", "13:00", DemoApi.roomId(bonn, DemoApi.BONN_ROOM));
+        return new long[] {cohortId, sessionId};
     }
 
     private VEvent onlyEvent(long cohortId) throws Exception {
@@ -259,15 +219,7 @@ class CalendarsApiIT {
     }
 
     private static String session(String module, LocalDate day, String from, String to, long room) {
-        return """
-                {"moduleKey": "%s", "start": "%s", "end": "%s", "roomId": %d}""".formatted(module, at(day, from), at(day, to), room);
-    }
-
-    private static String at(LocalDate day, String time) {
-        return day.atTime(LocalTime.parse(time))
-                .atZone(ZoneId.of("Europe/Berlin"))
-                .toOffsetDateTime()
-                .toString();
+        return DemoApi.session(module, day, from, to, String.valueOf(room));
     }
 
     private static String value(VEvent event, String property) {

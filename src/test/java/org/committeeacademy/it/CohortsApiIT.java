@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -35,6 +34,7 @@ class CohortsApiIT {
     private URL base;
 
     private Http http;
+    private DemoApi demo;
 
     private static jakarta.json.JsonValue json(String body) {
         return Http.parse(body);
@@ -49,14 +49,7 @@ class CohortsApiIT {
     void client() throws Exception {
         Deployments.awaitAnswering(base);
         http = new Http(base.toURI());
-    }
-
-    private long seriesId() {
-        return json(http.get("/api/v1/series").body())
-                .asJsonArray()
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
+        demo = new DemoApi(http);
     }
 
     private JsonObject demoCohort(String title) {
@@ -69,62 +62,15 @@ class CohortsApiIT {
         throw new AssertionError("no open cohort " + title);
     }
 
-    private JsonObject venue(String name) {
-        for (JsonObject venue : json(http.get("/api/v1/venues", "Authorization", STAFF)
-                        .body())
-                .asJsonArray()
-                .getValuesAs(JsonObject.class)) {
-            if (venue.getString("name").equals(name)) {
-                return venue;
-            }
-        }
-        throw new AssertionError("no venue " + name);
-    }
-
-    private static long roomId(JsonObject venue, String room) {
-        return venue.getJsonArray("rooms").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("name").equals(room))
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("id")
-                .longValue();
-    }
-
     private long createCohort(long venueId, String extra) {
-        String title = "API-Kurs " + UUID.randomUUID().toString().substring(0, 6);
-        HttpResponse<String> created = http.postJson(
-                "/api/v1/cohorts", """
-                {"seriesId": %d, "venueId": %d, "title": "%s", "capacity": 8 %s}""".formatted(seriesId(), venueId, title, extra), "Authorization", STAFF);
-        assertEquals(201, created.statusCode(), created.body());
+        HttpResponse<String> created = demo.createCohort("API-Kurs", venueId, extra);
         assertTrue(created.headers().firstValue("Location").orElseThrow().contains("/api/v1/cohorts/"));
         return json(created.body()).asJsonObject().getJsonNumber("id").longValue();
     }
 
-    /** Times go out with the venue's offset on that day (CET or CEST), as clients send them. */
-    private static String session(String module, LocalDate day, String from, String to, String roomId) {
-        return """
-                {"moduleKey": "%s", "start": "%s", "end": "%s", "roomId": %s}""".formatted(module, withOffset(day, from), withOffset(day, to), roomId);
-    }
-
-    private static String withOffset(LocalDate day, String time) {
-        return day.atTime(java.time.LocalTime.parse(time))
-                .atZone(ZoneId.of("Europe/Berlin"))
-                .toOffsetDateTime()
-                .toString();
-    }
-
-    private String firstModule() {
-        return json(http.get("/api/v1/series").body())
-                .asJsonArray()
-                .getJsonObject(0)
-                .getJsonArray("modules")
-                .getJsonObject(0)
-                .getString("key");
-    }
-
     @Test
     void staffCreateACohortAsDraftWithTheDefaultsAndScheduleASession() {
-        JsonObject bonn = venue("VHS Bonn – Haus der Bildung");
+        JsonObject bonn = demo.venue("VHS Bonn – Haus der Bildung");
         long cohortId = createCohort(bonn.getJsonNumber("id").longValue(), "");
 
         JsonObject draft = json(http.get("/api/v1/cohorts/" + cohortId, "Authorization", STAFF)
@@ -138,13 +84,14 @@ class CohortsApiIT {
         LocalDate day = TODAY.plusDays(200);
         HttpResponse<String> scheduled = http.postJson(
                 "/api/v1/cohorts/" + cohortId + "/sessions",
-                session(firstModule(), day, "10:00", "16:00", String.valueOf(roomId(bonn, "Raum 2.14"))),
+                DemoApi.session(
+                        demo.module(0), day, "10:00", "16:00", String.valueOf(DemoApi.roomId(bonn, "Raum 2.14"))),
                 "Authorization",
                 STAFF);
 
         assertEquals(201, scheduled.statusCode(), scheduled.body());
         JsonObject s = json(scheduled.body()).asJsonObject();
-        assertEquals(firstModule(), s.getString("moduleKey"));
+        assertEquals(demo.module(0), s.getString("moduleKey"));
         assertTrue(s.getString("start").startsWith(day + "T10:00"), s.getString("start"));
         assertFalse(s.getJsonArray("trainerIds") == null);
         JsonArray sessions = json(http.get("/api/v1/cohorts/" + cohortId + "/sessions", "Authorization", STAFF)
@@ -155,14 +102,14 @@ class CohortsApiIT {
 
     @Test
     void aRoomBookedAtAnOverlappingTimeIsRefusedWith409NamingTheClash() {
-        JsonObject bonn = venue("VHS Bonn – Haus der Bildung");
+        JsonObject bonn = demo.venue("VHS Bonn – Haus der Bildung");
         long cohortId = createCohort(bonn.getJsonNumber("id").longValue(), "");
-        long b06 = roomId(bonn, "B06");
+        long b06 = DemoApi.roomId(bonn, "B06");
 
         // the demo's running cohort meets in B06 today 10:00–16:00
         HttpResponse<String> clash = http.postJson(
                 "/api/v1/cohorts/" + cohortId + "/sessions",
-                session(firstModule(), TODAY, "15:00", "18:00", String.valueOf(b06)),
+                DemoApi.session(demo.module(0), TODAY, "15:00", "18:00", String.valueOf(b06)),
                 "Authorization",
                 STAFF,
                 "Accept-Language",
@@ -174,7 +121,7 @@ class CohortsApiIT {
 
         HttpResponse<String> backToBack = http.postJson(
                 "/api/v1/cohorts/" + cohortId + "/sessions",
-                session(firstModule(), TODAY, "16:00", "18:00", String.valueOf(b06)),
+                DemoApi.session(demo.module(0), TODAY, "16:00", "18:00", String.valueOf(b06)),
                 "Authorization",
                 STAFF);
         assertEquals(
@@ -185,7 +132,7 @@ class CohortsApiIT {
 
     @Test
     void aTrainerBookedElsewhereIsRefusedWith409() {
-        JsonObject bonn = venue("VHS Bonn – Haus der Bildung");
+        JsonObject bonn = demo.venue("VHS Bonn – Haus der Bildung");
         long trainerId = json(http.get("/api/v1/me", "Authorization", TRAINER).body())
                 .asJsonObject()
                 .getJsonNumber("id")
@@ -194,7 +141,8 @@ class CohortsApiIT {
 
         HttpResponse<String> clash = http.postJson(
                 "/api/v1/cohorts/" + cohortId + "/sessions",
-                session(firstModule(), TODAY, "11:00", "12:00", String.valueOf(roomId(bonn, "Raum 2.14"))),
+                DemoApi.session(
+                        demo.module(0), TODAY, "11:00", "12:00", String.valueOf(DemoApi.roomId(bonn, "Raum 2.14"))),
                 "Authorization",
                 STAFF,
                 "Accept-Language",
@@ -207,11 +155,11 @@ class CohortsApiIT {
 
     @Test
     void invalidValuesAreRefusedWithTheFieldNamed() {
-        JsonObject bonn = venue("VHS Bonn – Haus der Bildung");
+        JsonObject bonn = demo.venue("VHS Bonn – Haus der Bildung");
         HttpResponse<String> tooBig = http.postJson(
                 "/api/v1/cohorts",
                 """
-                {"seriesId": %d, "venueId": %d, "title": "Zu groß", "capacity": 31}""".formatted(seriesId(), bonn.getJsonNumber("id").longValue()),
+                {"seriesId": %d, "venueId": %d, "title": "Zu groß", "capacity": 31}""".formatted(demo.seriesId(), bonn.getJsonNumber("id").longValue()),
                 "Authorization",
                 STAFF);
         assertEquals(400, tooBig.statusCode(), tooBig.body());
@@ -227,7 +175,8 @@ class CohortsApiIT {
         LocalDate day = TODAY.plusDays(210);
         HttpResponse<String> backwards = http.postJson(
                 "/api/v1/cohorts/" + cohortId + "/sessions",
-                session(firstModule(), day, "16:00", "10:00", String.valueOf(roomId(bonn, "Raum 2.14"))),
+                DemoApi.session(
+                        demo.module(0), day, "16:00", "10:00", String.valueOf(DemoApi.roomId(bonn, "Raum 2.14"))),
                 "Authorization",
                 STAFF);
         assertEquals(400, backwards.statusCode(), backwards.body());
@@ -241,7 +190,7 @@ class CohortsApiIT {
 
         HttpResponse<String> tooSmall = http.postJson(
                 "/api/v1/cohorts/" + cohortId + "/sessions",
-                session(firstModule(), day, "10:00", "16:00", String.valueOf(roomId(bonn, "B06"))),
+                DemoApi.session(demo.module(0), day, "10:00", "16:00", String.valueOf(DemoApi.roomId(bonn, "B06"))),
                 "Authorization",
                 STAFF);
         assertEquals(201, tooSmall.statusCode(), "B06 has 12 seats for 8 places: " + tooSmall.body());
@@ -263,13 +212,13 @@ class CohortsApiIT {
 
     @Test
     void movingAndCancellingSessionsOfACohortWithPeopleIsRecordedAndCancellingTheCohortFreesTheRoom() {
-        JsonObject bonn = venue("VHS Bonn – Haus der Bildung");
-        long room = roomId(bonn, "Raum 2.14");
+        JsonObject bonn = demo.venue("VHS Bonn – Haus der Bildung");
+        long room = DemoApi.roomId(bonn, "Raum 2.14");
         long cohortId = createCohort(bonn.getJsonNumber("id").longValue(), ", \"status\": \"OPEN\"");
         LocalDate day = TODAY.plusDays(220);
         long sessionId = json(http.postJson(
                                 "/api/v1/cohorts/" + cohortId + "/sessions",
-                                session(firstModule(), day, "10:00", "16:00", String.valueOf(room)),
+                                DemoApi.session(demo.module(0), day, "10:00", "16:00", String.valueOf(room)),
                                 "Authorization",
                                 STAFF)
                         .body())
@@ -279,14 +228,14 @@ class CohortsApiIT {
 
         HttpResponse<String> moved = http.putJson(
                 "/api/v1/sessions/" + sessionId,
-                session(firstModule(), day.plusDays(1), "10:00", "16:00", String.valueOf(room)),
+                DemoApi.session(demo.module(0), day.plusDays(1), "10:00", "16:00", String.valueOf(room)),
                 "Authorization",
                 STAFF);
         assertEquals(200, moved.statusCode(), moved.body());
         assertTrue(json(moved.body()).asJsonObject().getString("start").startsWith(day.plusDays(1) + "T10:00"));
 
         long other = createCohort(bonn.getJsonNumber("id").longValue(), "");
-        String sameSlot = session(firstModule(), day.plusDays(1), "10:00", "16:00", String.valueOf(room));
+        String sameSlot = DemoApi.session(demo.module(0), day.plusDays(1), "10:00", "16:00", String.valueOf(room));
         assertEquals(
                 409,
                 http.postJson("/api/v1/cohorts/" + other + "/sessions", sameSlot, "Authorization", STAFF)
@@ -305,7 +254,7 @@ class CohortsApiIT {
 
     @Test
     void onlyStaffPlanAndDraftsStayHidden() {
-        JsonObject bonn = venue("VHS Bonn – Haus der Bildung");
+        JsonObject bonn = demo.venue("VHS Bonn – Haus der Bildung");
         long cohortId = createCohort(bonn.getJsonNumber("id").longValue(), "");
         String body = """
                 {"seriesId": 1, "venueId": 1, "title": "x"}""";
@@ -322,7 +271,7 @@ class CohortsApiIT {
                 403,
                 http.postJson(
                                 "/api/v1/cohorts/" + cohortId + "/sessions",
-                                session(firstModule(), TODAY.plusDays(300), "10:00", "12:00", "null"),
+                                DemoApi.session(demo.module(0), TODAY.plusDays(300), "10:00", "12:00", "null"),
                                 "Authorization",
                                 TRAINER)
                         .statusCode());
@@ -357,7 +306,7 @@ class CohortsApiIT {
         assertTrue(html.contains("Jonas Becker"), html);
 
         long draft = createCohort(
-                venue("VHS Bonn – Haus der Bildung").getJsonNumber("id").longValue(), "");
+                demo.venue("VHS Bonn – Haus der Bildung").getJsonNumber("id").longValue(), "");
         assertEquals(404, http.get("/cohort.xhtml?id=" + draft).statusCode());
         assertEquals(404, http.get("/cohort.xhtml?id=999999").statusCode());
         assertEquals(404, http.get("/cohort.xhtml?id=abc").statusCode());
@@ -365,14 +314,14 @@ class CohortsApiIT {
 
     @Test
     void concurrentBookingsOfOneRoomAtOneTimeLetExactlyOneThrough() throws Exception {
-        JsonObject koeln = venue("VHS Köln – Forum am Neumarkt");
+        JsonObject koeln = demo.venue("VHS Köln – Forum am Neumarkt");
         long venueId = koeln.getJsonNumber("id").longValue();
-        long room = roomId(koeln, "Raum 1.01");
+        long room = DemoApi.roomId(koeln, "Raum 1.01");
         List<Long> cohortIds = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {
             cohortIds.add(createCohort(venueId, ""));
         }
-        String slot = session(firstModule(), TODAY.plusDays(250), "10:00", "16:00", String.valueOf(room));
+        String slot = DemoApi.session(demo.module(0), TODAY.plusDays(250), "10:00", "16:00", String.valueOf(room));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();

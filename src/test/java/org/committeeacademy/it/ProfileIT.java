@@ -2,13 +2,10 @@ package org.committeeacademy.it;
 
 import static org.committeeacademy.it.Http.basic;
 import static org.committeeacademy.it.Http.json;
-import static org.committeeacademy.it.Http.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -39,11 +36,12 @@ class ProfileIT extends BrowserTestBase {
     void aNeedSharedWithConsentReachesTheCohortsTrainerAndNobodyElse() throws Exception {
         Http http = new Http(url.toURI());
         String email = unique("needs");
-        long memberId = newAccount(http, email, "Mira Profil", "MEMBER");
+        long memberId = new DemoApi(http).account(email, "Mira Profil", PASSWORD, "MEMBER");
         long trainerId = json(http.get("/api/v1/me", "Authorization", basic("trainer@example.org", DEMO_PASSWORD)))
                 .getJsonNumber("id")
                 .longValue();
-        long cohortId = openCohort(http, venueId(http, "VHS Köln – Forum am Neumarkt"), "[" + trainerId + "]");
+        long cohortId =
+                openCohort(http, new DemoApi(http).venueId("VHS Köln – Forum am Neumarkt"), "[" + trainerId + "]");
         HttpResponse<String> enrolled = http.postJson(
                 "/api/v1/cohorts/" + cohortId + "/enrolments",
                 "{\"memberId\": " + memberId + "}",
@@ -185,7 +183,8 @@ class ProfileIT extends BrowserTestBase {
     void anAdminErasesAnAccountAfterTypingItsAddress() throws Exception {
         Http http = new Http(url.toURI());
         String email = unique("erase");
-        newAccount(http, email, "Aaron Abel " + UUID.randomUUID().toString().substring(0, 4), "MEMBER");
+        new DemoApi(http)
+                .account(email, "Aaron Abel " + UUID.randomUUID().toString().substring(0, 4), PASSWORD, "MEMBER");
         assertEquals(
                 200,
                 http.get("/api/v1/me", "Authorization", basic(email, PASSWORD)).statusCode());
@@ -206,39 +205,9 @@ class ProfileIT extends BrowserTestBase {
                 http.get("/api/v1/me", "Authorization", basic(email, PASSWORD)).statusCode());
     }
 
-    private long newAccount(Http http, String email, String name, String role) {
-        HttpResponse<String> created =
-                http.postJson("/api/v1/accounts", """
-                {"email":"%s","name":"%s","password":"%s","roles":["%s"],"language":"de"}""".formatted(email, name, PASSWORD, role), "Authorization", STAFF);
-        assertEquals(201, created.statusCode(), created.body());
-        return json(created).getJsonNumber("id").longValue();
-    }
-
-    private long openCohort(Http http, long venueId, String trainerIds) {
-        long seriesId = parse(http.get("/api/v1/series").body())
-                .asJsonArray()
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
-        HttpResponse<String> created = http.postJson(
-                "/api/v1/cohorts",
-                """
-                {"seriesId": %d, "venueId": %d, "title": "Profil-Kurs %s", "capacity": 8, "trainerIds": %s, "status": "OPEN"}""".formatted(seriesId, venueId, UUID.randomUUID().toString().substring(0, 6), trainerIds),
-                "Authorization",
-                STAFF);
-        assertEquals(201, created.statusCode(), created.body());
-        return json(created).getJsonNumber("id").longValue();
-    }
-
-    private static long venueId(Http http, String name) {
-        for (JsonValue v :
-                parse(http.get("/api/v1/venues", "Authorization", STAFF).body()).asJsonArray()) {
-            JsonObject venue = v.asJsonObject();
-            if (venue.getString("name").equals(name)) {
-                return venue.getJsonNumber("id").longValue();
-            }
-        }
-        throw new AssertionError("no venue " + name);
+    private static long openCohort(Http http, long venueId, String trainerIds) {
+        return new DemoApi(http)
+                .cohort("Profil-Kurs", venueId, ", \"trainerIds\": " + trainerIds + ", \"status\": \"OPEN\"");
     }
 
     private void click(By by) {

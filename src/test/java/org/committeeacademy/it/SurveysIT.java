@@ -9,8 +9,6 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +29,6 @@ class SurveysIT extends BrowserTestBase {
     private static final String STAFF = basic("staff@example.org", DEMO_PASSWORD);
     private static final String TRAINER = basic("trainer@example.org", DEMO_PASSWORD);
     private static final String OUTSIDER = basic("member@example.org", DEMO_PASSWORD);
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private Http http;
 
@@ -236,62 +233,16 @@ class SurveysIT extends BrowserTestBase {
 
     /** A cohort of our own taught by trainer@example.org, with one session far enough ahead to keep the baseline open. */
     private long cohortWithAFutureSession() {
-        JsonObject series =
-                Http.parse(http.get("/api/v1/series").body()).asJsonArray().getJsonObject(0);
-        JsonObject bonn = Http.parse(
-                        http.get("/api/v1/venues", "Authorization", STAFF).body())
-                .asJsonArray()
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(v -> v.getString("name").equals("VHS Bonn – Haus der Bildung"))
-                .findFirst()
-                .orElseThrow();
-        long roomId = bonn.getJsonArray("rooms").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("name").equals("Raum 2.14"))
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("id")
-                .longValue();
-        long trainerId = Http.parse(
-                        http.get("/api/v1/me", "Authorization", TRAINER).body())
-                .asJsonObject()
-                .getJsonNumber("id")
-                .longValue();
-        HttpResponse<String> created = http.postJson(
-                "/api/v1/cohorts",
-                """
-                {"seriesId": %d, "venueId": %d, "title": "Umfrage-Kurs %s", "capacity": 8, "status": "OPEN",
-                 "trainerIds": [%d]}""".formatted(
-                                series.getJsonNumber("id").longValue(),
-                                bonn.getJsonNumber("id").longValue(),
-                                UUID.randomUUID().toString().substring(0, 6),
-                                trainerId),
-                "Authorization",
-                STAFF);
-        assertEquals(201, created.statusCode(), created.body());
-        long cohortId =
-                Http.parse(created.body()).asJsonObject().getJsonNumber("id").longValue();
-        LocalDate day =
-                LocalDate.now(BERLIN).plusDays(200 + ThreadLocalRandom.current().nextInt(400));
-        HttpResponse<String> session = http.postJson(
-                "/api/v1/cohorts/" + cohortId + "/sessions",
-                """
-                {"moduleKey": "%s", "start": "%s", "end": "%s", "roomId": %d}""".formatted(
-                                series.getJsonArray("modules").getJsonObject(0).getString("key"),
-                                at(day, "19:00"),
-                                at(day, "20:30"),
-                                roomId),
-                "Authorization",
-                STAFF);
-        assertEquals(201, session.statusCode(), session.body());
+        DemoApi demo = new DemoApi(http);
+        JsonObject bonn = demo.venue(DemoApi.BONN);
+        long cohortId = demo.cohort(
+                "Umfrage-Kurs",
+                bonn.getJsonNumber("id").longValue(),
+                ", \"status\": \"OPEN\", \"trainerIds\": [" + demo.accountId(TRAINER) + "]");
+        LocalDate day = LocalDate.now(DemoApi.BERLIN)
+                .plusDays(200 + ThreadLocalRandom.current().nextInt(400));
+        demo.session(cohortId, demo.module(0), day, "19:00", "20:30", DemoApi.roomId(bonn, DemoApi.BONN_ROOM));
         return cohortId;
-    }
-
-    private static String at(LocalDate day, String time) {
-        return day.atTime(LocalTime.parse(time))
-                .atZone(BERLIN)
-                .toOffsetDateTime()
-                .toString();
     }
 
     private String enrolledMember(long cohortId) {
@@ -300,19 +251,8 @@ class SurveysIT extends BrowserTestBase {
 
     /** A new member account, enrolled (confirmed) by staff; returns its Basic credentials. */
     private String enrolledMember(long cohortId, String email) {
-        HttpResponse<String> account =
-                http.postJson("/api/v1/accounts", """
-                {"email":"%s","name":"Umfrage Person","password":"%s","roles":["MEMBER"],"language":"de"}""".formatted(email, PASSWORD), "Authorization", STAFF);
-        assertEquals(201, account.statusCode(), account.body());
-        long memberId =
-                Http.parse(account.body()).asJsonObject().getJsonNumber("id").longValue();
-        HttpResponse<String> enrolled = http.postJson(
-                "/api/v1/cohorts/" + cohortId + "/enrolments",
-                "{\"memberId\": " + memberId + "}",
-                "Authorization",
-                STAFF);
-        assertEquals(201, enrolled.statusCode(), enrolled.body());
-        assertEquals("CONFIRMED", Http.parse(enrolled.body()).asJsonObject().getString("status"));
+        DemoApi demo = new DemoApi(http);
+        demo.enrolConfirmed(cohortId, demo.account(email, "Umfrage Person", PASSWORD, "MEMBER"));
         return basic(email, PASSWORD);
     }
 }

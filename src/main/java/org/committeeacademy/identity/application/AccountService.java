@@ -44,9 +44,10 @@ public class AccountService {
     public Account open(NewAccount request) {
         currentUser.requireAnyRole(Role.ADMIN, Role.STAFF);
         requireMayGrant(request.roles());
-        PasswordPolicy.problem(request.password()).ifPresent(key -> {
-            throw new ValidationException("password", key);
-        });
+        PasswordPolicy.problem(request.password(), request.email(), request.name())
+                .ifPresent(key -> {
+                    throw new ValidationException("password", key);
+                });
         String email = EmailAddress.normalize(request.email());
         Account account = new Account(
                 email,

@@ -12,15 +12,18 @@ final class ChosenPassword {
 
     private ChosenPassword() {}
 
-    /** @param repeat the second entry; null when the channel has none (the API) */
-    static String hash(String password, String repeat) {
-        check(password, repeat);
+    /**
+     * @param repeat the second entry; null when the channel has none (the API)
+     * @param email the person's address, and {@code name} their name: a password made of them is refused
+     */
+    static String hash(String password, String repeat, String email, String name) {
+        check(password, repeat, email, name);
         return HASHER.hash(password.toCharArray());
     }
 
     /** The cheap part, before anything slow happens. */
-    static void check(String password, String repeat) {
-        PasswordPolicy.problem(password).ifPresent(key -> {
+    static void check(String password, String repeat, String email, String name) {
+        PasswordPolicy.problem(password, email, name).ifPresent(key -> {
             throw new ValidationException("password", key);
         });
         if (repeat != null && !Objects.equals(password, repeat)) {

@@ -144,7 +144,8 @@ public class Invitations {
     /** Opens the account the invitation was for; the link is used up. */
     public Account accept(String secret, String name, Language language, String password, String repeat) {
         Invitation invitation = usableInvitation(secret);
-        String hash = ChosenPassword.hash(password, repeat);
+        String hash = ChosenPassword.hash(
+                password, repeat, invitation.email(), name == null || name.isBlank() ? invitation.name() : name);
         OneTimeToken token = tokens.findByHash(OneTimeToken.hash(secret)).orElseThrow(LinkUnusableException::new);
         token.redeem(TokenPurpose.INVITATION, clock.instant());
         if (accounts.findByEmail(invitation.email()).isPresent()) {

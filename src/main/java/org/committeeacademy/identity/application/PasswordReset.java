@@ -74,10 +74,10 @@ public class PasswordReset {
 
     public Account reset(String secret, String password, String repeat) {
         OneTimeToken token = token(secret);
-        String hash = ChosenPassword.hash(password, repeat);
-        token.redeem(TokenPurpose.PASSWORD_RESET, clock.instant());
         Account account =
                 accounts.find(token.accountId()).filter(a -> !a.isErased()).orElseThrow(LinkUnusableException::new);
+        String hash = ChosenPassword.hash(password, repeat, account.email(), account.name());
+        token.redeem(TokenPurpose.PASSWORD_RESET, clock.instant());
         account.changePassword(hash);
         voidOpenLinks(account.id());
         audit.recordOnCommit(

@@ -60,7 +60,7 @@ public class Registrations {
     Clock clock = Clock.systemUTC();
 
     public void register(NewRegistration request, String client) {
-        ChosenPassword.check(request.password(), request.repeat());
+        ChosenPassword.check(request.password(), request.repeat(), request.email(), request.name());
         String email = EmailAddress.normalize(request.email());
         if (!EmailAddress.isValid(email)) {
             throw new ValidationException("email", "account.email.invalid");
@@ -73,7 +73,7 @@ public class Registrations {
                 email,
                 request.name(),
                 request.language(),
-                ChosenPassword.hash(request.password(), request.repeat()),
+                ChosenPassword.hash(request.password(), request.repeat(), email, request.name()),
                 request.message(),
                 ambassador.orElse(null),
                 clock.instant());

@@ -32,7 +32,8 @@ public record NewAccountDto(String email, String name, String password, List<Str
         if (password == null || password.isEmpty()) {
             problems.add(new Violation("password", "api.password.required"));
         } else {
-            PasswordPolicy.problem(password).ifPresent(key -> problems.add(new Violation("password", key)));
+            PasswordPolicy.problem(password, email, name)
+                    .ifPresent(key -> problems.add(new Violation("password", key)));
         }
         if (roles == null || roles.isEmpty()) {
             problems.add(new Violation("roles", "api.roles.required"));

@@ -34,4 +34,26 @@ class PasswordPolicyTest {
         assertEquals(Optional.of("password.tooCommon"), PasswordPolicy.problem("Sonnenschein"));
         assertTrue(PasswordPolicy.problem("sonnenschein über bonn").isEmpty());
     }
+
+    @Test
+    void refusesTheOwnNameOrAddressOrTheApplicationsNameWithOnlyDigitsOrSignsAdded() {
+        String email = "ayse.yilmaz@example.org";
+        String name = "Ayşe Yılmaz";
+        assertEquals(Optional.of("password.personal"), PasswordPolicy.problem("Ayse.Yilmaz2027", email, name));
+        assertEquals(Optional.of("password.personal"), PasswordPolicy.problem("ayşe-yılmaz!", email, name));
+        assertEquals(Optional.of("password.personal"), PasswordPolicy.problem("Yılmaz12345", email, name));
+        assertEquals(Optional.of("password.personal"), PasswordPolicy.problem("committee-academy-1", email, name));
+        assertEquals(Optional.of("password.personal"), PasswordPolicy.problem("Integrationsrat2026", null, null));
+    }
+
+    @Test
+    void aSentenceThatMentionsTheNameIsFine() {
+        assertTrue(PasswordPolicy.problem("ayşe geht in bonn zur vhs", "ayse.yilmaz@example.org", "Ayşe Yılmaz")
+                .isEmpty());
+        assertTrue(PasswordPolicy.problem("kaffee am rhein", null, null).isEmpty());
+        assertEquals(
+                Optional.of("password.tooCommon"),
+                PasswordPolicy.problem("password", "someone@example.org", "Some One"),
+                "the general rules come first");
+    }
 }

@@ -7,29 +7,53 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
-/** Mails every enrolment and schedule change that has not been notified yet, each change in its own transaction. */
+/**
+ * Mails every enrolment and schedule change that has not been notified yet, each change in its own transaction. A
+ * change whose transaction fails (typically a lock wait that ran out while another request wrote to the same tables)
+ * is tried again at once a few times, so its mails are not held back until the next minute's tick.
+ */
 @ApplicationScoped
 public class PendingChanges {
 
     private static final System.Logger LOG = System.getLogger(PendingChanges.class.getName());
     private static final int BATCH = 500;
+    static final int ATTEMPTS = 3;
 
     @Inject
     ChangeMails mails;
+
+    /** Pause before the next attempt, grown per attempt; a field so tests need not wait. */
+    long pauseMillis = 250;
 
     public void mailAll() {
         each(() -> mails.pendingEnrolmentChanges(BATCH), mails::enrolmentChange, "enrolment change");
         each(() -> mails.pendingScheduleChanges(BATCH), mails::scheduleChange, "schedule change");
     }
 
-    private static void each(Supplier<List<Long>> ids, LongConsumer mail, String what) {
+    private void each(Supplier<List<Long>> ids, LongConsumer mail, String what) {
         for (long id : ids.get()) {
-            try {
-                mail.accept(id);
-            } catch (RuntimeException e) {
-                // stays unnotified and is tried again at the next tick
-                LOG.log(Level.WARNING, "Mails for " + what + " " + id + " not written yet", e);
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                try {
+                    mail.accept(id);
+                    break;
+                } catch (RuntimeException e) {
+                    if (attempt == ATTEMPTS) {
+                        // stays unnotified and is tried again at the next tick
+                        LOG.log(Level.WARNING, "Mails for " + what + " " + id + " not written yet", e);
+                    } else {
+                        LOG.log(Level.INFO, "Mails for {0} {1} failed ({2}); trying again", what, id, e.toString());
+                        pause(attempt);
+                    }
+                }
             }
+        }
+    }
+
+    private void pause(int attempt) {
+        try {
+            Thread.sleep(pauseMillis * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

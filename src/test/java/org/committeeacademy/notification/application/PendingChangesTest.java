@@ -1,0 +1,67 @@
+package org.committeeacademy.notification.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PendingChangesTest {
+
+    /** Fails each change a given number of times before it goes through; records every attempt. */
+    static final class Flaky extends ChangeMails {
+        final Map<Long, Integer> failuresLeft = new HashMap<>();
+        final List<Long> attempts = new ArrayList<>();
+        final List<Long> written = new ArrayList<>();
+
+        @Override
+        public List<Long> pendingEnrolmentChanges(int limit) {
+            return List.of(1L, 2L);
+        }
+
+        @Override
+        public List<Long> pendingScheduleChanges(int limit) {
+            return List.of();
+        }
+
+        @Override
+        public void enrolmentChange(long id) {
+            attempts.add(id);
+            int left = failuresLeft.getOrDefault(id, 0);
+            if (left > 0) {
+                failuresLeft.put(id, left - 1);
+                throw new IllegalStateException("A lock could not be obtained within the time requested");
+            }
+            written.add(id);
+        }
+    }
+
+    private static PendingChanges with(Flaky mails) {
+        PendingChanges pending = new PendingChanges();
+        pending.mails = mails;
+        pending.pauseMillis = 0;
+        return pending;
+    }
+
+    @Test
+    void aChangeThatFailsOnceIsWrittenInTheSameRound() {
+        Flaky mails = new Flaky();
+        mails.failuresLeft.put(1L, 1);
+        with(mails).mailAll();
+        assertEquals(List.of(1L, 2L), mails.written);
+        assertEquals(List.of(1L, 1L, 2L), mails.attempts);
+    }
+
+    @Test
+    void aChangeThatKeepsFailingIsLeftForTheNextTickAndTheOthersStillGoOut() {
+        Flaky mails = new Flaky();
+        mails.failuresLeft.put(1L, 99);
+        with(mails).mailAll();
+        assertEquals(List.of(2L), mails.written);
+        assertEquals(
+                PendingChanges.ATTEMPTS,
+                mails.attempts.stream().filter(id -> id == 1L).count());
+    }
+}

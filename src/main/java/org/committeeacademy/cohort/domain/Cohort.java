@@ -35,7 +35,6 @@ import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.domain.ValidationException.Violation;
-import org.committeeacademy.venue.domain.Room;
 import org.committeeacademy.venue.domain.Venue;
 
 /**
@@ -295,61 +294,7 @@ public class Cohort {
 
     private Set<Account> checkPlacement(SessionPlan plan, Collection<Session> booked, Session moving) {
         requireChangeable();
-        List<Violation> problems = new ArrayList<>();
-        if (series.modules().stream()
-                .noneMatch(m -> m.key().equals(plan.module().key()))) {
-            problems.add(new Violation("moduleKey", "session.module.notInSeries"));
-        }
-        Room room = plan.room();
-        if (room != null && plan.onlineLink() != null) {
-            problems.add(new Violation("onlineLink", "session.place.both"));
-        } else if (room == null && plan.onlineLink() == null) {
-            problems.add(new Violation(
-                    format == CohortFormat.ONLINE ? "onlineLink" : "roomId",
-                    format == CohortFormat.IN_PERSON ? "session.room.required" : "session.place.required"));
-        } else if (room != null && !format.allowsRoom()) {
-            problems.add(new Violation("roomId", "session.room.online"));
-        } else if (room == null && !format.allowsLink()) {
-            problems.add(new Violation("roomId", "session.room.required"));
-        }
-        if (room != null) {
-            if (!sameVenue(room)) {
-                problems.add(new Violation("roomId", "session.room.otherVenue"));
-            } else if (room.isRetired() && (moving == null || moving.room() != room)) {
-                problems.add(new Violation("roomId", "session.room.retired"));
-            } else if (room.seats() < capacity) {
-                problems.add(new Violation("roomId", "session.room.tooSmall"));
-            }
-        }
-        if (enrolmentCloses != null && plan.slot().start().toLocalDate().isBefore(enrolmentCloses)) {
-            problems.add(new Violation("start", "session.beforeWindowCloses"));
-        }
-        if (cancellationDeadline != null && plan.slot().start().toLocalDate().isBefore(cancellationDeadline)) {
-            problems.add(new Violation("start", "session.beforeCancellationDeadline"));
-        }
-        Set<Account> teaching = plan.trainers().isEmpty() ? trainers : plan.trainers();
-        if (teaching.stream().anyMatch(t -> !t.hasRole(Role.TRAINER))) {
-            problems.add(new Violation("trainerIds", "cohort.trainer.role"));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        for (Session other : booked) {
-            if (other == moving
-                    || (other.id() != null && moving != null && other.id().equals(moving.id()))) {
-                continue;
-            }
-            Optional<Clash> clash = other.clashWith(plan.slot(), room, teaching);
-            if (clash.isPresent()) {
-                throw new SessionClashException(clash.get());
-            }
-        }
-        return teaching;
-    }
-
-    private boolean sameVenue(Room room) {
-        return room.venue() == venue
-                || (room.venue().id() != null && room.venue().id().equals(venue.id()));
+        return SessionPlacement.check(this, plan, booked, moving);
     }
 
     private void requireChangeable() {

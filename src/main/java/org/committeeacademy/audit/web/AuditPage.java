@@ -15,9 +15,9 @@ import org.committeeacademy.audit.application.AuditLine;
 import org.committeeacademy.audit.application.AuditQueries;
 import org.committeeacademy.audit.domain.AuditAction;
 import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.shared.web.TableDownload;
 import org.committeeacademy.venue.domain.Venue;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
@@ -67,11 +67,11 @@ public class AuditPage implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        return TableDownload.csv(sheet(), language.getLocale());
+        return Downloads.csv(sheet(), language.getLocale());
     }
 
     public StreamedContent getXlsx() {
-        return TableDownload.xlsx(sheet());
+        return Downloads.xlsx(sheet());
     }
 
     /** The filtered lines, up to {@link #EXPORT_LIMIT}, as the table shows them. */

@@ -11,9 +11,9 @@ import org.committeeacademy.cohort.application.CohortFilter;
 import org.committeeacademy.cohort.application.CohortOverview;
 import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.shared.web.TableDownload;
 import org.primefaces.model.StreamedContent;
 
 /** Staff's list of cohorts: filter by series, venue, status and period (kept in the address), page, export. */
@@ -50,11 +50,11 @@ public class CohortListPage implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        return TableDownload.csv(sheet(), language.getLocale());
+        return Downloads.csv(sheet(), language.getLocale());
     }
 
     public StreamedContent getXlsx() {
-        return TableDownload.xlsx(sheet());
+        return Downloads.xlsx(sheet());
     }
 
     private Sheet sheet() {

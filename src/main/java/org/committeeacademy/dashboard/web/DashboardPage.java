@@ -20,9 +20,9 @@ import org.committeeacademy.dashboard.domain.DashboardFilter;
 import org.committeeacademy.dashboard.export.DashboardTables;
 import org.committeeacademy.dashboard.export.DashboardTables.Table;
 import org.committeeacademy.dashboard.export.SurveyTable;
+import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.shared.web.TableDownload;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -113,7 +113,7 @@ public class DashboardPage implements Serializable {
     }
 
     public StreamedContent download(String table, String format) {
-        return TableDownload.of(
+        return Downloads.of(
                 DashboardTables.sheet(
                         Table.valueOf(table),
                         view,
@@ -129,7 +129,7 @@ public class DashboardPage implements Serializable {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         FunderReport.write(
                 dashboard.view(DashboardFilter.year(reportYear)), reportYear, language.current(), messages::text, pdf);
-        return TableDownload.file(
+        return Downloads.file(
                 MessageFormat.format(messages.text("dashboard.report.fileName"), String.valueOf(reportYear)),
                 "application/pdf",
                 pdf.toByteArray());

@@ -19,9 +19,9 @@ import org.committeeacademy.enrolment.application.RosterView;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.shared.web.TableDownload;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -50,11 +50,11 @@ public class RosterDownloads implements Serializable {
     private Boolean sheetAvailable;
 
     public StreamedContent getCsv() {
-        return TableDownload.csv(sheet(), language.getLocale());
+        return Downloads.csv(sheet(), language.getLocale());
     }
 
     public StreamedContent getXlsx() {
-        return TableDownload.xlsx(sheet());
+        return Downloads.xlsx(sheet());
     }
 
     private Sheet sheet() {
@@ -122,6 +122,6 @@ public class RosterDownloads implements Serializable {
     }
 
     private StreamedContent file(byte[] content, String nameKey, String type) {
-        return TableDownload.file(messages.text(nameKey, String.valueOf(page.getId())), type, content);
+        return Downloads.file(messages.text(nameKey, String.valueOf(page.getId())), type, content);
     }
 }

@@ -16,9 +16,9 @@ import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.shared.web.TableDownload;
 import org.primefaces.model.StreamedContent;
 
 /** "Who came through whom": the ambassadors, the people they brought, and making members ambassadors. */
@@ -72,11 +72,11 @@ public class ReferralsPage implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        return TableDownload.csv(sheet(), language.getLocale());
+        return Downloads.csv(sheet(), language.getLocale());
     }
 
     public StreamedContent getXlsx() {
-        return TableDownload.xlsx(sheet());
+        return Downloads.xlsx(sheet());
     }
 
     /** One line per person who came through an ambassador. */

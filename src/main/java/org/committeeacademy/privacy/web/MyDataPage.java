@@ -8,14 +8,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.committeeacademy.privacy.application.Erasure;
 import org.committeeacademy.privacy.application.PersonalDataExport;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.PageMessages;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** "Meine Daten": download everything the application keeps about me, or erase my account. */
@@ -37,13 +36,7 @@ public class MyDataPage {
     public StreamedContent getArchive() throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         export.mineAsZip(zip);
-        byte[] bytes = zip.toByteArray();
-        return DefaultStreamedContent.builder()
-                .name("committee-academy-my-data.zip")
-                .contentType("application/zip")
-                .contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes))
-                .build();
+        return Downloads.file("committee-academy-my-data.zip", "application/zip", zip.toByteArray());
     }
 
     /** Erases after the password; then the session ends and the start page says so. */

@@ -13,9 +13,9 @@ import org.committeeacademy.profile.application.InterestDesk;
 import org.committeeacademy.profile.application.InterestRow;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.shared.web.TableDownload;
 import org.primefaces.model.StreamedContent;
 
 /** A venue's interest list for staff (staff/interest.xhtml?venue=): how many wait, who, and as a spreadsheet. */
@@ -54,11 +54,11 @@ public class VenueInterest implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        return TableDownload.csv(sheet(), language.getLocale());
+        return Downloads.csv(sheet(), language.getLocale());
     }
 
     public StreamedContent getXlsx() {
-        return TableDownload.xlsx(sheet());
+        return Downloads.xlsx(sheet());
     }
 
     Sheet sheet() {

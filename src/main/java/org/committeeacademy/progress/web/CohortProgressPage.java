@@ -24,9 +24,9 @@ import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.shared.web.TableDownload;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -127,11 +127,11 @@ public class CohortProgressPage implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        return TableDownload.csv(sheet(), language.getLocale());
+        return Downloads.csv(sheet(), language.getLocale());
     }
 
     public StreamedContent getXlsx() {
-        return TableDownload.xlsx(sheet());
+        return Downloads.xlsx(sheet());
     }
 
     private Sheet sheet() {

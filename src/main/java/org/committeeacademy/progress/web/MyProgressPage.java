@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -19,8 +18,8 @@ import org.committeeacademy.progress.application.ProgressBook;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.PageMessages;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -108,12 +107,7 @@ public class MyProgressPage implements Serializable {
         String base = context.getRequestScheme() + "://" + context.getRequestServerName() + ":"
                 + context.getRequestServerPort() + context.getRequestContextPath();
         byte[] pdf = certificates.pdf(certificate.id(), base);
-        return DefaultStreamedContent.builder()
-                .name(messages.text("certificate.fileName", certificate.code()))
-                .contentType("application/pdf")
-                .contentLength((long) pdf.length)
-                .stream(() -> new ByteArrayInputStream(pdf))
-                .build();
+        return Downloads.file(messages.text("certificate.fileName", certificate.code()), "application/pdf", pdf);
     }
 
     public String getCohortParam() {

@@ -9,15 +9,15 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * A table of a page as a file to download, in the two forms every list offers: CSV (for any program) and Excel
- * (XLSX, numbers as numbers). The file is named after the sheet.
+ * Files to download from a page. A table comes in the two forms every list offers, CSV (for any program) and Excel
+ * (XLSX, numbers as numbers), named after the sheet; any other file (a PDF, a ZIP) with its name and type.
  */
-public final class TableDownload {
+public final class Downloads {
 
     public static final String CSV_TYPE = "text/csv; charset=UTF-8";
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private TableDownload() {}
+    private Downloads() {}
 
     /** @param format "xlsx" for Excel, anything else for CSV */
     public static StreamedContent of(Sheet sheet, String format, Locale locale) {

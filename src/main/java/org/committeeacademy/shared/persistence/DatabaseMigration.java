@@ -32,18 +32,7 @@ public final class DatabaseMigration {
         return result;
     }
 
-    /**
-     * Values Derby reserves at a time for each identity column. Reserving a new range updates a system table in a
-     * transaction of its own; under concurrent inserts into one table (the outbox, the audit log) that update
-     * sometimes found its row locked and the insert failed with "A lock could not be obtained". Derby's default is
-     * 100; a larger range makes that moment ten times rarer. Unused values of a range are lost only on a crash.
-     */
-    static final int IDENTITY_RANGE = 1000;
-
-    /**
-     * Derby waits 60 s for a lock by default; PostgreSQL gets its lock_timeout from the connection options. Both
-     * settings are kept in the database and apply from here on (identity columns not used yet, and after a restart).
-     */
+    /** Derby waits 60 s for a lock by default; PostgreSQL gets its lock_timeout from the connection options. */
     private static void shortenLockWaits(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection
@@ -57,12 +46,9 @@ public final class DatabaseMigration {
                 call.setString(1, "derby.locks.waitTimeout");
                 call.setString(2, String.valueOf(LOCK_TIMEOUT_SECONDS));
                 call.execute();
-                call.setString(1, "derby.language.sequence.preallocator");
-                call.setString(2, String.valueOf(IDENTITY_RANGE));
-                call.execute();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The database's lock settings cannot be made", e);
+            throw new IllegalStateException("The database's lock timeout cannot be set", e);
         }
     }
 

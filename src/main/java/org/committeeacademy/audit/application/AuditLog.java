@@ -9,10 +9,12 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import org.committeeacademy.audit.domain.AuditAction;
 import org.committeeacademy.audit.domain.AuditEntry;
+import org.committeeacademy.shared.persistence.Contention;
 
 /**
  * Writes audit lines. Each goes in a transaction of its own, so a refused or failed request still leaves its line;
- * a line that cannot be written is logged as a warning and never fails the request it describes. Callers pass no
+ * a line that lost a race for a lock is tried again, and one that still cannot be written is logged as a warning and
+ * never fails the request it describes. Callers pass no
  * secrets: e-mail addresses and ids, never passwords, tokens or worksheet text.
  */
 @ApplicationScoped
@@ -41,24 +43,30 @@ public class AuditLog {
     }
 
     void writeCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Committed line) {
-        try {
-            writer.write(line.entry());
-        } catch (RuntimeException e) {
-            LOG.log(
-                    Level.WARNING,
-                    "Audit line " + line.entry().action() + " not written: "
-                            + e.getClass().getSimpleName());
-        }
+        write(line.entry());
     }
 
     /** A line for something that happened (a login, a refusal), kept whatever becomes of the request. */
     public void record(AuditAction action, Long actorId, String objectType, String objectId, String detail) {
+        write(new AuditEntry(clock.instant(), actorId, action, objectType, objectId, detail));
+    }
+
+    /**
+     * Tries again when the line only lost a race for a lock: under concurrent inserts Derby sometimes cannot hand out
+     * the next identity value in time, and a moment later it can. Each attempt is a transaction of its own.
+     */
+    private void write(AuditEntry entry) {
         try {
-            writer.write(new AuditEntry(clock.instant(), actorId, action, objectType, objectId, detail));
+            Contention.retry(() -> {
+                AuditEntry attempt = entry.unsaved();
+                writer.write(attempt);
+                return attempt;
+            });
         } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,
-                    "Audit line " + action + " not written: " + e.getClass().getSimpleName());
+                    "Audit line " + entry.action() + " not written: "
+                            + e.getClass().getSimpleName());
         }
     }
 }

@@ -16,5 +16,7 @@ class AuditWriter {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void write(AuditEntry entry) {
         em.persist(entry);
+        // written here, not at commit: a failure then reaches the caller with its cause, which tells contention apart
+        em.flush();
     }
 }

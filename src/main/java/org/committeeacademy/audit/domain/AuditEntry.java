@@ -54,6 +54,11 @@ public class AuditEntry {
         this.detail = cut(detail, MAX_DETAIL);
     }
 
+    /** The same line, not stored yet: for another attempt after a failed one, whose entity may carry an id. */
+    public AuditEntry unsaved() {
+        return new AuditEntry(occurredAt, actorId, action, objectType, objectId, detail);
+    }
+
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }

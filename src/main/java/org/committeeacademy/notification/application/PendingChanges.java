@@ -10,7 +10,10 @@ import java.util.function.Supplier;
 /**
  * Mails every enrolment and schedule change that has not been notified yet, each change in its own transaction. A
  * change whose transaction fails (typically a lock wait that ran out while another request wrote to the same tables)
- * is tried again at once a few times, so its mails are not held back until the next minute's tick.
+ * is tried again at once a few times, so its mails are not held back until the next minute's tick. Unlike
+ * {@link org.committeeacademy.shared.persistence.Contention#retry}, any failure is tried again: the mails are written
+ * at commit, where the container reports only that the transaction rolled back, and the claim on the change makes a
+ * repeat harmless.
  */
 @ApplicationScoped
 public class PendingChanges {

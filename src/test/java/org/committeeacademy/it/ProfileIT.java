@@ -36,18 +36,11 @@ class ProfileIT extends BrowserTestBase {
     void aNeedSharedWithConsentReachesTheCohortsTrainerAndNobodyElse() throws Exception {
         Http http = new Http(url.toURI());
         String email = unique("needs");
-        long memberId = new DemoApi(http).account(email, "Mira Profil", PASSWORD, "MEMBER");
-        long trainerId = json(http.get("/api/v1/me", "Authorization", basic("trainer@example.org", DEMO_PASSWORD)))
-                .getJsonNumber("id")
-                .longValue();
-        long cohortId =
-                openCohort(http, new DemoApi(http).venueId("VHS Köln – Forum am Neumarkt"), "[" + trainerId + "]");
-        HttpResponse<String> enrolled = http.postJson(
-                "/api/v1/cohorts/" + cohortId + "/enrolments",
-                "{\"memberId\": " + memberId + "}",
-                "Authorization",
-                STAFF);
-        assertEquals(201, enrolled.statusCode(), enrolled.body());
+        DemoApi demo = new DemoApi(http);
+        long memberId = demo.account(email, "Mira Profil", PASSWORD, "MEMBER");
+        long trainerId = demo.accountId(basic("trainer@example.org", DEMO_PASSWORD));
+        long cohortId = openCohort(http, demo.venueId("VHS Köln – Forum am Neumarkt"), "[" + trainerId + "]");
+        demo.enrolConfirmed(cohortId, memberId);
 
         LoginPage.open(driver, base).logIn(email, PASSWORD);
         click(By.id("privacyBanner:acknowledge"));

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
-import org.committeeacademy.identity.application.AccountService;
 import org.committeeacademy.shared.domain.Language;
 
 /**
@@ -26,7 +25,7 @@ public class LanguageFilter extends HttpFilter {
     static final String COOKIE = "academy-lang";
 
     @Inject
-    AccountService accounts;
+    LanguageMemory memory;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,7 +37,7 @@ public class LanguageFilter extends HttpFilter {
             remember(response, chosen.get());
             if (loggedIn && session != null) {
                 session.setAttribute(SESSION_LANGUAGE, chosen.get());
-                accounts.changeOwnLanguage(chosen.get());
+                memory.rememberForCurrentAccount(chosen.get());
             }
         }
         Language language = chosen.or(() -> fromSession(session, loggedIn))

@@ -5,8 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.committeeacademy.audit.persistence.JpaAuditTrail;
-import org.committeeacademy.identity.application.CurrentUser;
-import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.application.Caller;
 
 /** The audit trail, for admins only. */
 @ApplicationScoped
@@ -17,15 +16,15 @@ public class AuditQueries {
     JpaAuditTrail trail;
 
     @Inject
-    CurrentUser currentUser;
+    Caller caller;
 
     public List<AuditLine> page(AuditFilter filter, int first, int size) {
-        currentUser.requireAnyRole(Role.ADMIN);
+        caller.requireAdmin();
         return trail.page(filter, first, size);
     }
 
     public long count(AuditFilter filter) {
-        currentUser.requireAnyRole(Role.ADMIN);
+        caller.requireAdmin();
         return trail.count(filter);
     }
 }

@@ -10,11 +10,12 @@ import java.util.Optional;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.application.Caller;
 import org.committeeacademy.shared.domain.AccessDeniedException;
 
 /** The person behind the current request, for checks on who may do what. */
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements Caller {
 
     @Inject
     SecurityContext security;
@@ -51,5 +52,10 @@ public class CurrentUser {
             throw new AccessDeniedException("Requires one of " + Arrays.toString(roles));
         }
         return current;
+    }
+
+    @Override
+    public void requireAdmin() {
+        requireAnyRole(Role.ADMIN);
     }
 }

@@ -1,4 +1,4 @@
-package org.committeeacademy.audit.web;
+package org.committeeacademy.identity.security;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;

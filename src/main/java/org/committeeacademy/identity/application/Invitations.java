@@ -1,6 +1,7 @@
 package org.committeeacademy.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -21,10 +22,6 @@ import org.committeeacademy.identity.domain.OneTimeToken;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.identity.domain.TokenPurpose;
 import org.committeeacademy.identity.domain.TokenRepository;
-import org.committeeacademy.notification.application.About;
-import org.committeeacademy.notification.application.Notifications;
-import org.committeeacademy.notification.application.Recipient;
-import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.shared.domain.AccessDeniedException;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.Language;
@@ -53,7 +50,7 @@ public class Invitations {
     CurrentUser currentUser;
 
     @Inject
-    Notifications notifications;
+    Event<AccountMailDue> mails;
 
     @Inject
     SiteAddress site;
@@ -186,15 +183,17 @@ public class Invitations {
         tokens.openFor(TokenPurpose.INVITATION, null, invitation.id()).forEach(t -> t.revoke(clock.instant()));
         OneTimeToken.Issued issued = OneTimeToken.forInvitation(invitation.id(), clock.instant());
         tokens.add(issued.token());
-        notifications.send(
-                new Recipient(null, invitation.email(), invitation.name(), invitation.language()),
-                Notice.INVITATION,
+        mails.fire(new AccountMailDue(
+                AccountMailDue.Kind.INVITATION,
+                null,
+                invitation.email(),
+                invitation.name(),
+                invitation.language(),
                 Map.of(
                         "link",
                         site.invitationLink(issued.secret()),
                         "days",
-                        String.valueOf(TokenPurpose.INVITATION.validity().toDays())),
-                About.NOTHING);
+                        String.valueOf(TokenPurpose.INVITATION.validity().toDays()))));
         audit.recordOnCommit(
                 AuditAction.INVITATION_SENT,
                 actor.id(),

@@ -1,6 +1,7 @@
 package org.committeeacademy.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,10 +15,6 @@ import org.committeeacademy.identity.domain.LinkUnusableException;
 import org.committeeacademy.identity.domain.OneTimeToken;
 import org.committeeacademy.identity.domain.TokenPurpose;
 import org.committeeacademy.identity.domain.TokenRepository;
-import org.committeeacademy.notification.application.About;
-import org.committeeacademy.notification.application.Notifications;
-import org.committeeacademy.notification.application.Recipient;
-import org.committeeacademy.notification.domain.Notice;
 
 /**
  * "Forgot your password": a link by mail, valid one hour and once. The answer is the same for every address, and a
@@ -34,7 +31,7 @@ public class PasswordReset {
     TokenRepository tokens;
 
     @Inject
-    Notifications notifications;
+    Event<AccountMailDue> mails;
 
     @Inject
     RequestLimits limits;
@@ -56,11 +53,8 @@ public class PasswordReset {
             voidOpenLinks(account.id());
             OneTimeToken.Issued issued = OneTimeToken.forPasswordReset(account.id(), clock.instant());
             tokens.add(issued.token());
-            notifications.send(
-                    Recipient.of(account),
-                    Notice.PASSWORD_RESET,
-                    Map.of("link", site.resetLink(issued.secret())),
-                    About.NOTHING);
+            mails.fire(AccountMailDue.to(
+                    account, AccountMailDue.Kind.PASSWORD_RESET, Map.of("link", site.resetLink(issued.secret()))));
             audit.recordOnCommit(
                     AuditAction.PASSWORD_RESET_REQUESTED, null, "ACCOUNT", String.valueOf(account.id()), null);
         });

@@ -1,6 +1,7 @@
 package org.committeeacademy.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,10 +16,6 @@ import org.committeeacademy.identity.domain.EmailAddress;
 import org.committeeacademy.identity.domain.InvitationRepository;
 import org.committeeacademy.identity.domain.Registration;
 import org.committeeacademy.identity.domain.Role;
-import org.committeeacademy.notification.application.About;
-import org.committeeacademy.notification.application.Notifications;
-import org.committeeacademy.notification.application.Recipient;
-import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
@@ -46,7 +43,7 @@ public class Registrations {
     CurrentUser currentUser;
 
     @Inject
-    Notifications notifications;
+    Event<AccountMailDue> mails;
 
     @Inject
     RequestLimits limits;
@@ -80,11 +77,8 @@ public class Registrations {
         Optional<Account> existing = accounts.findByEmail(registration.email());
         if (existing.isPresent()) {
             if (!existing.get().isErased()) {
-                notifications.send(
-                        Recipient.of(existing.get()),
-                        Notice.ACCOUNT_EXISTS,
-                        Map.of("link", site.resetRequestLink()),
-                        About.NOTHING);
+                mails.fire(AccountMailDue.to(
+                        existing.get(), AccountMailDue.Kind.ACCOUNT_EXISTS, Map.of("link", site.resetRequestLink())));
             }
             return;
         }
@@ -124,8 +118,8 @@ public class Registrations {
             ambassadors.recordReferral(account.id(), registration.referredBy());
         }
         registrations.remove(registration);
-        notifications.send(
-                Recipient.of(account), Notice.REGISTRATION_APPROVED, Map.of("link", site.loginLink()), About.NOTHING);
+        mails.fire(AccountMailDue.to(
+                account, AccountMailDue.Kind.REGISTRATION_APPROVED, Map.of("link", site.loginLink())));
         audit.recordOnCommit(
                 AuditAction.REGISTRATION_APPROVED, actor.id(), "ACCOUNT", String.valueOf(account.id()), "MEMBER");
         return account;
@@ -139,11 +133,13 @@ public class Registrations {
             throw new ValidationException("reason", "registrations.reason.required");
         }
         Registration registration = find(id);
-        notifications.send(
-                new Recipient(null, registration.email(), registration.name(), registration.language()),
-                Notice.REGISTRATION_DECLINED,
-                Map.of("reason", why),
-                About.NOTHING);
+        mails.fire(new AccountMailDue(
+                AccountMailDue.Kind.REGISTRATION_DECLINED,
+                null,
+                registration.email(),
+                registration.name(),
+                registration.language(),
+                Map.of("reason", why)));
         registrations.remove(registration);
         audit.recordOnCommit(AuditAction.REGISTRATION_DECLINED, actor.id(), "REGISTRATION", String.valueOf(id), null);
     }

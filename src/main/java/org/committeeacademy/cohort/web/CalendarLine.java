@@ -1,4 +1,4 @@
-package org.committeeacademy.venue.web;
+package org.committeeacademy.cohort.web;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package org.committeeacademy.venue.web;
+package org.committeeacademy.cohort.web;
 
 import java.time.LocalDateTime;
 import org.committeeacademy.cohort.application.CohortDirectory;

@@ -1,4 +1,4 @@
-package org.committeeacademy.curriculum.web;
+package org.committeeacademy.cohort.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.committeeacademy.venue.web;
+package org.committeeacademy.cohort.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;

@@ -1,4 +1,4 @@
-package org.committeeacademy.progress.web;
+package org.committeeacademy.certificate.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

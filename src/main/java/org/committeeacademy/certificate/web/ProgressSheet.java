@@ -1,4 +1,4 @@
-package org.committeeacademy.progress.web;
+package org.committeeacademy.certificate.web;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.committeeacademy.progress.web;
+package org.committeeacademy.certificate.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

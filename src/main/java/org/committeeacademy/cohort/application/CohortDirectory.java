@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
+import org.committeeacademy.cohort.domain.EnrolmentFigures;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.curriculum.domain.Series;
 import org.committeeacademy.curriculum.domain.SeriesRepository;
@@ -27,6 +28,9 @@ import org.committeeacademy.venue.domain.VenueRepository;
 @ApplicationScoped
 @Transactional
 public class CohortDirectory {
+
+    @Inject
+    EnrolmentFigures figures;
 
     @Inject
     CohortRepository cohorts;
@@ -53,8 +57,8 @@ public class CohortDirectory {
             throw new NotFoundException("cohort " + id);
         }
         boolean insider = staff || isTrainerOf(cohort) || isMemberOf(cohort);
-        long confirmed = cohorts.confirmed(id);
-        long waitlisted = cohorts.waitlisted(id);
+        long confirmed = figures.seated(id);
+        long waitlisted = figures.waitlisted(id);
         return new CohortDetail(
                 cohort.id(),
                 cohort.series().id(),
@@ -159,7 +163,7 @@ public class CohortDirectory {
     private boolean isMemberOf(Cohort cohort) {
         return currentUser
                 .account()
-                .map(me -> cohorts.isEnrolled(cohort.id(), me.id()))
+                .map(me -> figures.isEnrolled(cohort.id(), me.id()))
                 .orElse(false);
     }
 

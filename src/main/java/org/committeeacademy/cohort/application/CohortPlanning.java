@@ -16,6 +16,7 @@ import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortPlan;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.CohortStatus;
+import org.committeeacademy.cohort.domain.EnrolmentFigures;
 import org.committeeacademy.cohort.domain.ScheduleChange;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.cohort.domain.SessionPlan;
@@ -41,6 +42,9 @@ import org.committeeacademy.venue.domain.VenueRepository;
 @ApplicationScoped
 @Transactional
 public class CohortPlanning {
+
+    @Inject
+    EnrolmentFigures figures;
 
     @Inject
     CohortRepository cohorts;
@@ -120,7 +124,7 @@ public class CohortPlanning {
     public Cohort changeStatus(long cohortId, CohortStatus target) {
         Cohort cohort = cohort(cohortId);
         if (target == CohortStatus.CANCELLED) {
-            cohort.cancel(cohorts.peopleAffected(cohortId), now()).ifPresent(this::record);
+            cohort.cancel(figures.peopleAffected(cohortId), now()).ifPresent(this::record);
         } else {
             cohort.changeStatus(target);
             if (target == CohortStatus.OPEN) {
@@ -146,7 +150,7 @@ public class CohortPlanning {
     public Session cancelSession(long sessionId) {
         Session session = session(sessionId);
         Cohort cohort = session.cohort();
-        cohort.cancelSession(session, cohorts.peopleAffected(cohort.id()), now())
+        cohort.cancelSession(session, figures.peopleAffected(cohort.id()), now())
                 .ifPresent(this::record);
         return session;
     }
@@ -179,7 +183,7 @@ public class CohortPlanning {
             cohorts.flush();
             return session;
         }
-        cohort.reschedule(moving, plan, booked, cohorts.peopleAffected(cohort.id()), now())
+        cohort.reschedule(moving, plan, booked, figures.peopleAffected(cohort.id()), now())
                 .ifPresent(this::record);
         return moving;
     }

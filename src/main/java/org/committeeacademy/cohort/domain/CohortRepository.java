@@ -35,16 +35,5 @@ public interface CohortRepository {
 
     boolean roomEverUsed(long roomId);
 
-    /** People a schedule change concerns: enrolled (requested, confirmed) or waiting. */
-    int peopleAffected(long cohortId);
-
-    /** Seats taken: confirmed, offered (held for the person) and completed. */
-    long confirmed(long cohortId);
-
-    long waitlisted(long cohortId);
-
-    /** Whether the member holds a place (requested, confirmed, offered, waiting or completed) in the cohort. */
-    boolean isEnrolled(long cohortId, long memberId);
-
     List<ScheduleChange> changes(long cohortId);
 }

@@ -1,6 +1,7 @@
 package org.committeeacademy.cohort.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -16,20 +17,27 @@ import org.committeeacademy.cohort.application.CohortQueries;
 import org.committeeacademy.cohort.application.SessionOverview;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortStatus;
+import org.committeeacademy.cohort.domain.EnrolmentFigures;
+import org.committeeacademy.cohort.domain.EnrolmentFigures.Seating;
 import org.committeeacademy.cohort.domain.Session;
-import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 
 @ApplicationScoped
 public class JpaCohortQueries implements CohortQueries {
 
+    private static final Seating NOBODY = new Seating(0, 0);
+
     @PersistenceContext(unitName = "academy")
     private EntityManager em;
+
+    @Inject
+    EnrolmentFigures figures;
 
     public JpaCohortQueries() {}
 
     /** For use without a container, e.g. in tests on embedded Derby. */
-    public JpaCohortQueries(EntityManager em) {
+    public JpaCohortQueries(EntityManager em, EnrolmentFigures figures) {
         this.em = em;
+        this.figures = figures;
     }
 
     @Override
@@ -44,13 +52,13 @@ public class JpaCohortQueries implements CohortQueries {
 
     @Override
     public List<CohortOverview> cohortsOf(long memberId) {
-        List<Cohort> cohorts = em.createQuery(
-                        "SELECT e.cohort FROM Enrolment e WHERE e.member.id = :member AND e.status <> :cancelled",
-                        Cohort.class)
-                .setParameter("member", memberId)
-                .setParameter("cancelled", EnrolmentStatus.CANCELLED)
-                .getResultList();
-        return overviews(cohorts);
+        List<Long> ids = figures.cohortsOf(memberId);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return overviews(em.createQuery("SELECT c FROM Cohort c WHERE c.id IN :ids", Cohort.class)
+                .setParameter("ids", ids)
+                .getResultList());
     }
 
     @Override
@@ -143,13 +151,16 @@ public class JpaCohortQueries implements CohortQueries {
 
     @Override
     public List<SessionOverview> sessionsAttendedBy(long memberId, LocalDateTime from, int max) {
+        List<Long> ids = figures.cohortsConfirmedFor(memberId);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         List<Session> sessions = em.createQuery(
-                        "SELECT s FROM Session s, Enrolment e WHERE e.cohort = s.cohort AND e.member.id = :member"
-                                + " AND e.status = :confirmed AND s.endsAt >= :from AND s.cancelled = FALSE"
+                        "SELECT s FROM Session s WHERE s.cohort.id IN :ids"
+                                + " AND s.endsAt >= :from AND s.cancelled = FALSE"
                                 + " AND s.cohort.status <> :cancelled ORDER BY s.startsAt",
                         Session.class)
-                .setParameter("member", memberId)
-                .setParameter("confirmed", EnrolmentStatus.CONFIRMED)
+                .setParameter("ids", ids)
                 .setParameter("cancelled", CohortStatus.CANCELLED)
                 .setParameter("from", from)
                 .setMaxResults(max)
@@ -158,7 +169,7 @@ public class JpaCohortQueries implements CohortQueries {
     }
 
     private List<SessionOverview> sessionOverviews(List<Session> sessions) {
-        Map<Long, long[]> counts = seatCounts(
+        Map<Long, Seating> counts = figures.seating(
                 sessions.stream().map(s -> s.cohort().id()).distinct().toList());
         return sessions.stream()
                 .map(s -> new SessionOverview(
@@ -171,17 +182,17 @@ public class JpaCohortQueries implements CohortQueries {
                         s.cohort().venue().name(),
                         s.cohort().venue().address(),
                         s.room() == null ? null : s.room().name(),
-                        counts.getOrDefault(s.cohort().id(), new long[2])[0]))
+                        counts.getOrDefault(s.cohort().id(), NOBODY).seated()))
                 .toList();
     }
 
     private List<CohortOverview> overviews(List<Cohort> cohorts) {
         List<Long> ids = cohorts.stream().map(Cohort::id).toList();
-        Map<Long, long[]> counts = seatCounts(ids);
+        Map<Long, Seating> counts = figures.seating(ids);
         Map<Long, LocalDateTime[]> dates = sessionDates(ids);
         return cohorts.stream()
                 .map(c -> {
-                    long[] seats = counts.getOrDefault(c.id(), new long[2]);
+                    Seating seats = counts.getOrDefault(c.id(), NOBODY);
                     LocalDateTime[] span = dates.getOrDefault(c.id(), new LocalDateTime[2]);
                     return new CohortOverview(
                             c.id(),
@@ -191,39 +202,13 @@ public class JpaCohortQueries implements CohortQueries {
                             c.venue().city(),
                             c.status(),
                             c.capacity(),
-                            seats[0],
-                            seats[1],
+                            seats.seated(),
+                            seats.waiting(),
                             span[0],
                             span[1]);
                 })
                 .sorted((a, b) -> compareNullsLast(a.firstSession(), b.firstSession()))
                 .toList();
-    }
-
-    /** Per cohort id: [seats taken (confirmed, offered, completed), waitlisted]. */
-    private Map<Long, long[]> seatCounts(List<Long> cohortIds) {
-        Map<Long, long[]> counts = new HashMap<>();
-        if (cohortIds.isEmpty()) {
-            return counts;
-        }
-        List<Object[]> rows = em.createQuery(
-                        "SELECT e.cohort.id, e.status, COUNT(e) FROM Enrolment e WHERE e.cohort.id IN :ids"
-                                + " AND e.status IN :statuses GROUP BY e.cohort.id, e.status",
-                        Object[].class)
-                .setParameter("ids", cohortIds)
-                .setParameter(
-                        "statuses",
-                        List.of(
-                                EnrolmentStatus.CONFIRMED,
-                                EnrolmentStatus.OFFERED,
-                                EnrolmentStatus.WAITLISTED,
-                                EnrolmentStatus.COMPLETED))
-                .getResultList();
-        for (Object[] row : rows) {
-            long[] seats = counts.computeIfAbsent((Long) row[0], id -> new long[2]);
-            seats[row[1] == EnrolmentStatus.WAITLISTED ? 1 : 0] += ((Number) row[2]).longValue();
-        }
-        return counts;
     }
 
     /** Per cohort id: [first session start, last session end]. */

@@ -13,18 +13,10 @@ import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.cohort.domain.ScheduleChange;
 import org.committeeacademy.cohort.domain.Session;
-import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.venue.domain.RoomBookings;
 
 @ApplicationScoped
 public class JpaCohortRepository implements CohortRepository, RoomBookings {
-
-    /** The statuses that hold a seat. */
-    private static final List<EnrolmentStatus> SEATED =
-            List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.OFFERED, EnrolmentStatus.COMPLETED);
-
-    private static final List<EnrolmentStatus> AFFECTED = List.of(
-            EnrolmentStatus.REQUESTED, EnrolmentStatus.CONFIRMED, EnrolmentStatus.OFFERED, EnrolmentStatus.WAITLISTED);
 
     @PersistenceContext(unitName = "academy")
     private EntityManager em;
@@ -132,45 +124,6 @@ public class JpaCohortRepository implements CohortRepository, RoomBookings {
     public boolean roomEverUsed(long roomId) {
         return !em.createQuery("SELECT s.id FROM Session s WHERE s.room.id = :room", Long.class)
                 .setParameter("room", roomId)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-    }
-
-    @Override
-    public int peopleAffected(long cohortId) {
-        return (int) countIn(cohortId, AFFECTED);
-    }
-
-    @Override
-    public long confirmed(long cohortId) {
-        return countIn(cohortId, SEATED);
-    }
-
-    @Override
-    public long waitlisted(long cohortId) {
-        return countIn(cohortId, List.of(EnrolmentStatus.WAITLISTED));
-    }
-
-    /** Enrolments of the cohort in one of the statuses. */
-    private long countIn(long cohortId, List<EnrolmentStatus> statuses) {
-        return em.createQuery(
-                        "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.status IN :statuses",
-                        Long.class)
-                .setParameter("cohort", cohortId)
-                .setParameter("statuses", statuses)
-                .getSingleResult();
-    }
-
-    @Override
-    public boolean isEnrolled(long cohortId, long memberId) {
-        return !em.createQuery(
-                        "SELECT e.id FROM Enrolment e WHERE e.cohort.id = :cohort AND e.member.id = :member"
-                                + " AND e.status NOT IN :ended",
-                        Long.class)
-                .setParameter("cohort", cohortId)
-                .setParameter("member", memberId)
-                .setParameter("ended", List.of(EnrolmentStatus.CANCELLED, EnrolmentStatus.DECLINED))
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();

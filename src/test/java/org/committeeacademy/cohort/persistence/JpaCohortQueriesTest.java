@@ -12,6 +12,7 @@ import org.committeeacademy.cohort.application.CohortOverview;
 import org.committeeacademy.cohort.application.SessionOverview;
 import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.demo.DemoDatabase;
+import org.committeeacademy.enrolment.persistence.JpaEnrolmentFigures;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +42,7 @@ class JpaCohortQueriesTest {
     @BeforeEach
     void setUp() {
         em = db.entityManager();
-        queries = new JpaCohortQueries(em);
+        queries = new JpaCohortQueries(em, new JpaEnrolmentFigures(em));
     }
 
     private long accountId(String email) {

@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.EnrolmentFigures;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.demo.DemoDatabase;
+import org.committeeacademy.enrolment.persistence.JpaEnrolmentFigures;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.venue.domain.Room;
@@ -101,8 +103,9 @@ class JpaCohortRepositoryTest {
                 .setParameter("t", "Bonn – Samstagsreihe")
                 .getSingleResult();
 
-        assertEquals(9, repository.peopleAffected(running.id()), "8 confirmed and 1 waiting");
-        assertEquals(8, repository.confirmed(running.id()));
-        assertEquals(1, repository.waitlisted(running.id()));
+        EnrolmentFigures figures = new JpaEnrolmentFigures(em);
+        assertEquals(9, figures.peopleAffected(running.id()), "8 confirmed and 1 waiting");
+        assertEquals(8, figures.seated(running.id()));
+        assertEquals(1, figures.waitlisted(running.id()));
     }
 }

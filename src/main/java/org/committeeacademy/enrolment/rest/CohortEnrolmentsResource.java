@@ -13,22 +13,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.committeeacademy.enrolment.application.EnrolmentDesk;
 import org.committeeacademy.enrolment.application.EnrolmentQueries;
-import org.committeeacademy.enrolment.application.Outcome;
+import org.committeeacademy.enrolment.application.EnrolmentReplies;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.AccessDeniedException;
 import org.committeeacademy.shared.persistence.Contention;
-import org.committeeacademy.shared.persistence.Transactions;
 
 @Path("/cohorts/{cohortId}/enrolments")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CohortEnrolmentsResource {
-
-    @Inject
-    EnrolmentDesk desk;
 
     @Inject
     EnrolmentQueries queries;
@@ -37,7 +32,7 @@ public class CohortEnrolmentsResource {
     CurrentUser currentUser;
 
     @Inject
-    Transactions transactions;
+    EnrolmentReplies replies;
 
     /** Staff and the cohort's trainers. */
     @GET
@@ -59,20 +54,17 @@ public class CohortEnrolmentsResource {
         if (memberId != null && !staff && !memberId.equals(currentUser.require().id())) {
             throw new AccessDeniedException("Only staff enrol someone else");
         }
-        record Answer(EnrolmentDto enrolment, boolean created) {}
-        Answer answer = Contention.retry(() -> transactions.inOne(() -> {
-            Outcome outcome = memberId == null || !staff ? desk.enrol(cohortId) : desk.enrolMember(cohortId, memberId);
-            return new Answer(
-                    EnrolmentDto.of(queries.enrolment(outcome.enrolment().id())), outcome.created());
-        }));
+        EnrolmentReplies.Replied answer =
+                Contention.retry(() -> replies.enrol(cohortId, memberId == null || !staff ? null : memberId));
+        EnrolmentDto enrolment = EnrolmentDto.of(answer.enrolment());
         if (!answer.created()) {
-            return Response.ok(answer.enrolment()).build();
+            return Response.ok(enrolment).build();
         }
         return Response.created(uri.getBaseUriBuilder()
                         .path("enrolments")
-                        .path(String.valueOf(answer.enrolment().id()))
+                        .path(String.valueOf(enrolment.id()))
                         .build())
-                .entity(answer.enrolment())
+                .entity(enrolment)
                 .build();
     }
 }

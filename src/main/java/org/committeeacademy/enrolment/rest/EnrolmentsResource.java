@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.function.LongFunction;
 import org.committeeacademy.enrolment.application.EnrolmentDesk;
 import org.committeeacademy.enrolment.application.EnrolmentQueries;
+import org.committeeacademy.enrolment.application.EnrolmentReplies;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.persistence.Contention;
-import org.committeeacademy.shared.persistence.Transactions;
 
 /** One enrolment: its member, staff and the cohort's trainers read it; the member and staff act on it. */
 @Path("/enrolments")
@@ -33,7 +33,7 @@ public class EnrolmentsResource {
     EnrolmentQueries queries;
 
     @Inject
-    Transactions transactions;
+    EnrolmentReplies replies;
 
     @GET
     @Path("{id}")
@@ -91,7 +91,6 @@ public class EnrolmentsResource {
     }
 
     private EnrolmentDto act(long id, LongFunction<Enrolment> action) {
-        return Contention.retry(() -> transactions.inOne(
-                () -> EnrolmentDto.of(queries.enrolment(action.apply(id).id()))));
+        return EnrolmentDto.of(Contention.retry(() -> replies.change(id, action)));
     }
 }

@@ -11,12 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.committeeacademy.cohort.domain.MoveUp;
 import org.committeeacademy.cohort.domain.Seats;
-import org.committeeacademy.enrolment.application.EnrolmentDesk;
-import org.committeeacademy.enrolment.application.EnrolmentQueries;
+import org.committeeacademy.enrolment.application.EnrolmentReplies;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.persistence.Contention;
-import org.committeeacademy.shared.persistence.Transactions;
 
 /** How a cohort passes on freed seats: {@code {mode: AUTOMATIC or OFFER, offerHours}} (default 48). */
 @Path("/cohorts/{cohortId}/move-up")
@@ -27,13 +25,7 @@ public class MoveUpResource {
     public record MoveUpDto(String mode, Integer offerHours) {}
 
     @Inject
-    EnrolmentDesk desk;
-
-    @Inject
-    EnrolmentQueries queries;
-
-    @Inject
-    Transactions transactions;
+    EnrolmentReplies replies;
 
     /** Answers the roster, in which seats that were free have already gone out under the new rule. */
     @PUT
@@ -50,9 +42,6 @@ public class MoveUpResource {
             throw new ValidationException("mode", "api.wrongType");
         }
         int hours = body.offerHours() == null ? Seats.DEFAULT_OFFER_HOURS : body.offerHours();
-        return Contention.retry(() -> transactions.inOne(() -> {
-            desk.changeMoveUp(cohortId, mode, hours);
-            return RosterDto.of(queries.roster(cohortId));
-        }));
+        return RosterDto.of(Contention.retry(() -> replies.changeMoveUp(cohortId, mode, hours)));
     }
 }

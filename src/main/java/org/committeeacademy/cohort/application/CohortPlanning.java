@@ -115,6 +115,12 @@ public class CohortPlanning {
         return cohort;
     }
 
+    /** The API's PUT: new terms and, when given, new trainers, kept together or not at all. */
+    public Cohort revise(long cohortId, CohortPlan plan, List<Long> trainerIds) {
+        Cohort cohort = revise(cohortId, plan);
+        return trainerIds == null ? cohort : assignTrainers(cohortId, trainerIds);
+    }
+
     public Cohort assignTrainers(long cohortId, List<Long> trainerIds) {
         Cohort cohort = cohort(cohortId);
         cohort.assignTrainers(trainers(trainerIds, "trainerIds"));

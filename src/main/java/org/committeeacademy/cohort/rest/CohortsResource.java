@@ -77,10 +77,7 @@ public class CohortsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
     public CohortDetailDto revise(@PathParam("id") long id, CohortTermsDto body) {
-        planning.revise(id, required(body).plan());
-        if (body.trainerIds() != null) {
-            planning.assignTrainers(id, body.trainerIds());
-        }
+        planning.revise(id, required(body).plan(), body.trainerIds());
         return detail(id, null);
     }
 

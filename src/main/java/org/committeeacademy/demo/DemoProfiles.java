@@ -56,9 +56,9 @@ final class DemoProfiles {
                 em.persist(new Consent(account.id(), ConsentKind.TALENTS, TextVersions.TALENTS_CONSENT, now));
             }
             em.persist(profile);
-            em.createNativeQuery("UPDATE account SET committee = ? WHERE id = ?")
-                    .setParameter(1, m[2])
-                    .setParameter(2, account.id())
+            em.createNativeQuery("INSERT INTO member_committee (account_id, committee) VALUES (?, ?)")
+                    .setParameter(1, account.id())
+                    .setParameter(2, m[2])
                     .executeUpdate();
         }
         em.createQuery("SELECT a FROM Account a", Account.class)

@@ -64,7 +64,8 @@ public class GoalPersonalData implements PersonalDataSection {
                     checkIns.add(line);
                 });
         // a list, not a stream: findFirst() refuses the NULL of a member who named no committee
-        java.util.List<?> committee = em.createNativeQuery("SELECT committee FROM account WHERE id = ?")
+        java.util.List<?> committee = em.createNativeQuery(
+                        "SELECT committee FROM member_committee WHERE account_id = ?")
                 .setParameter(1, accountId)
                 .getResultList();
         return Json.createObjectBuilder()
@@ -86,7 +87,7 @@ public class GoalPersonalData implements PersonalDataSection {
         em.createNativeQuery("UPDATE goal_check_in SET note = NULL WHERE account_id = ?")
                 .setParameter(1, accountId)
                 .executeUpdate();
-        em.createNativeQuery("UPDATE account SET committee = NULL WHERE id = ?")
+        em.createNativeQuery("DELETE FROM member_committee WHERE account_id = ?")
                 .setParameter(1, accountId)
                 .executeUpdate();
     }

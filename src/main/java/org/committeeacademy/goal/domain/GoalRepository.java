@@ -18,6 +18,7 @@ public interface GoalRepository {
     /** The committee an account sits on, as typed by its owner; empty if none. */
     String committeeOf(long accountId);
 
+    /** A blank name leaves the committee. */
     void changeCommittee(long accountId, String committee);
 
     /** Display names of accounts, for the check-ins others recorded on a shared goal. */

@@ -14,8 +14,8 @@ import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.domain.GoalRepository;
 
 /**
- * Goals and the committee column on account. The committee is read and written with SQL of its own, so the
- * identity feature's Account entity stays as it is.
+ * Goals, and the committee each member named (table member_committee, read and written with plain SQL: a name per
+ * account, nothing more).
  */
 @ApplicationScoped
 public class JpaGoalRepository implements GoalRepository {
@@ -45,7 +45,8 @@ public class JpaGoalRepository implements GoalRepository {
     public List<Goal> visibleTo(long accountId, String committee) {
         List<Long> colleagues = new ArrayList<>();
         if (committee != null && !committee.isBlank()) {
-            em.createNativeQuery("SELECT id FROM account WHERE LOWER(committee) = ? AND id <> ?")
+            em.createNativeQuery(
+                            "SELECT account_id FROM member_committee WHERE LOWER(committee) = ? AND account_id <> ?")
                     .setParameter(1, committee.strip().toLowerCase(java.util.Locale.ROOT))
                     .setParameter(2, accountId)
                     .getResultList()
@@ -70,7 +71,7 @@ public class JpaGoalRepository implements GoalRepository {
 
     @Override
     public String committeeOf(long accountId) {
-        List<?> found = em.createNativeQuery("SELECT committee FROM account WHERE id = ?")
+        List<?> found = em.createNativeQuery("SELECT committee FROM member_committee WHERE account_id = ?")
                 .setParameter(1, accountId)
                 .getResultList();
         return found.isEmpty() || found.get(0) == null ? "" : found.get(0).toString();
@@ -78,10 +79,15 @@ public class JpaGoalRepository implements GoalRepository {
 
     @Override
     public void changeCommittee(long accountId, String committee) {
-        em.createNativeQuery("UPDATE account SET committee = ? WHERE id = ?")
-                .setParameter(1, committee == null || committee.isBlank() ? null : committee.strip())
-                .setParameter(2, accountId)
+        em.createNativeQuery("DELETE FROM member_committee WHERE account_id = ?")
+                .setParameter(1, accountId)
                 .executeUpdate();
+        if (committee != null && !committee.isBlank()) {
+            em.createNativeQuery("INSERT INTO member_committee (account_id, committee) VALUES (?, ?)")
+                    .setParameter(1, accountId)
+                    .setParameter(2, committee.strip())
+                    .executeUpdate();
+        }
     }
 
     @Override

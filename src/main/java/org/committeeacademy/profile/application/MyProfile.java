@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.committeeacademy.goal.application.MemberCommittees;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
@@ -37,6 +38,9 @@ public class MyProfile {
     @Inject
     ProfileRepository profiles;
 
+    @Inject
+    MemberCommittees committees;
+
     Clock clock = Clock.systemUTC();
 
     public ProfileView mine() {
@@ -47,7 +51,7 @@ public class MyProfile {
                 me.name(),
                 me.email(),
                 me.language(),
-                profiles.committee(me.id()).orElse(null),
+                committees.of(me.id()).orElse(null),
                 profile.municipality(),
                 profile.committeeRole(),
                 profile.contactPhone(),
@@ -75,7 +79,7 @@ public class MyProfile {
                 change.details().talents(), change.details().languagesOffered(), change.talentsVisibility(), talents);
         me.rename(change.name());
         me.changeLanguage(change.language());
-        profiles.changeCommittee(me.id(), blankToNull(change.committee()));
+        committees.change(me.id(), change.committee());
     }
 
     /** Whether the privacy notice changed since the person last acknowledged it (or they never did). */
@@ -137,10 +141,6 @@ public class MyProfile {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.strip();
     }
 
     private Instant now() {

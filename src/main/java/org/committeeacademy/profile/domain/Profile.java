@@ -17,7 +17,7 @@ import org.committeeacademy.shared.domain.ValidationException.Violation;
 /**
  * What a person tells about themselves beyond their account: where and in which role they sit on a committee, how
  * to reach them, and, only while they consent, their accessibility needs and what they offer the others.
- * (The committee's name stays on the account, where the goal feature reads it.)
+ * (The committee's name belongs to the goal feature, which decides by it whose goals are shared.)
  */
 @Entity
 @Table(name = "member_profile")

@@ -14,11 +14,6 @@ public interface ProfileRepository {
 
     void addConsent(Consent consent);
 
-    /** The committee's name, kept on the account (the goal feature groups members by it). */
-    Optional<String> committee(long accountId);
-
-    void changeCommittee(long accountId, String committee);
-
     /** The accessibility needs of the people holding a seat in the cohort, by account id. */
     Map<Long, String> needsOfSeated(long cohortId);
 

@@ -54,22 +54,6 @@ public class JpaProfileRepository implements ProfileRepository {
     }
 
     @Override
-    public Optional<String> committee(long accountId) {
-        List<?> rows = em.createNativeQuery("SELECT committee FROM account WHERE id = ?")
-                .setParameter(1, accountId)
-                .getResultList();
-        return rows.isEmpty() || rows.get(0) == null ? Optional.empty() : Optional.of(String.valueOf(rows.get(0)));
-    }
-
-    @Override
-    public void changeCommittee(long accountId, String committee) {
-        em.createNativeQuery("UPDATE account SET committee = ? WHERE id = ?")
-                .setParameter(1, committee)
-                .setParameter(2, accountId)
-                .executeUpdate();
-    }
-
-    @Override
     public Map<Long, String> needsOfSeated(long cohortId) {
         Map<Long, String> needs = new HashMap<>();
         List<?> ids = em.createNativeQuery(SEATED).setParameter(1, cohortId).getResultList();

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.committeeacademy.demo.DemoDatabase;
+import org.committeeacademy.goal.application.MemberCommittees;
+import org.committeeacademy.goal.persistence.JpaGoalRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
@@ -116,6 +118,7 @@ class MyProfileTest {
             };
             profile.accounts = new JpaAccountRepository(em);
             profile.profiles = new JpaProfileRepository(em);
+            profile.committees = new MemberCommittees(new JpaGoalRepository(em));
             work.accept(profile);
         });
     }

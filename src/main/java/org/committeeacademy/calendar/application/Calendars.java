@@ -19,7 +19,7 @@ import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.web.Messages;
+import org.committeeacademy.shared.i18n.Messages;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**

@@ -10,7 +10,7 @@ import org.committeeacademy.calendar.domain.CalendarEntry;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.web.Messages;
+import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.venue.domain.Venue;
 
 /** Sessions as calendar entries, in the reader's language: what, where (room and address, or the online link), who. */

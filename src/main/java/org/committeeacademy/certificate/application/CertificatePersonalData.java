@@ -16,7 +16,7 @@ import org.committeeacademy.certificate.domain.Certificate;
 import org.committeeacademy.privacy.application.ExportFile;
 import org.committeeacademy.privacy.application.PersonalDataSection;
 import org.committeeacademy.shared.config.AcademySettings;
-import org.committeeacademy.shared.web.Messages;
+import org.committeeacademy.shared.i18n.Messages;
 
 /**
  * A member's certificates, with their PDFs in the archive. Erasure keeps the count of certificates issued but marks

@@ -22,7 +22,7 @@ import org.committeeacademy.progress.application.ProgressBook;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
-import org.committeeacademy.shared.web.Messages;
+import org.committeeacademy.shared.i18n.Messages;
 
 /**
  * Certificates of participation: issued once per member and cohort when the member completes the series (checked

@@ -23,7 +23,7 @@ import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.export.CsvWriter;
 import org.committeeacademy.shared.export.Sheet;
 import org.committeeacademy.shared.export.XlsxWriter;
-import org.committeeacademy.shared.web.Messages;
+import org.committeeacademy.shared.i18n.Messages;
 
 /**
  * A dashboard table as CSV or XLSX for staff and admins, with the same filters and column choice as the page:

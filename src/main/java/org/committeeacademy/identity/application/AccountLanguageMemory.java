@@ -2,8 +2,8 @@ package org.committeeacademy.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.committeeacademy.shared.application.LanguageMemory;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.web.LanguageMemory;
 
 /** The language chosen on a page is kept on the signed-in person's account. */
 @ApplicationScoped

@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.shared.rest.Problems;
-import org.committeeacademy.shared.web.Messages;
 
 /**
  * Refuses a multipart request whose declared length is beyond the upload limit before anything reads it, so an

@@ -21,7 +21,7 @@ import org.committeeacademy.notification.domain.EnrolmentNotices;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.domain.NotificationSources;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.web.Messages;
+import org.committeeacademy.shared.i18n.Messages;
 
 /**
  * Turns one recorded change into mails, in one transaction with marking it notified. Everything is read before the

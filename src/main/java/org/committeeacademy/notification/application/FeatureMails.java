@@ -20,7 +20,7 @@ import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.LocalizedText;
-import org.committeeacademy.shared.web.Messages;
+import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.worksheet.domain.WorksheetReviewed;
 
 /**

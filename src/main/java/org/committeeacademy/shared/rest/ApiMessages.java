@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.web.Messages;
+import org.committeeacademy.shared.i18n.Messages;
 
 /** Error texts for API callers, in the language of their Accept-Language header (German by default). */
 @RequestScoped

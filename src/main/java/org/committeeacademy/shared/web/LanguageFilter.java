@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
+import org.committeeacademy.shared.application.LanguageMemory;
 import org.committeeacademy.shared.domain.Language;
 
 /**

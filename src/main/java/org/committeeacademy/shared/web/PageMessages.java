@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.i18n.Messages;
 
 /** Messages for the current page, from the bundles, in the page's language. */
 @RequestScoped

@@ -17,8 +17,8 @@ import org.committeeacademy.shared.domain.AccessDeniedException;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.shared.rest.Problems;
-import org.committeeacademy.shared.web.Messages;
 import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.application.Worksheets;
 

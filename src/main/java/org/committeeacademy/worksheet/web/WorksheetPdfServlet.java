@@ -13,7 +13,7 @@ import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.material.rest.ContentDisposition;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.web.Messages;
+import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.application.Worksheets;
 import org.committeeacademy.worksheet.domain.Answers;

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.web.Messages;
+import org.committeeacademy.shared.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 /** The member pages build message keys from statuses and choices; each such key must exist in both languages. */

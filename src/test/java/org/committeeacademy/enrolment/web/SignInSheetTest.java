@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.web.Messages;
+import org.committeeacademy.shared.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 class SignInSheetTest {

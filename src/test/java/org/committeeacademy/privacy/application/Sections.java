@@ -75,8 +75,8 @@ final class Sections {
         if (type == EntityManager.class) {
             return em;
         }
-        if (type == org.committeeacademy.shared.web.Messages.class) {
-            return new org.committeeacademy.shared.web.Messages();
+        if (type == org.committeeacademy.shared.i18n.Messages.class) {
+            return new org.committeeacademy.shared.i18n.Messages();
         }
         if (type == MaterialFiles.class) {
             return new MaterialFiles(files, 1024 * 1024);

@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 class MessageBundlesTest {

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.web.Messages;
+import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.domain.Answers;
 import org.committeeacademy.worksheet.domain.MotionDraft;

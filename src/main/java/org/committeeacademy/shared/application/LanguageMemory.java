@@ -1,4 +1,4 @@
-package org.committeeacademy.shared.web;
+package org.committeeacademy.shared.application;
 
 import org.committeeacademy.shared.domain.Language;
 

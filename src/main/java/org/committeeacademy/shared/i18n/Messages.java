@@ -1,4 +1,4 @@
-package org.committeeacademy.shared.web;
+package org.committeeacademy.shared.i18n;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;

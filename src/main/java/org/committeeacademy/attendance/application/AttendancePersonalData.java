@@ -11,7 +11,7 @@ import java.sql.Timestamp;
 import java.util.Set;
 import org.committeeacademy.attendance.domain.Attendance;
 import org.committeeacademy.attendance.domain.AttendanceChange;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * A member's attendance per session, their apologies and the absence warnings they had. Erasure keeps the marks

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.util.Set;
 import org.committeeacademy.audit.domain.AuditEntry;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * Audit lines by or about the person. Erasure keeps the lines (the log must stay whole) but removes the address

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import org.committeeacademy.calendar.domain.CalendarFeed;
 import org.committeeacademy.calendar.domain.CalendarRepository;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /** The personal calendar address: that it exists and since when (the secret itself stays out of files). */
 @ApplicationScoped

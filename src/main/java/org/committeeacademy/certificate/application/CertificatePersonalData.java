@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.committeeacademy.certificate.domain.Certificate;
-import org.committeeacademy.privacy.application.ExportFile;
-import org.committeeacademy.privacy.application.PersonalDataSection;
 import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.personaldata.ExportFile;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 import org.committeeacademy.shared.web.Messages;
 
 /**

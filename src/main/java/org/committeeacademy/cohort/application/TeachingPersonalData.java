@@ -10,7 +10,7 @@ import java.util.Set;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.domain.Account;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * The cohorts and sessions a trainer teaches. Erasure keeps the assignments (the sessions took place); they then

@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.enrolment.domain.EnrolmentChange;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * A person's enrolments with their history. Erasure keeps the rows (seats and waiting lists were real) but clears

@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.domain.GoalCheckIn;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * A member's goals, their check-ins (also on goals shared with them) and the committee they named. Erasure blanks

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.committeeacademy.material.domain.Material;
 import org.committeeacademy.material.domain.MaterialVersion;
 import org.committeeacademy.material.persistence.MaterialFiles;
-import org.committeeacademy.privacy.application.ExportFile;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.shared.personaldata.ExportFile;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * What a trainer or staff member uploaded or linked, with the files, and when a member last looked at a cohort's

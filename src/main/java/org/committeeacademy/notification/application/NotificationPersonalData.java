@@ -9,8 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.util.Set;
 import org.committeeacademy.notification.domain.OutboxMessage;
-import org.committeeacademy.privacy.application.PersonalDataSection;
 import org.committeeacademy.shared.persistence.SqlText;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * The mails written to a person, the group messages they received or wrote, and the notifications they turned off.

@@ -10,10 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import org.committeeacademy.identity.domain.Account;
-import org.committeeacademy.privacy.application.PersonalDataSection;
 import org.committeeacademy.profile.domain.Consent;
 import org.committeeacademy.profile.domain.InterestEntry;
 import org.committeeacademy.profile.domain.Profile;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * The profile, the consents with their text versions, and the interest-list entries under the account's address.

@@ -10,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.sql.Timestamp;
 import java.util.Set;
-import org.committeeacademy.privacy.application.PersonalDataSection;
 import org.committeeacademy.shared.persistence.SqlText;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 import org.committeeacademy.worksheet.domain.Worksheet;
 import org.committeeacademy.worksheet.domain.WorksheetVersion;
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.material.persistence.MaterialFiles;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * Every PersonalDataSection the application has, found in the compiled classes (so a new feature's section is

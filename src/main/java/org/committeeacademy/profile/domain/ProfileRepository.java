@@ -14,6 +14,10 @@ public interface ProfileRepository {
 
     void addConsent(Consent consent);
 
+    void remove(Profile profile);
+
+    void removeConsents(long accountId);
+
     /** The committee's name, kept on the account (the goal feature groups members by it). */
     Optional<String> committee(long accountId);
 

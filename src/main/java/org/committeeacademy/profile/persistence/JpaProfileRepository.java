@@ -54,6 +54,18 @@ public class JpaProfileRepository implements ProfileRepository {
     }
 
     @Override
+    public void remove(Profile profile) {
+        em.remove(profile);
+    }
+
+    @Override
+    public void removeConsents(long accountId) {
+        em.createQuery("DELETE FROM Consent c WHERE c.accountId = :a")
+                .setParameter("a", accountId)
+                .executeUpdate();
+    }
+
+    @Override
     public Optional<String> committee(long accountId) {
         List<?> rows = em.createNativeQuery("SELECT committee FROM account WHERE id = ?")
                 .setParameter(1, accountId)

@@ -47,4 +47,7 @@ public interface CohortRepository {
     boolean isEnrolled(long cohortId, long memberId);
 
     List<ScheduleChange> changes(long cohortId);
+
+    /** The cohorts the account teaches, by title. */
+    List<Cohort> taughtBy(long accountId);
 }

@@ -1,17 +1,16 @@
 package org.committeeacademy.attendance.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.util.Set;
 import org.committeeacademy.attendance.domain.Attendance;
 import org.committeeacademy.attendance.domain.AttendanceChange;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.attendance.persistence.JpaAttendancePersonalData;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * A member's attendance per session, their apologies and the absence warnings they had. Erasure keeps the marks
@@ -20,8 +19,8 @@ import org.committeeacademy.privacy.application.PersonalDataSection;
 @ApplicationScoped
 public class AttendancePersonalData implements PersonalDataSection {
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    JpaAttendancePersonalData data;
 
     @Override
     public String key() {
@@ -36,33 +35,23 @@ public class AttendancePersonalData implements PersonalDataSection {
     @Override
     public JsonValue export(long accountId) {
         JsonArrayBuilder sessions = Json.createArrayBuilder();
-        em.createQuery(
-                        "SELECT a FROM Attendance a WHERE a.member.id = :id ORDER BY a.session.startsAt",
-                        Attendance.class)
-                .setParameter("id", accountId)
-                .getResultList()
-                .forEach(a -> {
-                    JsonObjectBuilder line = Json.createObjectBuilder()
-                            .add("cohort", a.session().cohort().title())
-                            .add("session", a.session().start().toString())
-                            .add("status", a.status().map(Enum::name).orElse(""))
-                            .add("apologySent", a.hasApology());
-                    if (a.apologyNote() != null) {
-                        line.add("apologyNote", a.apologyNote());
-                    }
-                    sessions.add(line);
-                });
+        data.attendanceOf(accountId).forEach(a -> {
+            JsonObjectBuilder line = Json.createObjectBuilder()
+                    .add("cohort", a.session().cohort().title())
+                    .add("session", a.session().start().toString())
+                    .add("status", a.status().map(Enum::name).orElse(""))
+                    .add("apologySent", a.hasApology());
+            if (a.apologyNote() != null) {
+                line.add("apologyNote", a.apologyNote());
+            }
+            sessions.add(line);
+        });
         JsonArrayBuilder warnings = Json.createArrayBuilder();
-        for (Object row : em.createNativeQuery("SELECT c.title, w.absences, w.warned_at FROM absence_warning w"
-                        + " JOIN enrolment e ON e.id = w.enrolment_id JOIN cohort c ON c.id = e.cohort_id"
-                        + " WHERE e.member_id = ? ORDER BY w.warned_at")
-                .setParameter(1, accountId)
-                .getResultList()) {
-            Object[] r = (Object[]) row;
+        for (JpaAttendancePersonalData.Warning w : data.warningsOf(accountId)) {
             warnings.add(Json.createObjectBuilder()
-                    .add("cohort", String.valueOf(r[0]))
-                    .add("absences", ((Number) r[1]).intValue())
-                    .add("warnedAt", ((Timestamp) r[2]).toInstant().toString()));
+                    .add("cohort", w.cohort())
+                    .add("absences", w.absences())
+                    .add("warnedAt", w.warnedAt().toString()));
         }
         return Json.createObjectBuilder()
                 .add("sessions", sessions)
@@ -72,8 +61,6 @@ public class AttendancePersonalData implements PersonalDataSection {
 
     @Override
     public void erase(long accountId) {
-        em.createNativeQuery("UPDATE attendance SET apology_note = NULL WHERE member_id = ?")
-                .setParameter(1, accountId)
-                .executeUpdate();
+        data.clearApologyNotes(accountId);
     }
 }

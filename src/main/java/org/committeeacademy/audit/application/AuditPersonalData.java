@@ -1,15 +1,14 @@
 package org.committeeacademy.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.util.Set;
 import org.committeeacademy.audit.domain.AuditEntry;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.audit.persistence.JpaAuditPersonalData;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * Audit lines by or about the person. Erasure keeps the lines (the log must stay whole) but removes the address
@@ -18,8 +17,8 @@ import org.committeeacademy.privacy.application.PersonalDataSection;
 @ApplicationScoped
 public class AuditPersonalData implements PersonalDataSection {
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    JpaAuditPersonalData data;
 
     @Override
     public String key() {
@@ -34,29 +33,22 @@ public class AuditPersonalData implements PersonalDataSection {
     @Override
     public JsonValue export(long accountId) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
-        for (Object row : em.createNativeQuery("SELECT e.occurred_at, e.action, e.object_type, e.object_id, e.detail"
-                        + " FROM audit_entry e WHERE e.actor_id = ? OR (e.object_type = 'ACCOUNT' AND (e.object_id ="
-                        + " (SELECT email FROM account WHERE id = ?) OR e.object_id = ?)) ORDER BY e.occurred_at")
-                .setParameter(1, accountId)
-                .setParameter(2, accountId)
-                .setParameter(3, String.valueOf(accountId))
-                .getResultList()) {
-            Object[] r = (Object[]) row;
+        for (JpaAuditPersonalData.Line l : data.linesAbout(accountId)) {
             lines.add(Json.createObjectBuilder()
-                    .add("at", ((Timestamp) r[0]).toInstant().toString())
-                    .add("action", String.valueOf(r[1]).strip())
-                    .add("object", r[2] == null ? "" : r[2] + " " + (r[3] == null ? "" : r[3]))
-                    .add("detail", r[4] == null ? "" : String.valueOf(r[4])));
+                    .add("at", l.at().toString())
+                    .add("action", l.action())
+                    .add("object", l.objectType() == null ? "" : l.objectType() + " " + orEmpty(l.objectId()))
+                    .add("detail", orEmpty(l.detail())));
         }
         return lines.build();
     }
 
     @Override
     public void erase(long accountId) {
-        em.createNativeQuery("UPDATE audit_entry SET object_id = ? WHERE object_type = 'ACCOUNT'"
-                        + " AND object_id = (SELECT email FROM account WHERE id = ?)")
-                .setParameter(1, "erased-" + accountId)
-                .setParameter(2, accountId)
-                .executeUpdate();
+        data.replaceAddressOf(accountId);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

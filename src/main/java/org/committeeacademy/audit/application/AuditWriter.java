@@ -1,22 +1,20 @@
 package org.committeeacademy.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.committeeacademy.audit.domain.AuditEntry;
+import org.committeeacademy.audit.persistence.JpaAuditEntries;
 
 /** Stores one audit line in a transaction of its own (see AuditLog). */
 @ApplicationScoped
 class AuditWriter {
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    JpaAuditEntries entries;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void write(AuditEntry entry) {
-        em.persist(entry);
-        // written here, not at commit: a failure then reaches the caller with its cause, which tells contention apart
-        em.flush();
+        entries.add(entry);
     }
 }

@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import org.committeeacademy.calendar.domain.CalendarFeed;
 import org.committeeacademy.calendar.domain.CalendarRepository;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /** The personal calendar address: that it exists and since when (the secret itself stays out of files). */
 @ApplicationScoped
@@ -17,9 +15,6 @@ public class CalendarPersonalData implements PersonalDataSection {
 
     @Inject
     CalendarRepository calendars;
-
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
 
     @Override
     public String key() {
@@ -43,8 +38,6 @@ public class CalendarPersonalData implements PersonalDataSection {
 
     @Override
     public void erase(long accountId) {
-        em.createNativeQuery("DELETE FROM calendar_feed WHERE account_id = ?")
-                .setParameter(1, accountId)
-                .executeUpdate();
+        calendars.deleteFeedOf(accountId);
     }
 }

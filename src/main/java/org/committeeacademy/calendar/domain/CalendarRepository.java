@@ -13,6 +13,8 @@ public interface CalendarRepository {
 
     void add(CalendarFeed feed);
 
+    void deleteFeedOf(long accountId);
+
     /**
      * Sessions starting from {@code from} (cancelled ones too, so calendars can drop them) of the cohorts where the
      * account holds a seat (confirmed or completed) or teaches, and the sessions it teaches elsewhere.

@@ -45,6 +45,13 @@ public class JpaCalendarRepository implements CalendarRepository {
     }
 
     @Override
+    public void deleteFeedOf(long accountId) {
+        em.createNativeQuery("DELETE FROM calendar_feed WHERE account_id = ?")
+                .setParameter(1, accountId)
+                .executeUpdate();
+    }
+
+    @Override
     public List<Session> sessionsOf(long accountId, LocalDateTime from) {
         Account account = em.find(Account.class, accountId);
         if (account == null) {

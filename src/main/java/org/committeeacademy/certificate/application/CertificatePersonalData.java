@@ -6,17 +6,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.committeeacademy.certificate.domain.Certificate;
-import org.committeeacademy.privacy.application.ExportFile;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.certificate.persistence.JpaCertificatePersonalData;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.i18n.Messages;
+import org.committeeacademy.shared.personaldata.ExportFile;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * A member's certificates, with their PDFs in the archive. Erasure keeps the count of certificates issued but marks
@@ -25,8 +23,8 @@ import org.committeeacademy.shared.i18n.Messages;
 @ApplicationScoped
 public class CertificatePersonalData implements PersonalDataSection {
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    JpaCertificatePersonalData data;
 
     @Inject
     Messages messages;
@@ -44,7 +42,7 @@ public class CertificatePersonalData implements PersonalDataSection {
     @Override
     public JsonValue export(long accountId) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (Certificate c : mine(accountId)) {
+        for (Certificate c : data.issuedTo(accountId)) {
             JsonObjectBuilder line = Json.createObjectBuilder()
                     .add("cohort", c.cohort().title())
                     .add("code", c.code())
@@ -60,7 +58,7 @@ public class CertificatePersonalData implements PersonalDataSection {
     @Override
     public List<ExportFile> files(long accountId) {
         String base = AcademySettings.current().publicUrl().orElse("http://localhost:8080");
-        return mine(accountId).stream()
+        return data.issuedTo(accountId).stream()
                 .filter(c -> !c.isRevoked())
                 .map(c -> ExportFile.generated(
                         "certificate-" + c.code() + ".pdf",
@@ -71,17 +69,6 @@ public class CertificatePersonalData implements PersonalDataSection {
 
     @Override
     public void erase(long accountId) {
-        em.createNativeQuery("UPDATE certificate SET issue_reason = NULL, revoke_reason = 'erased',"
-                        + " revoked_at = COALESCE(revoked_at, ?) WHERE member_id = ?")
-                .setParameter(1, Timestamp.from(Instant.now()))
-                .setParameter(2, accountId)
-                .executeUpdate();
-    }
-
-    private List<Certificate> mine(long accountId) {
-        return em.createQuery(
-                        "SELECT c FROM Certificate c WHERE c.member.id = :id ORDER BY c.issuedAt", Certificate.class)
-                .setParameter("id", accountId)
-                .getResultList();
+        data.withdrawAllOf(accountId, Instant.now());
     }
 }

@@ -18,7 +18,7 @@ import org.committeeacademy.shared.domain.ExpiringValue;
 
 /**
  * What each role sees of cohorts and sessions on its pages. Read in a transaction: pages ask while they render, and a
- * read without one left Payara's EntityManager closed under load once.
+ * read without one left Payara's entity manager closed under load once.
  */
 @ApplicationScoped
 @Transactional

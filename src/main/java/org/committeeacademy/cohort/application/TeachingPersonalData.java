@@ -1,16 +1,15 @@
 package org.committeeacademy.cohort.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import org.committeeacademy.cohort.domain.Cohort;
+import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
-import org.committeeacademy.identity.domain.Account;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * The cohorts and sessions a trainer teaches. Erasure keeps the assignments (the sessions took place); they then
@@ -19,8 +18,8 @@ import org.committeeacademy.privacy.application.PersonalDataSection;
 @ApplicationScoped
 public class TeachingPersonalData implements PersonalDataSection {
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    CohortRepository cohorts;
 
     @Override
     public String key() {
@@ -34,15 +33,9 @@ public class TeachingPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        Account account = em.find(Account.class, accountId);
-        JsonArrayBuilder cohorts = Json.createArrayBuilder();
-        if (account != null) {
-            em.createQuery("SELECT c FROM Cohort c WHERE :a MEMBER OF c.trainers ORDER BY c.title", Cohort.class)
-                    .setParameter("a", account)
-                    .getResultList()
-                    .forEach(c -> cohorts.add(c.title()));
-        }
-        return cohorts.build();
+        JsonArrayBuilder taught = Json.createArrayBuilder();
+        cohorts.taughtBy(accountId).forEach(c -> taught.add(c.title()));
+        return taught.build();
     }
 
     @Override

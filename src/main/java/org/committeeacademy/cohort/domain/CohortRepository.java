@@ -36,4 +36,7 @@ public interface CohortRepository {
     boolean roomEverUsed(long roomId);
 
     List<ScheduleChange> changes(long cohortId);
+
+    /** The cohorts the account teaches, by title. */
+    List<Cohort> taughtBy(long accountId);
 }

@@ -13,6 +13,7 @@ import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.cohort.domain.ScheduleChange;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.venue.domain.RoomBookings;
 
 @ApplicationScoped
@@ -135,6 +136,17 @@ public class JpaCohortRepository implements CohortRepository, RoomBookings {
                         "SELECT c FROM ScheduleChange c WHERE c.cohort.id = :cohort ORDER BY c.occurredAt DESC",
                         ScheduleChange.class)
                 .setParameter("cohort", cohortId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Cohort> taughtBy(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Cohort c WHERE :a MEMBER OF c.trainers ORDER BY c.title", Cohort.class)
+                .setParameter("a", account)
                 .getResultList();
     }
 }

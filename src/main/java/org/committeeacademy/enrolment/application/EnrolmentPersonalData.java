@@ -1,16 +1,16 @@
 package org.committeeacademy.enrolment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.enrolment.domain.EnrolmentChange;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.enrolment.persistence.JpaEnrolmentPersonalData;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * A person's enrolments with their history. Erasure keeps the rows (seats and waiting lists were real) but clears
@@ -19,8 +19,8 @@ import org.committeeacademy.privacy.application.PersonalDataSection;
 @ApplicationScoped
 public class EnrolmentPersonalData implements PersonalDataSection {
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    JpaEnrolmentPersonalData data;
 
     @Override
     public String key() {
@@ -35,7 +35,7 @@ public class EnrolmentPersonalData implements PersonalDataSection {
     @Override
     public JsonValue export(long accountId) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (Enrolment e : mine(accountId)) {
+        for (Enrolment e : data.enrolmentsOf(accountId)) {
             JsonArrayBuilder history = Json.createArrayBuilder();
             for (EnrolmentChange c : e.history()) {
                 JsonObjectBuilder line = Json.createObjectBuilder()
@@ -66,18 +66,6 @@ public class EnrolmentPersonalData implements PersonalDataSection {
 
     @Override
     public void erase(long accountId) {
-        em.createNativeQuery("UPDATE enrolment_change SET note = NULL WHERE enrolment_id IN"
-                        + " (SELECT id FROM enrolment WHERE member_id = ?)")
-                .setParameter(1, accountId)
-                .executeUpdate();
-        em.createNativeQuery("UPDATE enrolment SET decision_note = NULL WHERE member_id = ?")
-                .setParameter(1, accountId)
-                .executeUpdate();
-    }
-
-    private java.util.List<Enrolment> mine(long accountId) {
-        return em.createQuery("SELECT e FROM Enrolment e WHERE e.memberId = :id ORDER BY e.createdAt", Enrolment.class)
-                .setParameter("id", accountId)
-                .getResultList();
+        data.clearNotesOf(accountId);
     }
 }

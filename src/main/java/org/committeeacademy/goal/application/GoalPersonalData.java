@@ -1,16 +1,17 @@
 package org.committeeacademy.goal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.domain.GoalCheckIn;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.goal.domain.GoalRepository;
+import org.committeeacademy.goal.persistence.JpaGoalPersonalData;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * A member's goals, their check-ins (also on goals shared with them) and the committee they named. Erasure blanks
@@ -20,8 +21,11 @@ import org.committeeacademy.privacy.application.PersonalDataSection;
 @ApplicationScoped
 public class GoalPersonalData implements PersonalDataSection {
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    GoalRepository goals;
+
+    @Inject
+    JpaGoalPersonalData data;
 
     @Override
     public String key() {
@@ -35,11 +39,9 @@ public class GoalPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonArrayBuilder goals = Json.createArrayBuilder();
-        em.createQuery("SELECT g FROM Goal g WHERE g.ownerId = :id ORDER BY g.id", Goal.class)
-                .setParameter("id", accountId)
-                .getResultList()
-                .forEach(g -> goals.add(Json.createObjectBuilder()
+        JsonArrayBuilder owned = Json.createArrayBuilder();
+        data.goalsOf(accountId)
+                .forEach(g -> owned.add(Json.createObjectBuilder()
                         .add("cohort", g.cohortTitle())
                         .add("what", g.what())
                         .add("indicator", orEmpty(g.indicator()))
@@ -50,46 +52,28 @@ public class GoalPersonalData implements PersonalDataSection {
                         .add("resources", orEmpty(g.resources()))
                         .add("shared", g.isShared())));
         JsonArrayBuilder checkIns = Json.createArrayBuilder();
-        em.createQuery("SELECT c FROM GoalCheckIn c WHERE c.accountId = :id ORDER BY c.recordedAt", GoalCheckIn.class)
-                .setParameter("id", accountId)
-                .getResultList()
-                .forEach(c -> {
-                    JsonObjectBuilder line = Json.createObjectBuilder()
-                            .add("checkpointMonths", c.checkpoint().months())
-                            .add("attainment", c.attainment())
-                            .add("recordedAt", c.recordedAt().toString());
-                    if (c.note() != null) {
-                        line.add("note", c.note());
-                    }
-                    checkIns.add(line);
-                });
-        // a list, not a stream: findFirst() refuses the NULL of a member who named no committee
-        java.util.List<?> committee = em.createNativeQuery(
-                        "SELECT committee FROM member_committee WHERE account_id = ?")
-                .setParameter(1, accountId)
-                .getResultList();
+        data.checkInsBy(accountId).forEach(c -> {
+            JsonObjectBuilder line = Json.createObjectBuilder()
+                    .add("checkpointMonths", c.checkpoint().months())
+                    .add("attainment", c.attainment())
+                    .add("recordedAt", c.recordedAt().toString());
+            if (c.note() != null) {
+                line.add("note", c.note());
+            }
+            checkIns.add(line);
+        });
         return Json.createObjectBuilder()
-                .add(
-                        "committee",
-                        committee.isEmpty() || committee.get(0) == null ? "" : String.valueOf(committee.get(0)))
-                .add("goals", goals)
+                .add("committee", goals.committeeOf(accountId))
+                .add("goals", owned)
                 .add("checkIns", checkIns)
                 .build();
     }
 
     @Override
     public void erase(long accountId) {
-        em.createNativeQuery("UPDATE goal SET goal_what = '–', goal_indicator = NULL, goal_baseline = NULL,"
-                        + " goal_target = NULL, goal_responsible = NULL, goal_resources = NULL, shared = FALSE"
-                        + " WHERE owner_id = ?")
-                .setParameter(1, accountId)
-                .executeUpdate();
-        em.createNativeQuery("UPDATE goal_check_in SET note = NULL WHERE account_id = ?")
-                .setParameter(1, accountId)
-                .executeUpdate();
-        em.createNativeQuery("DELETE FROM member_committee WHERE account_id = ?")
-                .setParameter(1, accountId)
-                .executeUpdate();
+        data.blankGoalsOf(accountId);
+        data.clearCheckInNotesBy(accountId);
+        data.forgetCommitteeOf(accountId);
     }
 
     private static String orEmpty(String s) {

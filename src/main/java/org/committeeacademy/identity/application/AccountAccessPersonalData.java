@@ -18,7 +18,7 @@ import org.committeeacademy.identity.domain.OneTimeToken;
 import org.committeeacademy.identity.domain.Referral;
 import org.committeeacademy.identity.domain.Registration;
 import org.committeeacademy.identity.domain.TokenRepository;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * How the person got their account: invitations to their address, a pending registration, password-reset links

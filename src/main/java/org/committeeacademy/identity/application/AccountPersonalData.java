@@ -11,7 +11,7 @@ import java.util.Set;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.identity.domain.PasswordHasher;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /** The account itself: exported first, anonymised last (after every other section has used the address). */
 @ApplicationScoped

@@ -83,7 +83,7 @@ public class AccountService {
 
     /**
      * Member accounts by name: whom staff may enrol on someone's behalf. Read in a transaction of its own: the roster
-     * asks while it renders, and without a transaction Payara's shared EntityManager was once found closed between
+     * asks while it renders, and without a transaction Payara's shared entity manager was once found closed between
      * the query and its clean-up under load (a failed roster update in CI).
      */
     public List<Account> members() {

@@ -5,15 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import org.committeeacademy.material.domain.Material;
+import org.committeeacademy.material.domain.MaterialRepository;
 import org.committeeacademy.material.domain.MaterialVersion;
+import org.committeeacademy.material.persistence.JpaMaterialVisits;
 import org.committeeacademy.material.persistence.MaterialFiles;
-import org.committeeacademy.privacy.application.ExportFile;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.shared.personaldata.ExportFile;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * What a trainer or staff member uploaded or linked, with the files, and when a member last looked at a cohort's
@@ -23,8 +23,11 @@ import org.committeeacademy.privacy.application.PersonalDataSection;
 @ApplicationScoped
 public class MaterialPersonalData implements PersonalDataSection {
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    MaterialRepository materials;
+
+    @Inject
+    JpaMaterialVisits visits;
 
     @Inject
     MaterialFiles files;
@@ -42,7 +45,7 @@ public class MaterialPersonalData implements PersonalDataSection {
     @Override
     public JsonValue export(long accountId) {
         JsonArrayBuilder added = Json.createArrayBuilder();
-        for (Material m : created(accountId)) {
+        for (Material m : materials.createdBy(accountId)) {
             added.add(Json.createObjectBuilder()
                     .add("cohort", m.cohort().title())
                     .add("title", m.title())
@@ -50,33 +53,29 @@ public class MaterialPersonalData implements PersonalDataSection {
                     .add("createdAt", m.createdAt().toString()));
         }
         JsonArrayBuilder uploads = Json.createArrayBuilder();
-        for (MaterialVersion v : uploaded(accountId)) {
+        for (MaterialVersion v : materials.uploadedBy(accountId)) {
             uploads.add(Json.createObjectBuilder()
                     .add("material", v.material().title())
                     .add("version", v.number())
                     .add("fileName", v.fileName())
                     .add("uploadedAt", v.uploadedAt().toString()));
         }
-        JsonArrayBuilder visits = Json.createArrayBuilder();
-        for (Object row : em.createNativeQuery("SELECT c.title, v.visited_at FROM material_visit v"
-                        + " JOIN cohort c ON c.id = v.cohort_id WHERE v.account_id = ?")
-                .setParameter(1, accountId)
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            visits.add(Json.createObjectBuilder()
-                    .add("cohort", String.valueOf(r[0]))
-                    .add("lastVisit", ((java.sql.Timestamp) r[1]).toInstant().toString()));
+        JsonArrayBuilder visited = Json.createArrayBuilder();
+        for (JpaMaterialVisits.Visit v : visits.visitsOf(accountId)) {
+            visited.add(Json.createObjectBuilder()
+                    .add("cohort", v.cohort())
+                    .add("lastVisit", v.lastVisit().toString()));
         }
         return Json.createObjectBuilder()
                 .add("added", added)
                 .add("uploads", uploads)
-                .add("visits", visits)
+                .add("visits", visited)
                 .build();
     }
 
     @Override
     public List<ExportFile> files(long accountId) {
-        return uploaded(accountId).stream()
+        return materials.uploadedBy(accountId).stream()
                 .flatMap(
                         v -> files
                                 .find(v.storageKey())
@@ -87,23 +86,6 @@ public class MaterialPersonalData implements PersonalDataSection {
 
     @Override
     public void erase(long accountId) {
-        em.createNativeQuery("DELETE FROM material_visit WHERE account_id = ?")
-                .setParameter(1, accountId)
-                .executeUpdate();
-    }
-
-    private List<Material> created(long accountId) {
-        return em.createQuery(
-                        "SELECT m FROM Material m WHERE m.createdBy.id = :id ORDER BY m.createdAt", Material.class)
-                .setParameter("id", accountId)
-                .getResultList();
-    }
-
-    private List<MaterialVersion> uploaded(long accountId) {
-        return em.createQuery(
-                        "SELECT v FROM MaterialVersion v WHERE v.uploadedBy.id = :id ORDER BY v.uploadedAt",
-                        MaterialVersion.class)
-                .setParameter("id", accountId)
-                .getResultList();
+        visits.forgetVisitsOf(accountId);
     }
 }

@@ -18,4 +18,10 @@ public interface MaterialRepository {
 
     /** The storage keys every kept file version names. */
     Set<String> storedKeys();
+
+    /** The materials the account added, oldest first. */
+    List<Material> createdBy(long accountId);
+
+    /** The file versions the account uploaded, oldest first. */
+    List<MaterialVersion> uploadedBy(long accountId);
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.committeeacademy.material.domain.Material;
 import org.committeeacademy.material.domain.MaterialRepository;
+import org.committeeacademy.material.domain.MaterialVersion;
 
 @ApplicationScoped
 public class JpaMaterialRepository implements MaterialRepository {
@@ -51,5 +52,22 @@ public class JpaMaterialRepository implements MaterialRepository {
     public Set<String> storedKeys() {
         return Set.copyOf(em.createQuery("SELECT DISTINCT v.storageKey FROM MaterialVersion v", String.class)
                 .getResultList());
+    }
+
+    @Override
+    public List<Material> createdBy(long accountId) {
+        return em.createQuery(
+                        "SELECT m FROM Material m WHERE m.createdBy.id = :id ORDER BY m.createdAt", Material.class)
+                .setParameter("id", accountId)
+                .getResultList();
+    }
+
+    @Override
+    public List<MaterialVersion> uploadedBy(long accountId) {
+        return em.createQuery(
+                        "SELECT v FROM MaterialVersion v WHERE v.uploadedBy.id = :id ORDER BY v.uploadedAt",
+                        MaterialVersion.class)
+                .setParameter("id", accountId)
+                .getResultList();
     }
 }

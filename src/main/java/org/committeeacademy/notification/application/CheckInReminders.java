@@ -4,17 +4,16 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.lang.System.Logger.Level;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.committeeacademy.goal.application.DueCheckIn;
 import org.committeeacademy.goal.application.GoalCheckIns;
 import org.committeeacademy.goal.domain.Goal;
+import org.committeeacademy.goal.domain.GoalRepository;
 import org.committeeacademy.notification.domain.Notice;
+import org.committeeacademy.notification.persistence.JpaCheckInRemindersSent;
 import org.committeeacademy.shared.persistence.ApplicationStartup;
 
 /**
@@ -33,8 +32,11 @@ public class CheckInReminders {
     @Inject
     Notifications notifications;
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    GoalRepository goals;
+
+    @Inject
+    JpaCheckInRemindersSent remindersSent;
 
     Clock clock = Clock.system(MailValues.ZONE);
 
@@ -61,20 +63,14 @@ public class CheckInReminders {
         }
         int sent = 0;
         for (DueCheckIn due : checkIns.due(LocalDate.now(clock))) {
-            if (alreadySent(due)) {
+            if (remindersSent.wasSent(due.goalId(), due.accountId(), due.checkpointMonths())) {
                 continue;
             }
-            Goal goal = em.find(Goal.class, due.goalId());
+            Goal goal = goals.find(due.goalId()).orElse(null);
             if (goal == null) {
                 continue;
             }
-            em.createNativeQuery("INSERT INTO goal_reminder_sent (goal_id, account_id, checkpoint_months, sent_at)"
-                            + " VALUES (?, ?, ?, ?)")
-                    .setParameter(1, due.goalId())
-                    .setParameter(2, due.accountId())
-                    .setParameter(3, due.checkpointMonths())
-                    .setParameter(4, Timestamp.from(clock.instant()))
-                    .executeUpdate();
+            remindersSent.record(due.goalId(), due.accountId(), due.checkpointMonths(), clock.instant());
             notifications.send(
                     due.accountId(),
                     Notice.GOAL_CHECK_IN_DUE,
@@ -85,16 +81,5 @@ public class CheckInReminders {
             LOG.log(Level.INFO, "{0} goal check-in reminder(s) written", sent);
         }
         return sent;
-    }
-
-    private boolean alreadySent(DueCheckIn due) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM goal_reminder_sent"
-                                        + " WHERE goal_id = ? AND account_id = ? AND checkpoint_months = ?")
-                                .setParameter(1, due.goalId())
-                                .setParameter(2, due.accountId())
-                                .setParameter(3, due.checkpointMonths())
-                                .getSingleResult())
-                        .intValue()
-                > 0;
     }
 }

@@ -14,6 +14,7 @@ import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * Erasure (GDPR art. 17): every feature's section removes or anonymises the person's data, the account last, in one

@@ -27,6 +27,8 @@ import org.committeeacademy.audit.application.AuditLog;
 import org.committeeacademy.audit.domain.AuditAction;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.personaldata.ExportFile;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * Everything the application keeps about the caller, as JSON and as a ZIP archive with that JSON and their files.

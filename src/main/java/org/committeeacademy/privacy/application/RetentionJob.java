@@ -4,14 +4,12 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.lang.System.Logger.Level;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.committeeacademy.privacy.persistence.JpaRetention;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.persistence.ApplicationStartup;
 
@@ -25,8 +23,8 @@ public class RetentionJob {
     private static final System.Logger LOG = System.getLogger(RetentionJob.class.getName());
     private static final ZoneId VENUE_ZONE = ZoneId.of("Europe/Berlin");
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    JpaRetention retention;
 
     @Inject
     Erasure erasure;
@@ -58,16 +56,6 @@ public class RetentionJob {
     List<Long> due() {
         LocalDateTime cutOff = LocalDateTime.now(clock.withZone(VENUE_ZONE))
                 .minusMonths(AcademySettings.current().retentionMonths());
-        List<?> ids = em.createNativeQuery("SELECT a.id FROM account a WHERE a.erased_at IS NULL"
-                        + " AND a.created_at < ?"
-                        + " AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role_name = 'MEMBER')"
-                        + " AND NOT EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id"
-                        + "   AND r.role_name IN ('TRAINER', 'STAFF', 'ADMIN'))"
-                        + " AND NOT EXISTS (SELECT 1 FROM enrolment e JOIN cohort_session s ON s.cohort_id = e.cohort_id"
-                        + "   WHERE e.member_id = a.id AND s.ends_at >= ?)")
-                .setParameter(1, Timestamp.from(cutOff.atZone(VENUE_ZONE).toInstant()))
-                .setParameter(2, Timestamp.valueOf(cutOff))
-                .getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+        return retention.membersDue(cutOff.atZone(VENUE_ZONE).toInstant(), cutOff);
     }
 }

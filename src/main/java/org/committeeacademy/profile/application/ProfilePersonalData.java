@@ -1,19 +1,21 @@
 package org.committeeacademy.profile.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import org.committeeacademy.identity.domain.Account;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.profile.domain.Consent;
 import org.committeeacademy.profile.domain.InterestEntry;
+import org.committeeacademy.profile.domain.InterestRepository;
 import org.committeeacademy.profile.domain.Profile;
+import org.committeeacademy.profile.domain.ProfileRepository;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * The profile, the consents with their text versions, and the interest-list entries under the account's address.
@@ -22,8 +24,14 @@ import org.committeeacademy.profile.domain.Profile;
 @ApplicationScoped
 public class ProfilePersonalData implements PersonalDataSection {
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    ProfileRepository profiles;
+
+    @Inject
+    InterestRepository interestList;
+
+    @Inject
+    AccountRepository accounts;
 
     @Override
     public String key() {
@@ -38,7 +46,7 @@ public class ProfilePersonalData implements PersonalDataSection {
     @Override
     public JsonValue export(long accountId) {
         JsonObjectBuilder profile = Json.createObjectBuilder();
-        Profile p = em.find(Profile.class, accountId);
+        Profile p = profiles.find(accountId).orElse(null);
         if (p != null) {
             add(profile, "municipality", p.municipality());
             add(
@@ -52,20 +60,17 @@ public class ProfilePersonalData implements PersonalDataSection {
             profile.add("talentsVisibility", p.talentsVisibility().name());
         }
         JsonArrayBuilder consents = Json.createArrayBuilder();
-        em.createQuery("SELECT c FROM Consent c WHERE c.accountId = :a ORDER BY c.givenAt", Consent.class)
-                .setParameter("a", accountId)
-                .getResultList()
-                .forEach(c -> {
-                    JsonObjectBuilder line = Json.createObjectBuilder()
-                            .add("kind", c.kind().name())
-                            .add("textVersion", c.textVersion())
-                            .add("givenAt", c.givenAt().toString());
-                    add(
-                            line,
-                            "withdrawnAt",
-                            c.withdrawnAt() == null ? null : c.withdrawnAt().toString());
-                    consents.add(line);
-                });
+        profiles.consents(accountId).forEach(c -> {
+            JsonObjectBuilder line = Json.createObjectBuilder()
+                    .add("kind", c.kind().name())
+                    .add("textVersion", c.textVersion())
+                    .add("givenAt", c.givenAt().toString());
+            add(
+                    line,
+                    "withdrawnAt",
+                    c.withdrawnAt() == null ? null : c.withdrawnAt().toString());
+            consents.add(line);
+        });
         JsonArrayBuilder interest = Json.createArrayBuilder();
         interestOf(accountId).forEach(e -> {
             JsonObjectBuilder line = Json.createObjectBuilder()
@@ -88,24 +93,16 @@ public class ProfilePersonalData implements PersonalDataSection {
 
     @Override
     public void erase(long accountId) {
-        interestOf(accountId).forEach(em::remove);
-        em.createQuery("DELETE FROM Consent c WHERE c.accountId = :a")
-                .setParameter("a", accountId)
-                .executeUpdate();
-        Profile p = em.find(Profile.class, accountId);
-        if (p != null) {
-            em.remove(p);
-        }
+        interestOf(accountId).forEach(interestList::remove);
+        profiles.removeConsents(accountId);
+        profiles.find(accountId).ifPresent(profiles::remove);
     }
 
     private List<InterestEntry> interestOf(long accountId) {
-        Account account = em.find(Account.class, accountId);
-        if (account == null) {
-            return List.of();
-        }
-        return em.createQuery("SELECT e FROM InterestEntry e WHERE e.email = :m ORDER BY e.id", InterestEntry.class)
-                .setParameter("m", account.email())
-                .getResultList();
+        return accounts.find(accountId)
+                .map(Account::email)
+                .map(interestList::withEmail)
+                .orElse(List.of());
     }
 
     private static void add(JsonObjectBuilder builder, String key, String value) {

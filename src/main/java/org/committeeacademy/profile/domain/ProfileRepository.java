@@ -14,6 +14,10 @@ public interface ProfileRepository {
 
     void addConsent(Consent consent);
 
+    void remove(Profile profile);
+
+    void removeConsents(long accountId);
+
     /** The accessibility needs of the people holding a seat in the cohort, by account id. */
     Map<Long, String> needsOfSeated(long cohortId);
 

@@ -54,6 +54,18 @@ public class JpaProfileRepository implements ProfileRepository {
     }
 
     @Override
+    public void remove(Profile profile) {
+        em.remove(profile);
+    }
+
+    @Override
+    public void removeConsents(long accountId) {
+        em.createQuery("DELETE FROM Consent c WHERE c.accountId = :a")
+                .setParameter("a", accountId)
+                .executeUpdate();
+    }
+
+    @Override
     public Map<Long, String> needsOfSeated(long cohortId) {
         Map<Long, String> needs = new HashMap<>();
         List<?> ids = em.createNativeQuery(SEATED).setParameter(1, cohortId).getResultList();

@@ -6,7 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.util.Set;
-import org.committeeacademy.privacy.application.PersonalDataSection;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 import org.committeeacademy.survey.domain.SurveyRepository;
 import org.committeeacademy.survey.persistence.SurveyParticipation;
 

@@ -1,19 +1,17 @@
 package org.committeeacademy.worksheet.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
-import java.sql.Timestamp;
 import java.util.Set;
-import org.committeeacademy.privacy.application.PersonalDataSection;
-import org.committeeacademy.shared.persistence.SqlText;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 import org.committeeacademy.worksheet.domain.Worksheet;
 import org.committeeacademy.worksheet.domain.WorksheetVersion;
+import org.committeeacademy.worksheet.persistence.JpaWorksheetPersonalData;
 
 /**
  * A member's worksheets with every submitted version and the trainers' comments. Erasure empties the answers and
@@ -22,8 +20,8 @@ import org.committeeacademy.worksheet.domain.WorksheetVersion;
 @ApplicationScoped
 public class WorksheetPersonalData implements PersonalDataSection {
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    JpaWorksheetPersonalData data;
 
     @Override
     public String key() {
@@ -38,39 +36,29 @@ public class WorksheetPersonalData implements PersonalDataSection {
     @Override
     public JsonValue export(long accountId) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (Object row : em.createNativeQuery("SELECT w.id, c.title, w.module_key, w.template_key, w.status, w.answers"
-                        + " FROM worksheet w JOIN cohort c ON c.id = w.cohort_id WHERE w.member_id = ? ORDER BY w.id")
-                .setParameter(1, accountId)
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            long id = ((Number) r[0]).longValue();
+        for (JpaWorksheetPersonalData.Sheet sheet : data.worksheetsOf(accountId)) {
             list.add(Json.createObjectBuilder()
-                    .add("cohort", String.valueOf(r[1]))
-                    .add("module", String.valueOf(r[2]))
-                    .add("template", String.valueOf(r[3]))
-                    .add("status", String.valueOf(r[4]).strip())
-                    .add("answers", json(SqlText.of(r[5])))
-                    .add("versions", versions(id)));
+                    .add("cohort", sheet.cohort())
+                    .add("module", sheet.module())
+                    .add("template", sheet.template())
+                    .add("status", sheet.status())
+                    .add("answers", json(sheet.answers()))
+                    .add("versions", versions(sheet.id())));
         }
         return list.build();
     }
 
     private JsonArrayBuilder versions(long worksheetId) {
         JsonArrayBuilder versions = Json.createArrayBuilder();
-        for (Object row : em.createNativeQuery(
-                        "SELECT version_no, submitted_at, answers, decision, comments, reviewed_at"
-                                + " FROM worksheet_version WHERE worksheet_id = ? ORDER BY version_no")
-                .setParameter(1, worksheetId)
-                .getResultList()) {
-            Object[] r = (Object[]) row;
+        for (JpaWorksheetPersonalData.Version v : data.versionsOf(worksheetId)) {
             JsonObjectBuilder version = Json.createObjectBuilder()
-                    .add("number", ((Number) r[0]).intValue())
-                    .add("submittedAt", ((Timestamp) r[1]).toInstant().toString())
-                    .add("answers", json(SqlText.of(r[2])));
-            if (r[3] != null) {
-                version.add("decision", String.valueOf(r[3]).strip());
-                version.add("comments", json(SqlText.of(r[4])));
-                version.add("reviewedAt", ((Timestamp) r[5]).toInstant().toString());
+                    .add("number", v.number())
+                    .add("submittedAt", v.submittedAt().toString())
+                    .add("answers", json(v.answers()));
+            if (v.decision() != null) {
+                version.add("decision", v.decision());
+                version.add("comments", json(v.comments()));
+                version.add("reviewedAt", v.reviewedAt().toString());
             }
             versions.add(version);
         }
@@ -79,13 +67,7 @@ public class WorksheetPersonalData implements PersonalDataSection {
 
     @Override
     public void erase(long accountId) {
-        em.createNativeQuery("UPDATE worksheet_version SET answers = '{}', comments = NULL, reviewer_name = NULL"
-                        + " WHERE worksheet_id IN (SELECT id FROM worksheet WHERE member_id = ?)")
-                .setParameter(1, accountId)
-                .executeUpdate();
-        em.createNativeQuery("UPDATE worksheet SET answers = '{}' WHERE member_id = ?")
-                .setParameter(1, accountId)
-                .executeUpdate();
+        data.emptyWorksheetsOf(accountId);
     }
 
     private static JsonValue json(String text) {

@@ -1,13 +1,13 @@
 package org.committeeacademy.worksheet.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.committeeacademy.progress.application.WorksheetStates;
 import org.committeeacademy.progress.domain.WorksheetState;
+import org.committeeacademy.worksheet.persistence.JpaWorksheetStatuses;
 
 /**
  * Where a member's worksheets in a cohort stand, for the progress rules. A module with several worksheets stands
@@ -23,20 +23,14 @@ public class WorksheetProgress implements WorksheetStates {
             WorksheetState.SUBMITTED,
             WorksheetState.ACCEPTED);
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    JpaWorksheetStatuses statuses;
 
     @Override
     public Map<String, WorksheetState> of(long memberId, long cohortId) {
         Map<String, WorksheetState> states = new HashMap<>();
-        for (Object row : em.createNativeQuery(
-                        "SELECT module_key, status FROM worksheet WHERE member_id = ? AND cohort_id = ?")
-                .setParameter(1, memberId)
-                .setParameter(2, cohortId)
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            WorksheetState state = WorksheetState.valueOf(String.valueOf(r[1]).strip());
-            states.merge(String.valueOf(r[0]), state, WorksheetProgress::lesser);
+        for (JpaWorksheetStatuses.ModuleStatus sheet : statuses.of(memberId, cohortId)) {
+            states.merge(sheet.moduleKey(), WorksheetState.valueOf(sheet.status()), WorksheetProgress::lesser);
         }
         return states;
     }

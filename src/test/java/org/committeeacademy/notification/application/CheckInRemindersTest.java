@@ -12,6 +12,7 @@ import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.goal.application.GoalCheckIns;
 import org.committeeacademy.goal.persistence.JpaGoalRepository;
 import org.committeeacademy.notification.domain.Notice;
+import org.committeeacademy.notification.persistence.JpaCheckInRemindersSent;
 import org.committeeacademy.shared.persistence.ApplicationStartup;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,8 @@ class CheckInRemindersTest {
                 int r = run;
                 db.inTransaction(em -> {
                     CheckInReminders reminders = new CheckInReminders();
-                    reminders.em = em;
+                    reminders.goals = new JpaGoalRepository(em);
+                    reminders.remindersSent = new JpaCheckInRemindersSent(em);
                     reminders.clock = Clock.fixed(
                             DEMO_DAY.plusDays(200)
                                     .atStartOfDay(ZoneId.of("Europe/Berlin"))

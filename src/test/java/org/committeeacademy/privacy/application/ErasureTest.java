@@ -25,6 +25,7 @@ import org.committeeacademy.calendar.domain.CalendarFeed;
 import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.shared.persistence.TestDatabase;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

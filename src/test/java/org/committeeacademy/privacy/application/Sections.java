@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.material.persistence.MaterialFiles;
+import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
  * Every PersonalDataSection the application has, found in the compiled classes (so a new feature's section is
@@ -48,7 +49,7 @@ final class Sections {
         return found;
     }
 
-    /** Each section with its entity manager, repositories and file store set (fields are injected in the server). */
+    /** Each section with its repositories, persistence classes and file store set (injected in the server). */
     static List<PersonalDataSection> wired(EntityManager em, Path files) {
         return all().stream().map(type -> wire(type, em, files)).toList();
     }
@@ -72,9 +73,6 @@ final class Sections {
     }
 
     private static Object valueFor(Class<?> type, EntityManager em, Path files) throws ReflectiveOperationException {
-        if (type == EntityManager.class) {
-            return em;
-        }
         if (type == org.committeeacademy.shared.i18n.Messages.class) {
             return new org.committeeacademy.shared.i18n.Messages();
         }
@@ -84,6 +82,12 @@ final class Sections {
         if (type.isInterface() && type.getSimpleName().endsWith("Repository")) {
             String jpa = type.getPackageName().replace(".domain", ".persistence") + ".Jpa" + type.getSimpleName();
             Constructor<?> constructor = Class.forName(jpa).getDeclaredConstructor(EntityManager.class);
+            constructor.setAccessible(true);
+            return constructor.newInstance(em);
+        }
+        if (type.getPackageName().endsWith(".persistence")
+                && type.getSimpleName().startsWith("Jpa")) {
+            Constructor<?> constructor = type.getDeclaredConstructor(EntityManager.class);
             constructor.setAccessible(true);
             return constructor.newInstance(em);
         }

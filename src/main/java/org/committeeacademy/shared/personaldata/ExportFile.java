@@ -1,4 +1,4 @@
-package org.committeeacademy.privacy.application;
+package org.committeeacademy.shared.personaldata;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package org.committeeacademy.privacy.application;
+package org.committeeacademy.shared.personaldata;
 
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -8,7 +8,8 @@ import java.util.Set;
  * A feature's part of a person's data (GDPR art. 15, 17, 20). Each feature that stores something about a person
  * provides one, next to its own code: what it exports, which of its files go into the archive, and how it erases or
  * anonymises. {@code entities} names the JPA entities it answers for; a test fails for any entity with personal
- * data that no section names.
+ * data that no section names. The contract lives in shared, below every feature, so that identity and audit can
+ * answer for their data without depending on privacy, which collects the sections for export and erasure.
  */
 public interface PersonalDataSection {
 

@@ -1,6 +1,5 @@
 package org.committeeacademy.enrolment.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortStatus;
-import org.committeeacademy.cohort.domain.MoveUp;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.shared.domain.ConflictException;
@@ -19,7 +17,8 @@ import org.committeeacademy.shared.domain.ValidationException;
  * All enrolments of one cohort, loaded while the cohort's row is locked: the place where the seat and waiting-list
  * rules live. Seats are a hard limit; a seat is free only when nobody is waiting for it, so nobody jumps the
  * queue; a seat that frees goes to the first person waiting, straight away or as an offer; the order of the
- * waiting list is the order people came in. {@link EnrolmentList} finds and checks the enrolments.
+ * waiting list is the order people came in. {@link SeatAllocation} hands the seats out, {@link EnrolmentList} finds
+ * and checks the enrolments.
  */
 public final class Roster {
 
@@ -28,10 +27,12 @@ public final class Roster {
 
     private final Cohort cohort;
     private final EnrolmentList enrolments;
+    private final SeatAllocation allocation;
 
     public Roster(Cohort cohort, Collection<Enrolment> enrolments) {
         this.cohort = cohort;
         this.enrolments = new EnrolmentList(cohort, enrolments);
+        this.allocation = new SeatAllocation(cohort, this.enrolments);
     }
 
     /** A member enrols themself: only while the cohort is open and its window is. */
@@ -47,7 +48,7 @@ public final class Roster {
         if (cohort.approvalRequired()) {
             enrolment.request(ChangeCause.ENROLLED, member, now);
         } else {
-            place(enrolment, ChangeCause.ENROLLED, member, now, null);
+            allocation.place(enrolment, ChangeCause.ENROLLED, member, now, null);
         }
         return new Placement(enrolment, true);
     }
@@ -60,13 +61,13 @@ public final class Roster {
         }
         requireTakingPeople();
         Enrolment enrolment = enrolments.start(member, now);
-        place(enrolment, ChangeCause.ENROLLED_BY_STAFF, staff, now, null);
+        allocation.place(enrolment, ChangeCause.ENROLLED_BY_STAFF, staff, now, null);
         return new Placement(enrolment, true);
     }
 
     public void approve(Enrolment enrolment, Account staff, Instant now) {
         enrolments.require(enrolment, EnrolmentStatus.REQUESTED);
-        place(enrolment, ChangeCause.APPROVED, staff, now, null);
+        allocation.place(enrolment, ChangeCause.APPROVED, staff, now, null);
     }
 
     public void decline(Enrolment enrolment, String reason, Account staff, Instant now) {
@@ -86,13 +87,13 @@ public final class Roster {
             throw new ConflictException("enrolment.offer.expired");
         }
         enrolment.confirm(ChangeCause.OFFER_ACCEPTED, member, now, null);
-        recount();
+        allocation.recount();
     }
 
     public void declineOffer(Enrolment enrolment, Account member, Instant now) {
         enrolments.require(enrolment, EnrolmentStatus.OFFERED);
         enrolment.cancel(ChangeCause.OFFER_DECLINED, member, now, null);
-        fillFreeSeats(now);
+        allocation.fillFreeSeats(now);
     }
 
     /**
@@ -118,7 +119,7 @@ public final class Roster {
                 member,
                 now,
                 null);
-        fillFreeSeats(now);
+        allocation.fillFreeSeats(now);
     }
 
     /** Whether the member may still give up the place themself. */
@@ -141,7 +142,7 @@ public final class Roster {
             throw new ConflictException("enrolment.completed");
         }
         enrolment.cancel(ChangeCause.CANCELLED_BY_STAFF, staff, now, blankToNull(note));
-        fillFreeSeats(now);
+        allocation.fillFreeSeats(now);
     }
 
     /**
@@ -164,9 +165,9 @@ public final class Roster {
         }
         target.requireTakingPeople();
         enrolment.cancel(ChangeCause.MOVED_OUT, staff, now, target.cohort.title());
-        fillFreeSeats(now);
+        allocation.fillFreeSeats(now);
         Enrolment moved = target.enrolments.start(enrolment.member(), now);
-        target.place(moved, ChangeCause.MOVED_IN, staff, now, cohort.title());
+        target.allocation.place(moved, ChangeCause.MOVED_IN, staff, now, cohort.title());
         return new Placement(moved, true);
     }
 
@@ -175,42 +176,14 @@ public final class Roster {
         List<Enrolment> expired = enrolments.expiredOffers(now);
         expired.forEach(e -> e.cancel(ChangeCause.OFFER_EXPIRED, null, now, null));
         if (!expired.isEmpty()) {
-            fillFreeSeats(now);
+            allocation.fillFreeSeats(now);
         }
         return expired.size();
     }
 
     /** After the capacity or the move-up rule changed: free seats go to the people waiting. */
     public void seatsChanged(Instant now) {
-        fillFreeSeats(now);
-    }
-
-    private void fillFreeSeats(Instant now) {
-        recount();
-        List<Enrolment> queue = waiting();
-        for (int i = 0; i < queue.size() && freeSeats() > 0; i++) {
-            Enrolment next = queue.get(i);
-            if (cohort.seats().moveUp() == MoveUp.OFFER) {
-                next.offer(now.plus(Duration.ofHours(cohort.seats().offerHours())), null, now);
-            } else {
-                next.confirm(ChangeCause.MOVED_UP, null, now, null);
-            }
-            recount();
-        }
-    }
-
-    private void place(Enrolment enrolment, ChangeCause cause, Account by, Instant now, String note) {
-        if (freeSeats() > 0 && waiting().isEmpty()) {
-            enrolment.confirm(cause, by, now, note);
-            recount();
-        } else {
-            int position = waiting().size() + 1;
-            enrolment.waitlist(cohort.seats().issueTicket(), position, cause, by, now, note);
-        }
-    }
-
-    private void recount() {
-        cohort.seats().recount(enrolments.held(), cohort.capacity());
+        allocation.fillFreeSeats(now);
     }
 
     private void requireTakingPeople() {
@@ -250,7 +223,7 @@ public final class Roster {
     }
 
     public int freeSeats() {
-        return Math.max(0, cohort.capacity() - enrolments.held());
+        return allocation.freeSeats();
     }
 
     public List<Enrolment> enrolments() {

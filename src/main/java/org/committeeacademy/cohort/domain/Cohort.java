@@ -27,14 +27,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.committeeacademy.curriculum.domain.Series;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
-import org.committeeacademy.shared.domain.ValidationException.Violation;
 import org.committeeacademy.venue.domain.Venue;
 
 /**
@@ -130,35 +128,7 @@ public class Cohort {
 
     /** Changes the terms; refuses values that no longer fit the sessions or the people already confirmed. */
     public void revise(CohortPlan plan, long confirmed) {
-        List<Violation> problems = new ArrayList<>(plan.violations());
-        OptionalInt smallestRoom = activeSessions().stream()
-                .filter(s -> s.room() != null)
-                .mapToInt(s -> s.room().seats())
-                .min();
-        if (smallestRoom.isPresent() && plan.capacity() > smallestRoom.getAsInt()) {
-            problems.add(new Violation("capacity", "cohort.capacity.aboveRoom"));
-        } else if (plan.capacity() < confirmed) {
-            problems.add(new Violation("capacity", "cohort.capacity.belowConfirmed"));
-        }
-        firstSessionDay().ifPresent(first -> {
-            if (plan.enrolmentCloses() != null && plan.enrolmentCloses().isAfter(first)) {
-                problems.add(new Violation("enrolmentCloses", "cohort.window.afterFirstSession"));
-            }
-            if (plan.cancellationDeadline() != null
-                    && plan.cancellationDeadline().isAfter(first)) {
-                problems.add(new Violation("cancellationDeadline", "cohort.cancellation.afterFirstSession"));
-            }
-        });
-        boolean formatFits = activeSessions().stream()
-                .allMatch(s -> s.room() != null
-                        ? plan.format().allowsRoom()
-                        : plan.format().allowsLink());
-        if (!formatFits) {
-            problems.add(new Violation("format", "cohort.format.sessions"));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        PlanRevision.check(this, plan, confirmed);
         this.title = plan.title();
         this.capacity = plan.capacity();
         this.format = plan.format();
@@ -286,10 +256,6 @@ public class Cohort {
 
     public List<Session> activeSessions() {
         return sessions.stream().filter(s -> !s.isCancelled()).toList();
-    }
-
-    public Optional<LocalDate> firstSessionDay() {
-        return activeSessions().stream().map(s -> s.start().toLocalDate()).min(LocalDate::compareTo);
     }
 
     private Set<Account> checkPlacement(SessionPlan plan, Collection<Session> booked, Session moving) {

@@ -174,51 +174,17 @@ public class Cohort {
      * a room or a trainer among them refuses the booking with the clash named.
      */
     public Session schedule(SessionPlan plan, Collection<Session> booked) {
-        Set<Account> teaching = checkPlacement(plan, booked, null);
-        Session session = new Session(this, plan, teaching);
-        sessions.add(session);
-        return session;
+        return timetable().schedule(plan, booked);
     }
 
     /** Moves a session to another time or room; tells the people affected if anything they see changed. */
     public Optional<ScheduleChange> reschedule(
             Session session, SessionPlan plan, Collection<Session> booked, int peopleAffected, Instant now) {
-        requireOwn(session);
-        if (session.isCancelled()) {
-            throw new ValidationException("session", "session.cancelled");
-        }
-        Set<Account> teaching = checkPlacement(plan, booked, session);
-        String before = session.describe();
-        boolean moved = !session.slot().equals(plan.slot())
-                || session.room() != plan.room()
-                || !java.util.Objects.equals(session.onlineLink(), plan.onlineLink());
-        session.place(plan, teaching);
-        if (moved) {
-            session.moved();
-        }
-        if (!moved || peopleAffected == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new ScheduleChange(
-                this,
-                session,
-                ScheduleChange.Kind.SESSION_MOVED,
-                before + " → " + session.describe(),
-                peopleAffected,
-                now));
+        return timetable().reschedule(session, plan, booked, peopleAffected, now);
     }
 
     public Optional<ScheduleChange> cancelSession(Session session, int peopleAffected, Instant now) {
-        requireOwn(session);
-        requireChangeable();
-        if (session.isCancelled()) {
-            return Optional.empty();
-        }
-        session.cancel();
-        return peopleAffected == 0
-                ? Optional.empty()
-                : Optional.of(new ScheduleChange(
-                        this, session, ScheduleChange.Kind.SESSION_CANCELLED, session.describe(), peopleAffected, now));
+        return timetable().cancel(session, peopleAffected, now);
     }
 
     /** Moves the status forward: draft → open → running → completed; open may go back to draft. */
@@ -258,21 +224,8 @@ public class Cohort {
         return sessions.stream().filter(s -> !s.isCancelled()).toList();
     }
 
-    private Set<Account> checkPlacement(SessionPlan plan, Collection<Session> booked, Session moving) {
-        requireChangeable();
-        return SessionPlacement.check(this, plan, booked, moving);
-    }
-
-    private void requireChangeable() {
-        if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
-            throw new ValidationException("status", "cohort.closed");
-        }
-    }
-
-    private void requireOwn(Session session) {
-        if (session.cohort() != this) {
-            throw new IllegalArgumentException("Session " + session.id() + " belongs to another cohort");
-        }
+    private Timetable timetable() {
+        return new Timetable(this, sessions);
     }
 
     public Long id() {

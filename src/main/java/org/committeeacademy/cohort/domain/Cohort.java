@@ -22,10 +22,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.committeeacademy.curriculum.domain.Series;
@@ -44,13 +42,6 @@ public class Cohort {
 
     public static final int DEFAULT_CAPACITY = 8;
     public static final int MAX_CAPACITY = 30;
-
-    private static final Map<CohortStatus, Set<CohortStatus>> NEXT = Map.of(
-            CohortStatus.DRAFT, EnumSet.of(CohortStatus.OPEN, CohortStatus.CANCELLED),
-            CohortStatus.OPEN, EnumSet.of(CohortStatus.DRAFT, CohortStatus.RUNNING, CohortStatus.CANCELLED),
-            CohortStatus.RUNNING, EnumSet.of(CohortStatus.COMPLETED, CohortStatus.CANCELLED),
-            CohortStatus.COMPLETED, EnumSet.noneOf(CohortStatus.class),
-            CohortStatus.CANCELLED, EnumSet.noneOf(CohortStatus.class));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -192,18 +183,12 @@ public class Cohort {
         if (target == CohortStatus.CANCELLED) {
             throw new IllegalArgumentException("Use cancel(), which tells the people affected");
         }
-        if (!NEXT.get(status).contains(target)) {
-            throw new ValidationException("status", "cohort.status.transition");
-        }
-        this.status = target;
+        this.status = StatusMoves.require(status, target);
     }
 
     /** Cancels the cohort: its sessions no longer hold their rooms or trainers. */
     public Optional<ScheduleChange> cancel(int peopleAffected, Instant now) {
-        if (!NEXT.get(status).contains(CohortStatus.CANCELLED)) {
-            throw new ValidationException("status", "cohort.status.transition");
-        }
-        this.status = CohortStatus.CANCELLED;
+        this.status = StatusMoves.require(status, CohortStatus.CANCELLED);
         return peopleAffected == 0
                 ? Optional.empty()
                 : Optional.of(new ScheduleChange(

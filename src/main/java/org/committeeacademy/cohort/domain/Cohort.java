@@ -154,12 +154,6 @@ public class Cohort {
         trainers.addAll(newTrainers);
     }
 
-    public void assignTrainer(Account trainer) {
-        List<Account> all = new ArrayList<>(trainers);
-        all.add(trainer);
-        assignTrainers(all);
-    }
-
     /**
      * Adds a session. {@code booked} are the sessions anywhere that overlap its time (the repository finds them);
      * a room or a trainer among them refuses the booking with the clash named.

@@ -56,33 +56,12 @@ public class Cohort {
     private Venue venue;
 
     private String title;
-    private int capacity;
 
     @Enumerated(EnumType.STRING)
     private CohortStatus status;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "course_format")
-    private CohortFormat format = CohortFormat.IN_PERSON;
-
-    @Column(name = "course_language")
-    private Language language;
-
-    private BigDecimal fee = BigDecimal.ZERO;
-
-    @Column(name = "enrolment_opens")
-    private LocalDate enrolmentOpens;
-
-    @Column(name = "enrolment_closes")
-    private LocalDate enrolmentCloses;
-
-    @Column(name = "cancellation_deadline")
-    private LocalDate cancellationDeadline;
-
-    @Column(name = "approval_required")
-    private boolean approvalRequired;
-
-    private String notes;
+    @Embedded
+    private CohortTerms terms;
 
     @ManyToMany
     @JoinTable(
@@ -121,29 +100,11 @@ public class Cohort {
     public void revise(CohortPlan plan, long confirmed) {
         PlanRevision.check(this, plan, confirmed);
         this.title = plan.title();
-        this.capacity = plan.capacity();
-        this.format = plan.format();
-        this.language = plan.language();
-        this.fee = plan.fee();
-        this.enrolmentOpens = plan.enrolmentOpens();
-        this.enrolmentCloses = plan.enrolmentCloses();
-        this.cancellationDeadline = plan.cancellationDeadline();
-        this.approvalRequired = plan.approvalRequired();
-        this.notes = plan.notes();
+        this.terms = new CohortTerms(plan);
     }
 
     public CohortPlan plan() {
-        return new CohortPlan(
-                title,
-                capacity,
-                format,
-                language,
-                fee,
-                enrolmentOpens,
-                enrolmentCloses,
-                cancellationDeadline,
-                approvalRequired,
-                notes);
+        return terms.plan(title);
     }
 
     public void assignTrainers(Collection<Account> newTrainers) {
@@ -190,9 +151,7 @@ public class Cohort {
     }
 
     public boolean isOpenForEnrolment(LocalDate today) {
-        return status == CohortStatus.OPEN
-                && (enrolmentOpens == null || !today.isBefore(enrolmentOpens))
-                && (enrolmentCloses == null || !today.isAfter(enrolmentCloses));
+        return status == CohortStatus.OPEN && terms.windowIncludes(today);
     }
 
     public boolean isVisibleToPublic() {
@@ -224,7 +183,7 @@ public class Cohort {
     }
 
     public int capacity() {
-        return capacity;
+        return terms.capacity();
     }
 
     /** The seat book, kept by the enrolment roster under the cohort's lock. */
@@ -237,35 +196,35 @@ public class Cohort {
     }
 
     public CohortFormat format() {
-        return format;
+        return terms.format();
     }
 
     public Language language() {
-        return language;
+        return terms.language();
     }
 
     public BigDecimal fee() {
-        return fee;
+        return terms.fee();
     }
 
     public LocalDate enrolmentOpens() {
-        return enrolmentOpens;
+        return terms.enrolmentOpens();
     }
 
     public LocalDate enrolmentCloses() {
-        return enrolmentCloses;
+        return terms.enrolmentCloses();
     }
 
     public LocalDate cancellationDeadline() {
-        return cancellationDeadline;
+        return terms.cancellationDeadline();
     }
 
     public boolean approvalRequired() {
-        return approvalRequired;
+        return terms.approvalRequired();
     }
 
     public String notes() {
-        return notes;
+        return terms.notes();
     }
 
     public Set<Account> trainers() {

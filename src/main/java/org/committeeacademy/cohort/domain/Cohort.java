@@ -22,19 +22,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.committeeacademy.curriculum.domain.Series;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
-import org.committeeacademy.shared.domain.ValidationException.Violation;
 import org.committeeacademy.venue.domain.Venue;
 
 /**
@@ -46,13 +42,6 @@ public class Cohort {
 
     public static final int DEFAULT_CAPACITY = 8;
     public static final int MAX_CAPACITY = 30;
-
-    private static final Map<CohortStatus, Set<CohortStatus>> NEXT = Map.of(
-            CohortStatus.DRAFT, EnumSet.of(CohortStatus.OPEN, CohortStatus.CANCELLED),
-            CohortStatus.OPEN, EnumSet.of(CohortStatus.DRAFT, CohortStatus.RUNNING, CohortStatus.CANCELLED),
-            CohortStatus.RUNNING, EnumSet.of(CohortStatus.COMPLETED, CohortStatus.CANCELLED),
-            CohortStatus.COMPLETED, EnumSet.noneOf(CohortStatus.class),
-            CohortStatus.CANCELLED, EnumSet.noneOf(CohortStatus.class));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,33 +56,12 @@ public class Cohort {
     private Venue venue;
 
     private String title;
-    private int capacity;
 
     @Enumerated(EnumType.STRING)
     private CohortStatus status;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "course_format")
-    private CohortFormat format = CohortFormat.IN_PERSON;
-
-    @Column(name = "course_language")
-    private Language language;
-
-    private BigDecimal fee = BigDecimal.ZERO;
-
-    @Column(name = "enrolment_opens")
-    private LocalDate enrolmentOpens;
-
-    @Column(name = "enrolment_closes")
-    private LocalDate enrolmentCloses;
-
-    @Column(name = "cancellation_deadline")
-    private LocalDate cancellationDeadline;
-
-    @Column(name = "approval_required")
-    private boolean approvalRequired;
-
-    private String notes;
+    @Embedded
+    private CohortTerms terms;
 
     @ManyToMany
     @JoinTable(
@@ -130,59 +98,13 @@ public class Cohort {
 
     /** Changes the terms; refuses values that no longer fit the sessions or the people already confirmed. */
     public void revise(CohortPlan plan, long confirmed) {
-        List<Violation> problems = new ArrayList<>(plan.violations());
-        OptionalInt smallestRoom = activeSessions().stream()
-                .filter(s -> s.room() != null)
-                .mapToInt(s -> s.room().seats())
-                .min();
-        if (smallestRoom.isPresent() && plan.capacity() > smallestRoom.getAsInt()) {
-            problems.add(new Violation("capacity", "cohort.capacity.aboveRoom"));
-        } else if (plan.capacity() < confirmed) {
-            problems.add(new Violation("capacity", "cohort.capacity.belowConfirmed"));
-        }
-        firstSessionDay().ifPresent(first -> {
-            if (plan.enrolmentCloses() != null && plan.enrolmentCloses().isAfter(first)) {
-                problems.add(new Violation("enrolmentCloses", "cohort.window.afterFirstSession"));
-            }
-            if (plan.cancellationDeadline() != null
-                    && plan.cancellationDeadline().isAfter(first)) {
-                problems.add(new Violation("cancellationDeadline", "cohort.cancellation.afterFirstSession"));
-            }
-        });
-        boolean formatFits = activeSessions().stream()
-                .allMatch(s -> s.room() != null
-                        ? plan.format().allowsRoom()
-                        : plan.format().allowsLink());
-        if (!formatFits) {
-            problems.add(new Violation("format", "cohort.format.sessions"));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        PlanRevision.check(this, plan, confirmed);
         this.title = plan.title();
-        this.capacity = plan.capacity();
-        this.format = plan.format();
-        this.language = plan.language();
-        this.fee = plan.fee();
-        this.enrolmentOpens = plan.enrolmentOpens();
-        this.enrolmentCloses = plan.enrolmentCloses();
-        this.cancellationDeadline = plan.cancellationDeadline();
-        this.approvalRequired = plan.approvalRequired();
-        this.notes = plan.notes();
+        this.terms = new CohortTerms(plan);
     }
 
     public CohortPlan plan() {
-        return new CohortPlan(
-                title,
-                capacity,
-                format,
-                language,
-                fee,
-                enrolmentOpens,
-                enrolmentCloses,
-                cancellationDeadline,
-                approvalRequired,
-                notes);
+        return terms.plan(title);
     }
 
     public void assignTrainers(Collection<Account> newTrainers) {
@@ -193,62 +115,22 @@ public class Cohort {
         trainers.addAll(newTrainers);
     }
 
-    public void assignTrainer(Account trainer) {
-        List<Account> all = new ArrayList<>(trainers);
-        all.add(trainer);
-        assignTrainers(all);
-    }
-
     /**
      * Adds a session. {@code booked} are the sessions anywhere that overlap its time (the repository finds them);
      * a room or a trainer among them refuses the booking with the clash named.
      */
     public Session schedule(SessionPlan plan, Collection<Session> booked) {
-        Set<Account> teaching = checkPlacement(plan, booked, null);
-        Session session = new Session(this, plan, teaching);
-        sessions.add(session);
-        return session;
+        return timetable().schedule(plan, booked);
     }
 
     /** Moves a session to another time or room; tells the people affected if anything they see changed. */
     public Optional<ScheduleChange> reschedule(
             Session session, SessionPlan plan, Collection<Session> booked, int peopleAffected, Instant now) {
-        requireOwn(session);
-        if (session.isCancelled()) {
-            throw new ValidationException("session", "session.cancelled");
-        }
-        Set<Account> teaching = checkPlacement(plan, booked, session);
-        String before = session.describe();
-        boolean moved = !session.slot().equals(plan.slot())
-                || session.room() != plan.room()
-                || !java.util.Objects.equals(session.onlineLink(), plan.onlineLink());
-        session.place(plan, teaching);
-        if (moved) {
-            session.moved();
-        }
-        if (!moved || peopleAffected == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new ScheduleChange(
-                this,
-                session,
-                ScheduleChange.Kind.SESSION_MOVED,
-                before + " → " + session.describe(),
-                peopleAffected,
-                now));
+        return timetable().reschedule(session, plan, booked, peopleAffected, now);
     }
 
     public Optional<ScheduleChange> cancelSession(Session session, int peopleAffected, Instant now) {
-        requireOwn(session);
-        requireChangeable();
-        if (session.isCancelled()) {
-            return Optional.empty();
-        }
-        session.cancel();
-        return peopleAffected == 0
-                ? Optional.empty()
-                : Optional.of(new ScheduleChange(
-                        this, session, ScheduleChange.Kind.SESSION_CANCELLED, session.describe(), peopleAffected, now));
+        return timetable().cancel(session, peopleAffected, now);
     }
 
     /** Moves the status forward: draft → open → running → completed; open may go back to draft. */
@@ -256,18 +138,12 @@ public class Cohort {
         if (target == CohortStatus.CANCELLED) {
             throw new IllegalArgumentException("Use cancel(), which tells the people affected");
         }
-        if (!NEXT.get(status).contains(target)) {
-            throw new ValidationException("status", "cohort.status.transition");
-        }
-        this.status = target;
+        this.status = StatusMoves.require(status, target);
     }
 
     /** Cancels the cohort: its sessions no longer hold their rooms or trainers. */
     public Optional<ScheduleChange> cancel(int peopleAffected, Instant now) {
-        if (!NEXT.get(status).contains(CohortStatus.CANCELLED)) {
-            throw new ValidationException("status", "cohort.status.transition");
-        }
-        this.status = CohortStatus.CANCELLED;
+        this.status = StatusMoves.require(status, CohortStatus.CANCELLED);
         return peopleAffected == 0
                 ? Optional.empty()
                 : Optional.of(new ScheduleChange(
@@ -275,9 +151,7 @@ public class Cohort {
     }
 
     public boolean isOpenForEnrolment(LocalDate today) {
-        return status == CohortStatus.OPEN
-                && (enrolmentOpens == null || !today.isBefore(enrolmentOpens))
-                && (enrolmentCloses == null || !today.isAfter(enrolmentCloses));
+        return status == CohortStatus.OPEN && terms.windowIncludes(today);
     }
 
     public boolean isVisibleToPublic() {
@@ -288,25 +162,8 @@ public class Cohort {
         return sessions.stream().filter(s -> !s.isCancelled()).toList();
     }
 
-    public Optional<LocalDate> firstSessionDay() {
-        return activeSessions().stream().map(s -> s.start().toLocalDate()).min(LocalDate::compareTo);
-    }
-
-    private Set<Account> checkPlacement(SessionPlan plan, Collection<Session> booked, Session moving) {
-        requireChangeable();
-        return SessionPlacement.check(this, plan, booked, moving);
-    }
-
-    private void requireChangeable() {
-        if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
-            throw new ValidationException("status", "cohort.closed");
-        }
-    }
-
-    private void requireOwn(Session session) {
-        if (session.cohort() != this) {
-            throw new IllegalArgumentException("Session " + session.id() + " belongs to another cohort");
-        }
+    private Timetable timetable() {
+        return new Timetable(this, sessions);
     }
 
     public Long id() {
@@ -326,7 +183,7 @@ public class Cohort {
     }
 
     public int capacity() {
-        return capacity;
+        return terms.capacity();
     }
 
     /** The seat book, kept by the enrolment roster under the cohort's lock. */
@@ -339,35 +196,35 @@ public class Cohort {
     }
 
     public CohortFormat format() {
-        return format;
+        return terms.format();
     }
 
     public Language language() {
-        return language;
+        return terms.language();
     }
 
     public BigDecimal fee() {
-        return fee;
+        return terms.fee();
     }
 
     public LocalDate enrolmentOpens() {
-        return enrolmentOpens;
+        return terms.enrolmentOpens();
     }
 
     public LocalDate enrolmentCloses() {
-        return enrolmentCloses;
+        return terms.enrolmentCloses();
     }
 
     public LocalDate cancellationDeadline() {
-        return cancellationDeadline;
+        return terms.cancellationDeadline();
     }
 
     public boolean approvalRequired() {
-        return approvalRequired;
+        return terms.approvalRequired();
     }
 
     public String notes() {
-        return notes;
+        return terms.notes();
     }
 
     public Set<Account> trainers() {

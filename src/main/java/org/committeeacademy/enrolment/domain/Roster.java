@@ -1,20 +1,15 @@
 package org.committeeacademy.enrolment.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortStatus;
-import org.committeeacademy.cohort.domain.MoveUp;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.domain.Account;
-import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.ValidationException;
 
@@ -22,7 +17,8 @@ import org.committeeacademy.shared.domain.ValidationException;
  * All enrolments of one cohort, loaded while the cohort's row is locked: the place where the seat and waiting-list
  * rules live. Seats are a hard limit; a seat is free only when nobody is waiting for it, so nobody jumps the
  * queue; a seat that frees goes to the first person waiting, straight away or as an offer; the order of the
- * waiting list is the order people came in.
+ * waiting list is the order people came in. {@link SeatAllocation} hands the seats out, {@link EnrolmentList} finds
+ * and checks the enrolments.
  */
 public final class Roster {
 
@@ -30,51 +26,52 @@ public final class Roster {
     public record Placement(Enrolment enrolment, boolean created) {}
 
     private final Cohort cohort;
-    private final List<Enrolment> enrolments;
-    private final List<Enrolment> created = new ArrayList<>();
+    private final EnrolmentList enrolments;
+    private final SeatAllocation allocation;
 
     public Roster(Cohort cohort, Collection<Enrolment> enrolments) {
         this.cohort = cohort;
-        this.enrolments = new ArrayList<>(enrolments);
+        this.enrolments = new EnrolmentList(cohort, enrolments);
+        this.allocation = new SeatAllocation(cohort, this.enrolments);
     }
 
     /** A member enrols themself: only while the cohort is open and its window is. */
     public Placement enrol(Account member, Instant now) {
-        Optional<Enrolment> existing = active(member);
+        Optional<Enrolment> existing = enrolments.active(member);
         if (existing.isPresent()) {
             return new Placement(existing.get(), false);
         }
         if (!cohort.isOpenForEnrolment(today(now))) {
             throw new ConflictException("enrolment.closed");
         }
-        Enrolment enrolment = start(member, now);
+        Enrolment enrolment = enrolments.start(member, now);
         if (cohort.approvalRequired()) {
             enrolment.request(ChangeCause.ENROLLED, member, now);
         } else {
-            place(enrolment, ChangeCause.ENROLLED, member, now, null);
+            allocation.place(enrolment, ChangeCause.ENROLLED, member, now, null);
         }
         return new Placement(enrolment, true);
     }
 
     /** Staff enrol a member on their behalf: also outside the window and without approval. */
     public Placement enrolOnBehalf(Account member, Account staff, Instant now) {
-        Optional<Enrolment> existing = active(member);
+        Optional<Enrolment> existing = enrolments.active(member);
         if (existing.isPresent()) {
             return new Placement(existing.get(), false);
         }
         requireTakingPeople();
-        Enrolment enrolment = start(member, now);
-        place(enrolment, ChangeCause.ENROLLED_BY_STAFF, staff, now, null);
+        Enrolment enrolment = enrolments.start(member, now);
+        allocation.place(enrolment, ChangeCause.ENROLLED_BY_STAFF, staff, now, null);
         return new Placement(enrolment, true);
     }
 
     public void approve(Enrolment enrolment, Account staff, Instant now) {
-        require(enrolment, EnrolmentStatus.REQUESTED);
-        place(enrolment, ChangeCause.APPROVED, staff, now, null);
+        enrolments.require(enrolment, EnrolmentStatus.REQUESTED);
+        allocation.place(enrolment, ChangeCause.APPROVED, staff, now, null);
     }
 
     public void decline(Enrolment enrolment, String reason, Account staff, Instant now) {
-        require(enrolment, EnrolmentStatus.REQUESTED);
+        enrolments.require(enrolment, EnrolmentStatus.REQUESTED);
         if (reason == null || reason.isBlank()) {
             throw new ValidationException("reason", "enrolment.decline.reasonRequired");
         }
@@ -85,18 +82,18 @@ public final class Roster {
     }
 
     public void acceptOffer(Enrolment enrolment, Account member, Instant now) {
-        require(enrolment, EnrolmentStatus.OFFERED);
+        enrolments.require(enrolment, EnrolmentStatus.OFFERED);
         if (enrolment.isOfferExpired(now)) {
             throw new ConflictException("enrolment.offer.expired");
         }
         enrolment.confirm(ChangeCause.OFFER_ACCEPTED, member, now, null);
-        recount();
+        allocation.recount();
     }
 
     public void declineOffer(Enrolment enrolment, Account member, Instant now) {
-        require(enrolment, EnrolmentStatus.OFFERED);
+        enrolments.require(enrolment, EnrolmentStatus.OFFERED);
         enrolment.cancel(ChangeCause.OFFER_DECLINED, member, now, null);
-        fillFreeSeats(now);
+        allocation.fillFreeSeats(now);
     }
 
     /**
@@ -104,7 +101,7 @@ public final class Roster {
      * at any time. After the deadline the member has to ask the venue.
      */
     public void cancelByMember(Enrolment enrolment, Account member, Instant now) {
-        requireActive(enrolment);
+        enrolments.requireActive(enrolment);
         EnrolmentStatus status = enrolment.status();
         if (status == EnrolmentStatus.WAITLISTED) {
             enrolment.cancel(ChangeCause.LEFT_WAITLIST, member, now, null);
@@ -122,7 +119,7 @@ public final class Roster {
                 member,
                 now,
                 null);
-        fillFreeSeats(now);
+        allocation.fillFreeSeats(now);
     }
 
     /** Whether the member may still give up the place themself. */
@@ -140,12 +137,12 @@ public final class Roster {
 
     /** Staff can always cancel a place that is still active, also after the deadline. */
     public void cancelByStaff(Enrolment enrolment, String note, Account staff, Instant now) {
-        requireActive(enrolment);
+        enrolments.requireActive(enrolment);
         if (enrolment.status() == EnrolmentStatus.COMPLETED) {
             throw new ConflictException("enrolment.completed");
         }
         enrolment.cancel(ChangeCause.CANCELLED_BY_STAFF, staff, now, blankToNull(note));
-        fillFreeSeats(now);
+        allocation.fillFreeSeats(now);
     }
 
     /**
@@ -153,7 +150,7 @@ public final class Roster {
      * waiting), and the member joins the other cohort like any staff enrolment, so they wait there if it is full.
      */
     public Placement moveTo(Enrolment enrolment, Roster target, Account staff, Instant now) {
-        requireActive(enrolment);
+        enrolments.requireActive(enrolment);
         if (same(target.cohort, cohort, Cohort::id)) {
             throw new ValidationException("cohortId", "enrolment.move.sameCohort");
         }
@@ -163,84 +160,30 @@ public final class Roster {
         if (enrolment.status() == EnrolmentStatus.COMPLETED) {
             throw new ConflictException("enrolment.completed");
         }
-        if (target.active(enrolment.member()).isPresent()) {
+        if (target.enrolments.active(enrolment.member()).isPresent()) {
             throw new ConflictException("enrolment.move.alreadyThere", target.cohort.title());
         }
         target.requireTakingPeople();
         enrolment.cancel(ChangeCause.MOVED_OUT, staff, now, target.cohort.title());
-        fillFreeSeats(now);
-        Enrolment moved = target.start(enrolment.member(), now);
-        target.place(moved, ChangeCause.MOVED_IN, staff, now, cohort.title());
+        allocation.fillFreeSeats(now);
+        Enrolment moved = target.enrolments.start(enrolment.member(), now);
+        target.allocation.place(moved, ChangeCause.MOVED_IN, staff, now, cohort.title());
         return new Placement(moved, true);
     }
 
     /** Offers not answered in time pass to the next person waiting. */
     public int expireOffers(Instant now) {
-        List<Enrolment> expired =
-                enrolments.stream().filter(e -> e.isOfferExpired(now)).toList();
+        List<Enrolment> expired = enrolments.expiredOffers(now);
         expired.forEach(e -> e.cancel(ChangeCause.OFFER_EXPIRED, null, now, null));
         if (!expired.isEmpty()) {
-            fillFreeSeats(now);
+            allocation.fillFreeSeats(now);
         }
         return expired.size();
     }
 
     /** After the capacity or the move-up rule changed: free seats go to the people waiting. */
     public void seatsChanged(Instant now) {
-        fillFreeSeats(now);
-    }
-
-    private void fillFreeSeats(Instant now) {
-        recount();
-        List<Enrolment> queue = waiting();
-        for (int i = 0; i < queue.size() && freeSeats() > 0; i++) {
-            Enrolment next = queue.get(i);
-            if (cohort.seats().moveUp() == MoveUp.OFFER) {
-                next.offer(now.plus(Duration.ofHours(cohort.seats().offerHours())), null, now);
-            } else {
-                next.confirm(ChangeCause.MOVED_UP, null, now, null);
-            }
-            recount();
-        }
-    }
-
-    private void place(Enrolment enrolment, ChangeCause cause, Account by, Instant now, String note) {
-        if (freeSeats() > 0 && waiting().isEmpty()) {
-            enrolment.confirm(cause, by, now, note);
-            recount();
-        } else {
-            int position = waiting().size() + 1;
-            enrolment.waitlist(cohort.seats().issueTicket(), position, cause, by, now, note);
-        }
-    }
-
-    /**
-     * The member's enrolment to (re)start: an ended one of this cohort comes back with its history (there is one
-     * row per member and cohort), else a new one.
-     */
-    private Enrolment start(Account member, Instant now) {
-        if (!member.hasRole(Role.MEMBER)) {
-            throw new ValidationException("memberId", "enrolment.member.notMember");
-        }
-        Optional<Enrolment> ended =
-                enrolments.stream().filter(e -> e.belongsTo(member)).findFirst();
-        if (ended.isPresent()) {
-            return ended.get();
-        }
-        Enrolment enrolment = new Enrolment(cohort, member, now);
-        enrolments.add(enrolment);
-        created.add(enrolment);
-        return enrolment;
-    }
-
-    private void recount() {
-        cohort.seats().recount(held(), cohort.capacity());
-    }
-
-    private int held() {
-        return (int) enrolments.stream()
-                .filter(e -> e.status() != null && e.status().holdsSeat())
-                .count();
+        allocation.fillFreeSeats(now);
     }
 
     private void requireTakingPeople() {
@@ -248,34 +191,6 @@ public final class Roster {
         if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
             throw new ConflictException("enrolment.cohortClosed");
         }
-    }
-
-    private void require(Enrolment enrolment, EnrolmentStatus expected) {
-        requireOwn(enrolment);
-        if (enrolment.status() != expected) {
-            throw new ConflictException("enrolment.status." + expected.name().toLowerCase(java.util.Locale.ROOT));
-        }
-    }
-
-    private void requireActive(Enrolment enrolment) {
-        requireOwn(enrolment);
-        if (!enrolment.status().isActive()) {
-            throw new ConflictException("enrolment.notActive");
-        }
-    }
-
-    private void requireOwn(Enrolment enrolment) {
-        if (!enrolments.contains(enrolment)) {
-            throw new IllegalArgumentException("Enrolment " + enrolment.id() + " is not in cohort " + cohort.id());
-        }
-    }
-
-    private Optional<Enrolment> active(Account member) {
-        return enrolments.stream()
-                .filter(e -> e.status() != null && e.status().isActive())
-                .filter(e -> e.member() == member
-                        || (member.id() != null && member.id().equals(e.member().id())))
-                .findFirst();
     }
 
     /** The same object, or the same stored row. */
@@ -297,10 +212,7 @@ public final class Roster {
 
     /** The people waiting, first come first served. */
     public List<Enrolment> waiting() {
-        return enrolments.stream()
-                .filter(e -> e.status() == EnrolmentStatus.WAITLISTED)
-                .sorted(Comparator.comparing(Enrolment::waitlistTicket))
-                .toList();
+        return enrolments.waiting();
     }
 
     /** 1 for the first person waiting; empty for anyone not waiting. */
@@ -311,15 +223,15 @@ public final class Roster {
     }
 
     public int freeSeats() {
-        return Math.max(0, cohort.capacity() - held());
+        return allocation.freeSeats();
     }
 
     public List<Enrolment> enrolments() {
-        return List.copyOf(enrolments);
+        return enrolments.all();
     }
 
     /** The enrolments this roster made, for the repository to store. */
     public List<Enrolment> created() {
-        return List.copyOf(created);
+        return enrolments.created();
     }
 }

@@ -3,20 +3,13 @@ package org.committeeacademy.survey.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.committeeacademy.shared.persistence.SqlText;
 import org.committeeacademy.survey.application.SurveyPhase;
 import org.committeeacademy.survey.domain.Answers;
 import org.committeeacademy.survey.domain.Round;
@@ -26,12 +19,10 @@ import org.committeeacademy.survey.domain.SurveyRepository;
 /**
  * Surveys in SQL. Responses get a random UUID, not a sequence, and only the month they were given: neither their
  * id nor their time may tell in which order people answered, which the participation rows would otherwise reveal.
- * Queries take whole sets of cohorts at once, so the dashboard's hundreds of cohorts cost a few statements.
+ * What the results read is in {@link SurveyResultQueries}.
  */
 @ApplicationScoped
 public class JpaSurveyRepository implements SurveyRepository {
-
-    private static final int FEW_COHORTS = 20;
 
     @PersistenceContext(unitName = "academy")
     private EntityManager em;
@@ -158,79 +149,17 @@ public class JpaSurveyRepository implements SurveyRepository {
 
     @Override
     public Map<Round, Integer> responses(Collection<Long> cohortIds) {
-        if (cohortIds.isEmpty()) {
-            return Map.of();
-        }
-        Query query = em.createNativeQuery("SELECT cohort_id, phase, module_key, COUNT(*) FROM survey_response"
-                + cohortFilter("WHERE", cohortIds) + " GROUP BY cohort_id, phase, module_key");
-        bindCohorts(query, 1, cohortIds);
-        Set<Long> wanted = new HashSet<>(cohortIds);
-        Map<Round, Integer> counts = new HashMap<>();
-        SqlLists.rows(query).stream()
-                .filter(r -> wanted.contains(((Number) r[0]).longValue()))
-                .forEach(r -> counts.put(round(r), ((Number) r[3]).intValue()));
-        return counts;
+        return results().responses(cohortIds);
     }
 
     @Override
     public Map<Round, Map<String, ScoreTally>> tallies(Collection<Long> cohortIds, Collection<String> itemKeys) {
-        if (cohortIds.isEmpty() || itemKeys.isEmpty()) {
-            return Map.of();
-        }
-        Query query = em.createNativeQuery("SELECT cohort_id, phase, module_key, item_key, answers_1, answers_2,"
-                + " answers_3, answers_4, answers_5 FROM survey_tally WHERE item_key IN (" + SqlLists.marks(itemKeys)
-                + ")"
-                + cohortFilter("AND", cohortIds));
-        SqlLists.bind(query, 1, itemKeys);
-        bindCohorts(query, 1 + itemKeys.size(), cohortIds);
-        Set<Long> wanted = new HashSet<>(cohortIds);
-        Map<Round, Map<String, ScoreTally>> tallies = new HashMap<>();
-        for (Object[] r : SqlLists.rows(query)) {
-            if (!wanted.contains(((Number) r[0]).longValue())) {
-                continue;
-            }
-            ScoreTally tally = new ScoreTally();
-            for (int score = 1; score <= 5; score++) {
-                tally.add(score, ((Number) r[3 + score]).intValue());
-            }
-            if (tally.answers() > 0) {
-                tallies.computeIfAbsent(round(r), k -> new HashMap<>()).put((String) r[3], tally);
-            }
-        }
-        return tallies;
-    }
-
-    /**
-     * A few cohorts are looked up by id; for many, every row is read and sorted out here: Derby answers a long IN
-     * list far slower than a scan of these small tables.
-     */
-    private static String cohortFilter(String keyword, Collection<Long> cohortIds) {
-        return cohortIds.size() > FEW_COHORTS
-                ? ""
-                : " " + keyword + " cohort_id IN (" + SqlLists.marks(cohortIds) + ")";
-    }
-
-    private static void bindCohorts(Query query, int first, Collection<Long> cohortIds) {
-        if (cohortIds.size() <= FEW_COHORTS) {
-            SqlLists.bind(query, first, cohortIds);
-        }
+        return results().tallies(cohortIds, itemKeys);
     }
 
     @Override
     public Map<String, List<String>> texts(Round round) {
-        Query query = em.createNativeQuery("SELECT a.item_key, a.answer_text FROM survey_answer a"
-                + " JOIN survey_response r ON r.id = a.response_id WHERE a.answer_text IS NOT NULL"
-                + " AND r.cohort_id = ? AND r.phase = ? AND "
-                + (round.moduleKey() == null ? "r.module_key IS NULL" : "r.module_key = ?")
-                + " ORDER BY a.response_id");
-        query.setParameter(1, round.cohortId()).setParameter(2, round.phase().name());
-        if (round.moduleKey() != null) {
-            query.setParameter(3, round.moduleKey());
-        }
-        Map<String, List<String>> texts = new LinkedHashMap<>();
-        SqlLists.rows(query).forEach(r -> texts.computeIfAbsent((String) r[0], k -> new ArrayList<>())
-                .add(SqlText.of(r[1])));
-        return texts;
+        return results().texts(round);
     }
 
     @Override
@@ -252,10 +181,8 @@ public class JpaSurveyRepository implements SurveyRepository {
                 .intValue();
     }
 
-    private static Round round(Object[] r) {
-        long cohortId = ((Number) r[0]).longValue();
-        SurveyPhase phase = SurveyPhase.valueOf((String) r[1]);
-        return new Round(cohortId, phase, phase == SurveyPhase.AFTER_MODULE ? (String) r[2] : null);
+    private SurveyResultQueries results() {
+        return new SurveyResultQueries(em);
     }
 
     private static Round round(long cohortId, String key) {

@@ -1,26 +1,38 @@
 package org.committeeacademy.shared.export;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
-/** For tests: the parts of an .xlsx file (a zip of XML parts) by name, as text. */
+/**
+ * For tests: the parts of an .xlsx file (a zip of XML parts) by name, as text. Read through the zip's central
+ * directory, as spreadsheet programs do: fastexcel streams its parts with ZIP64 data descriptors, which Java 17's
+ * ZipInputStream misreads.
+ */
 public final class Workbooks {
 
     private Workbooks() {}
 
     public static Map<String, String> parts(byte[] xlsx) throws IOException {
-        Map<String, String> parts = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        Path file = Files.createTempFile("workbook", ".xlsx");
+        try (ZipFile zip = new ZipFile(Files.write(file, xlsx).toFile())) {
+            Map<String, String> parts = new HashMap<>();
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
             }
+            return parts;
+        } finally {
+            Files.delete(file);
         }
-        return parts;
     }
 
     /** The first (and only) worksheet's XML. */

@@ -50,6 +50,12 @@ class XlsxWriterTest {
     }
 
     @Test
+    void textsBeyondAsciiReadBackAsTheyWere() throws IOException {
+        Sheet sheet = new Sheet("x", List.of("a"), List.of(List.of("Ayşe Yılmaz – Grüße 👋")));
+        assertTrue(Workbooks.sheet(XlsxWriter.write(sheet)).contains("<t>Ayşe Yılmaz – Grüße 👋</t>"));
+    }
+
+    @Test
     void charactersXmlCannotCarryAreLeftOut() throws IOException {
         Sheet sheet = new Sheet("x", List.of("a"), List.of(List.of("Bonn\u0001Beuel")));
         assertTrue(Workbooks.sheet(XlsxWriter.write(sheet)).contains("<t>BonnBeuel</t>"));

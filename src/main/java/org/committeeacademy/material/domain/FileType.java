@@ -1,5 +1,6 @@
 package org.committeeacademy.material.domain;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -10,18 +11,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
 
 /**
- * The kinds of file members may receive, recognised by their content (magic bytes and, for office documents, the
- * entries of the ZIP container), never by the name or the browser's claim. Everything else is refused: HTML, SVG
- * and other markup a browser would run, server pages, programs, scripts and plain archives.
+ * The kinds of file members may receive, recognised by their content (Apache Tika's magic bytes and, for Office Open
+ * XML, the entries of the ZIP container), never by the name or the browser's claim. Everything else is refused:
+ * HTML, SVG and other markup a browser would run, server pages, programs, scripts and plain archives.
  */
 public enum FileType {
     PDF("application/pdf", "pdf"),
@@ -38,7 +42,11 @@ public enum FileType {
     TEXT("text/plain; charset=UTF-8", "txt"),
     MARKDOWN("text/markdown; charset=UTF-8", "md", "markdown");
 
-    private static final int HEAD = 16;
+    /** The types Tika recognises by their content alone, under the same name we serve them with. */
+    private static final Set<FileType> BY_MAGIC = EnumSet.of(PDF, PNG, JPEG, GIF, WEBP, ODT, ODS, ODP);
+
+    private static final Set<MediaType> ZIP = Set.of(MediaType.APPLICATION_ZIP, MediaType.application("x-tika-ooxml"));
+
     private static final String[] MARKUP = {
         "<html",
         "<!doctype",
@@ -88,38 +96,29 @@ public enum FileType {
         return detected;
     }
 
+    /**
+     * Tika names the type by its magic bytes. Office Open XML it tells apart from other ZIPs only by the file name,
+     * so there the entries decide; and anything Tika takes for text must pass our stricter rules for text.
+     */
     static Optional<FileType> sniff(Path file) throws IOException {
-        byte[] head = head(file);
-        if (startsWith(head, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-            return Optional.of(PDF);
+        MimeTypes tika = MimeTypes.getDefaultMimeTypes();
+        MediaType detected;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            detected = tika.detect(in, new Metadata()).getBaseType();
         }
-        if (startsWith(head, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
-            return Optional.of(PNG);
+        if (ZIP.contains(detected)) {
+            return officeOpenXml(file);
         }
-        if (startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return Optional.of(JPEG);
+        if (tika.getMediaTypeRegistry().isInstanceOf(detected, MediaType.TEXT_PLAIN)) {
+            return isHarmlessText(file) ? Optional.of(TEXT) : Optional.empty();
         }
-        if (startsWith(head, "GIF87a".getBytes(StandardCharsets.US_ASCII))
-                || startsWith(head, "GIF89a".getBytes(StandardCharsets.US_ASCII))) {
-            return Optional.of(GIF);
-        }
-        if (head.length >= 12
-                && startsWith(head, "RIFF".getBytes(StandardCharsets.US_ASCII))
-                && new String(head, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
-            return Optional.of(WEBP);
-        }
-        if (startsWith(head, new byte[] {'P', 'K', 3, 4})) {
-            return office(file);
-        }
-        return isHarmlessText(file) ? Optional.of(TEXT) : Optional.empty();
+        return BY_MAGIC.stream()
+                .filter(t -> t.contentType.equals(detected.toString()))
+                .findFirst();
     }
 
-    /** OOXML by its content types part and main folder; ODF by its first entry, the uncompressed mimetype. */
-    private static Optional<FileType> office(Path file) throws IOException {
-        Optional<FileType> odf = openDocument(file);
-        if (odf.isPresent()) {
-            return odf;
-        }
+    /** A Word, Excel or PowerPoint document by its content types part and main folder, unless it carries macros. */
+    private static Optional<FileType> officeOpenXml(Path file) {
         List<String> names = new ArrayList<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             zip.stream().map(ZipEntry::getName).forEach(names::add);
@@ -139,21 +138,6 @@ public enum FileType {
             return Optional.of(PPTX);
         }
         return Optional.empty();
-    }
-
-    private static Optional<FileType> openDocument(Path file) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            ZipEntry first = zip.getNextEntry();
-            if (first == null || !first.getName().equals("mimetype")) {
-                return Optional.empty();
-            }
-            String mimetype = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).trim();
-            return Arrays.stream(new FileType[] {ODT, ODS, ODP})
-                    .filter(t -> t.contentType.equals(mimetype))
-                    .findFirst();
-        } catch (IOException notAZip) {
-            return Optional.empty();
-        }
     }
 
     /** Valid UTF-8 without NUL bytes, no markup a browser would render, not a script (#!). */
@@ -181,16 +165,6 @@ public enum FileType {
         }
         String compact = lower.replaceAll("<\\s+", "<");
         return Arrays.stream(MARKUP).noneMatch(compact::contains);
-    }
-
-    private static byte[] head(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(HEAD);
-        }
-    }
-
-    private static boolean startsWith(byte[] head, byte[] magic) {
-        return head.length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
     }
 
     private static String extension(String name) {

@@ -91,8 +91,8 @@ class ExportWritersTest {
         assertTrue(
                 sheet.contains("<c r=\"A2\" t=\"inlineStr\"><is><t>=Bonn &lt;Samstag&gt; &amp; Co</t></is></c>"),
                 sheet);
-        assertTrue(sheet.contains("<c r=\"B2\"><v>8</v></c>"));
-        assertTrue(sheet.contains("<c r=\"C2\"><v>75.0</v></c>"));
+        assertTrue(sheet.contains("<c r=\"B2\" t=\"n\"><v>8</v></c>"));
+        assertTrue(sheet.contains("<c r=\"C2\" t=\"n\"><v>75.0</v></c>"));
         assertFalse(sheet.contains("dashboard.col.venue"));
         assertFalse(sheet.contains("<f>"), "never a formula");
     }

@@ -23,6 +23,8 @@ class FileTypeTest {
                 Arguments.of("Folien.pdf", Samples.pdf(), FileType.PDF),
                 Arguments.of("Flipchart.PNG", Samples.png(), FileType.PNG),
                 Arguments.of("Foto.jpeg", Samples.jpeg(), FileType.JPEG),
+                Arguments.of("Logo.gif", Samples.utf8("GIF89a\u0001\u0000"), FileType.GIF),
+                Arguments.of("Foto.webp", Samples.utf8("RIFF\u0024\u0000\u0000\u0000WEBPVP8 "), FileType.WEBP),
                 Arguments.of("Protokoll.docx", Samples.docx(), FileType.DOCX),
                 Arguments.of("Haushalt.xlsx", Samples.xlsx(), FileType.XLSX),
                 Arguments.of("Satzung.odt", Samples.odt(), FileType.ODT),
@@ -89,6 +91,19 @@ class FileTypeTest {
             }
         }
         assertThrows(UploadRefused.class, () -> FileType.of(file, "Protokoll.docx"));
+    }
+
+    @Test
+    void anOfficeFileIsRecognisedWhateverTheOrderOfItsParts() throws IOException {
+        Path file = dir.resolve("late.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (String name : new String[] {"xl/worksheets/sheet1.xml", "[Content_Types].xml", "xl/workbook.xml"}) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.write('x');
+                zip.closeEntry();
+            }
+        }
+        assertEquals(FileType.XLSX, FileType.of(file, "Haushalt.xlsx"));
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.committeeacademy.enrolment.application.HistoryLine;
 import org.committeeacademy.enrolment.domain.ChangeCause;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.shared.export.CsvWriter;
-import org.committeeacademy.shared.web.Spreadsheet;
 import org.junit.jupiter.api.Test;
 
 class RosterSheetTest {
@@ -84,12 +83,5 @@ class RosterSheetTest {
                 "\"Dragan Petrović\";\"dragan@example.org\";\"waitlisted\";\"1\";\"2027-03-01 10:00\"",
                 lines[2],
                 "without a recorded change: since enrolling");
-    }
-
-    @Test
-    void aNameThatLooksLikeAFormulaStaysText() {
-        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", Spreadsheet.quoted("=HYPERLINK(\"x\")"));
-        assertEquals("\"'@SUM(1)\"", Spreadsheet.quoted("@SUM(1)"));
-        assertEquals("\"\"", Spreadsheet.quoted(null));
     }
 }

@@ -21,6 +21,13 @@ class CsvWriterTest {
     }
 
     @Test
+    void titlesAndNamesThatLookLikeFormulasStayText() {
+        assertEquals("\"'=HYPERLINK(1)\"", line("=HYPERLINK(1)"));
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", line("=HYPERLINK(\"x\")"));
+        assertEquals("\"'@SUM(1)\"", line("@SUM(1)"));
+    }
+
+    @Test
     void aSignedNumberStaysANumber() {
         assertEquals("\"-2\"", line("-2"));
         assertEquals("\"+1\"", line("+1"));

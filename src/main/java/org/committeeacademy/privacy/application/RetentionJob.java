@@ -2,7 +2,6 @@ package org.committeeacademy.privacy.application;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,14 +11,15 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.committeeacademy.shared.application.ScheduledJob;
 import org.committeeacademy.shared.config.AcademySettings;
-import org.committeeacademy.shared.persistence.ApplicationStartup;
 
 /**
  * Every night, erases the members whose last cohort ended more than ACADEMY_RETENTION_MONTHS (default 24) ago, or
  * who never joined one in that time since their account was opened. Trainers, staff and admins are left alone.
  */
 @Singleton
+@ScheduledJob
 public class RetentionJob {
 
     private static final System.Logger LOG = System.getLogger(RetentionJob.class.getName());
@@ -33,17 +33,8 @@ public class RetentionJob {
 
     Clock clock = Clock.systemUTC();
 
-    private volatile boolean schemaReady;
-
-    public void startOnceTheSchemaIsReady(@Observes ApplicationStartup.SchemaReady event) {
-        schemaReady = true;
-    }
-
     @Schedule(hour = "3", minute = "40", persistent = false)
     public void eraseExpired() {
-        if (!schemaReady) {
-            return;
-        }
         for (long id : due()) {
             try {
                 erasure.eraseForRetention(id);

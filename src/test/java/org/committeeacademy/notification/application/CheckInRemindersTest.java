@@ -12,7 +12,6 @@ import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.goal.application.GoalCheckIns;
 import org.committeeacademy.goal.persistence.JpaGoalRepository;
 import org.committeeacademy.notification.domain.Notice;
-import org.committeeacademy.shared.persistence.ApplicationStartup;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +48,6 @@ class CheckInRemindersTest {
                             return true;
                         }
                     };
-                    reminders.startOnceTheSchemaIsReady(new ApplicationStartup.SchemaReady());
                     runs[r] = reminders.remind();
                 });
             }

@@ -14,11 +14,10 @@ import org.committeeacademy.cohort.application.CohortDetail;
 import org.committeeacademy.cohort.application.CohortDirectory;
 import org.committeeacademy.cohort.application.CohortPlanning;
 import org.committeeacademy.cohort.domain.CohortStatus;
-import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 import org.committeeacademy.venue.domain.Venue;
 
 /**
@@ -75,15 +74,9 @@ public class CohortPage implements Serializable {
 
     /** Runs a change, reloads what the page shows, and reports success or what was refused. */
     public void run(Runnable change, String successKey, String formPrefix) {
-        try {
-            change.run();
+        if (messages.attempt(change, Refusals.fieldsAt(formPrefix).keepingTheForm())) {
             reload();
             messages.info(successKey);
-        } catch (ValidationException e) {
-            messages.errors(e, formPrefix);
-        } catch (ConflictException e) {
-            messages.error(null, e.messageKey(), e.arguments());
-            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 

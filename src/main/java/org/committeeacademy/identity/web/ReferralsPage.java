@@ -13,12 +13,11 @@ import java.util.stream.Stream;
 import org.committeeacademy.identity.application.AmbassadorOverview;
 import org.committeeacademy.identity.application.Ambassadors;
 import org.committeeacademy.identity.domain.Account;
-import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.export.Sheet;
 import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 import org.primefaces.model.StreamedContent;
 
 /** "Who came through whom": the ambassadors, the people they brought, and making members ambassadors. */
@@ -60,13 +59,10 @@ public class ReferralsPage implements Serializable {
         if (accountId == null) {
             return;
         }
-        try {
-            ambassadors.appoint(accountId, ambassador);
+        if (messages.attempt(
+                () -> ambassadors.appoint(accountId, ambassador),
+                Refusals.onPage().gone("referrals.gone"))) {
             messages.info(ambassador ? "referrals.appointed" : "referrals.dismissed");
-        } catch (ValidationException e) {
-            messages.errors(e, null);
-        } catch (NotFoundException e) {
-            messages.error(null, "referrals.gone");
         }
         reload();
     }

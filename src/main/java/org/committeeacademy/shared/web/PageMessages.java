@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.committeeacademy.shared.domain.ValidationException;
 
 /** Messages for the current page, from the bundles, in the page's language. */
 @RequestScoped
@@ -25,12 +24,6 @@ public class PageMessages {
 
     public void error(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
-    }
-
-    /** Shows each refused field beside its input (client id = prefix + field) and marks the request as failed. */
-    public void errors(ValidationException e, String formPrefix) {
-        e.violations().forEach(v -> error(formPrefix == null ? null : formPrefix + v.field(), v.messageKey()));
-        FacesContext.getCurrentInstance().validationFailed();
     }
 
     /**

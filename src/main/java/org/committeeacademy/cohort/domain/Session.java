@@ -19,15 +19,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.venue.domain.Room;
-import org.committeeacademy.venue.domain.Venue;
 
 /** One dated meeting (Termin) of a cohort that covers a module, in a room or online, with trainers. */
 @Entity
 @Table(name = "cohort_session")
 public class Session {
 
-    public static final ZoneId VENUE_ZONE = Venue.TIME_ZONE;
+    public static final ZoneId VENUE_ZONE = AcademyTime.ZONE;
 
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

@@ -14,11 +14,11 @@ import org.committeeacademy.cohort.application.CohortDetail;
 import org.committeeacademy.cohort.application.CohortDirectory;
 import org.committeeacademy.cohort.application.CohortPlanning;
 import org.committeeacademy.cohort.domain.CohortStatus;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
-import org.committeeacademy.venue.domain.Venue;
 
 /**
  * One cohort for staff: seats, status, trainers and the record of schedule changes. The terms form and the sessions
@@ -103,7 +103,7 @@ public class CohortPage implements Serializable {
     }
 
     public LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, Venue.TIME_ZONE);
+        return LocalDateTime.ofInstant(instant, AcademyTime.ZONE);
     }
 
     public CohortDetail getDetail() {

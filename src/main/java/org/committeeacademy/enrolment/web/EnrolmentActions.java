@@ -12,10 +12,10 @@ import org.committeeacademy.enrolment.application.EnrolmentDesk;
 import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.Outcome;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
-import org.committeeacademy.venue.domain.Venue;
 
 /**
  * What a member does with their own enrolments, on the cohort page and on their home page: each action tells what
@@ -70,7 +70,7 @@ public class EnrolmentActions {
     }
 
     public String offerNotice(EnrolmentView e) {
-        return messages.text("myCourses.offer", moment(LocalDateTime.ofInstant(e.offerExpiresAt(), Venue.TIME_ZONE)));
+        return messages.text("myCourses.offer", moment(LocalDateTime.ofInstant(e.offerExpiresAt(), AcademyTime.ZONE)));
     }
 
     /** After the cancellation deadline a member asks the venue; the contact is named when the venue gave one. */

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.stream.Stream;
 import org.committeeacademy.identity.application.AmbassadorOverview;
 import org.committeeacademy.identity.application.Ambassadors;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.export.Sheet;
 import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
@@ -26,7 +26,7 @@ import org.primefaces.model.StreamedContent;
 public class ReferralsPage implements Serializable {
 
     private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Europe/Berlin"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(AcademyTime.ZONE);
 
     @Inject
     Ambassadors ambassadors;

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.committeeacademy.identity.application.AmbassadorOverview;
@@ -19,6 +18,7 @@ import org.committeeacademy.identity.application.Invitations;
 import org.committeeacademy.identity.application.NewInvitation;
 import org.committeeacademy.identity.domain.InvitationCsv;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.PageMessages;
@@ -43,7 +43,7 @@ public class StaffInvitations implements Serializable {
     PageMessages messages;
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Berlin"));
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(AcademyTime.ZONE);
 
     private List<InvitationRow> rows;
     private List<AmbassadorOverview> ambassadorChoices;

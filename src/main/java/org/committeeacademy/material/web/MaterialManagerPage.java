@@ -16,10 +16,10 @@ import org.committeeacademy.material.application.MaterialView;
 import org.committeeacademy.material.application.MaterialVisits;
 import org.committeeacademy.material.domain.MaterialKind;
 import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
-import org.committeeacademy.venue.domain.Venue;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -123,7 +123,7 @@ public class MaterialManagerPage implements Serializable {
     }
 
     public LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, Venue.TIME_ZONE);
+        return instant == null ? null : LocalDateTime.ofInstant(instant, AcademyTime.ZONE);
     }
 
     public long getSizeLimit() {

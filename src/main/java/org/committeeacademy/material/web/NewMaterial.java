@@ -13,9 +13,9 @@ import org.committeeacademy.material.application.CohortMaterials;
 import org.committeeacademy.material.application.MaterialRequest;
 import org.committeeacademy.material.domain.StoredFile;
 import org.committeeacademy.material.domain.Visibility;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
-import org.committeeacademy.venue.domain.Venue;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -93,8 +93,9 @@ public class NewMaterial implements Serializable {
     }
 
     private MaterialRequest request() {
-        Instant from =
-                visibleFrom == null ? null : visibleFrom.atZone(Venue.TIME_ZONE).toInstant();
+        Instant from = visibleFrom == null
+                ? null
+                : visibleFrom.atZone(AcademyTime.ZONE).toInstant();
         return new MaterialRequest(title, description, language, moduleKey, sessionId, visibility, from);
     }
 

@@ -12,9 +12,9 @@ import java.util.OptionalInt;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.cohort.domain.MoveUp;
-import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.ValidationException;
 
@@ -288,7 +288,7 @@ public final class Roster {
     }
 
     private static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, Session.VENUE_ZONE);
+        return LocalDate.ofInstant(now, AcademyTime.ZONE);
     }
 
     public Cohort cohort() {

@@ -31,7 +31,7 @@ public final class MailValues {
             return "–";
         }
         if (value instanceof Instant instant) {
-            return format(language, LocalDateTime.ofInstant(instant, ZONE));
+            return format(language, LocalDateTime.ofInstant(instant, AcademyTime.ZONE));
         }
         if (value instanceof LocalDateTime time) {
             String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)

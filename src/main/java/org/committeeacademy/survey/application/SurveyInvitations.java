@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.notification.application.Notifications;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.shared.application.ScheduledJob;
 import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.survey.domain.Round;
 import org.committeeacademy.survey.domain.ScheduledSession;
 import org.committeeacademy.survey.domain.SurveyCalendar;
@@ -46,7 +46,7 @@ public class SurveyInvitations {
     @Inject
     Notifications notifications;
 
-    Clock clock = Clock.system(Session.VENUE_ZONE);
+    Clock clock = Clock.system(AcademyTime.ZONE);
 
     /** Where members reach the application (ACADEMY_PUBLIC_URL), for the link in the mail. */
     Supplier<String> publicUrl = () -> AcademySettings.current().publicUrl().orElse("http://localhost:8080");

@@ -14,6 +14,7 @@ import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.domain.AcademyTime;
 
 /**
  * Attendance for the demo: the running cohort's past session taken (one person absent) and an apology for its next
@@ -52,7 +53,7 @@ final class DemoAttendance {
                             e.member(),
                             AttendanceStatus.PRESENT,
                             trainer(completed),
-                            session.end().atZone(Session.VENUE_ZONE).toInstant()));
+                            session.end().atZone(AcademyTime.ZONE).toInstant()));
         }
         seated(em, completed).stream()
                 .filter(e -> e.member().email().equals("member@example.org"))
@@ -65,7 +66,7 @@ final class DemoAttendance {
                                 .activeSessions()
                                 .get(completed.activeSessions().size() - 1)
                                 .end()
-                                .atZone(Session.VENUE_ZONE)
+                                .atZone(AcademyTime.ZONE)
                                 .toInstant())));
     }
 

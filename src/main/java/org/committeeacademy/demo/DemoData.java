@@ -10,10 +10,10 @@ import java.lang.System.Logger.Level;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.curriculum.application.CurriculumLoader;
 import org.committeeacademy.identity.domain.PasswordHasher;
 import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.persistence.ApplicationStartup.SchemaReady;
 
 /**
@@ -34,7 +34,7 @@ public class DemoData {
         if (!AcademySettings.current().demoData() || alreadyLoaded()) {
             return;
         }
-        LocalDate today = LocalDate.now(Session.VENUE_ZONE);
+        LocalDate today = LocalDate.now(AcademyTime.ZONE);
         new DemoDataSet(new PasswordHasher()).load(em, today, Instant.now());
         em.createNativeQuery("INSERT INTO app_marker (marker_key, created_at) VALUES (?, ?)")
                 .setParameter(1, MARKER)

@@ -19,6 +19,7 @@ import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
 
 /** A member's advance apologies for sessions of their cohort, sent and withdrawn until the session starts. */
@@ -95,6 +96,6 @@ public class Apologies {
     }
 
     private LocalDateTime venueNow() {
-        return LocalDateTime.now(clock.withZone(Session.VENUE_ZONE));
+        return LocalDateTime.now(clock.withZone(AcademyTime.ZONE));
     }
 }

@@ -25,6 +25,7 @@ import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
 
@@ -175,7 +176,7 @@ public class AttendanceBook {
     }
 
     private LocalDate venueToday() {
-        return LocalDate.now(clock.withZone(Session.VENUE_ZONE));
+        return LocalDate.now(clock.withZone(AcademyTime.ZONE));
     }
 
     private Instant now() {

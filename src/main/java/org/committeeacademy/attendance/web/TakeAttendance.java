@@ -11,14 +11,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.committeeacademy.attendance.application.AttendanceBook;
 import org.committeeacademy.attendance.application.SessionSheet;
 import org.committeeacademy.attendance.domain.AttendanceStatus;
-import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 
 /**
  * Taking attendance in the room: the trainer's sessions today (/trainer/today.xhtml), or one session for its trainers
@@ -58,16 +58,14 @@ public class TakeAttendance implements Serializable {
 
     public void mark(long session, long memberId, String status) {
         String key = key(session, memberId);
-        try {
-            book.mark(session, memberId, AttendanceStatus.valueOf(status));
+        Optional<String> refusal = messages.refusal(
+                () -> book.mark(session, memberId, AttendanceStatus.valueOf(status)),
+                Refusals.onPage().gone("attendance.sessionGone"));
+        if (refusal.isPresent()) {
+            refused(key, refusal.get());
+        } else {
             failed.remove(key);
             saved.add(key);
-        } catch (ConflictException e) {
-            refused(key, messages.text(e.messageKey(), e.arguments()));
-        } catch (ValidationException e) {
-            refused(key, messages.text(e.violations().get(0).messageKey()));
-        } catch (NotFoundException e) {
-            refused(key, messages.text("attendance.sessionGone"));
         }
         sheets = null;
     }

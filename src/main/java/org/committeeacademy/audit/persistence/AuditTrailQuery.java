@@ -2,16 +2,14 @@ package org.committeeacademy.audit.persistence;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.committeeacademy.audit.application.AuditFilter;
+import org.committeeacademy.shared.domain.AcademyTime;
 
 /** The WHERE clause and its parameters for a filter over the view audit_trail (t) joined with account (a). */
 record AuditTrailQuery(String where, List<Object> parameters) {
-
-    static final ZoneId VENUE_ZONE = ZoneId.of("Europe/Berlin");
 
     static AuditTrailQuery of(AuditFilter filter) {
         List<String> conditions = new ArrayList<>();
@@ -42,7 +40,7 @@ record AuditTrailQuery(String where, List<Object> parameters) {
 
     /** Days as people in the venues' zone mean them. */
     private static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(VENUE_ZONE).toInstant());
+        return Timestamp.from(day.atStartOfDay(AcademyTime.ZONE).toInstant());
     }
 
     private static String escape(String text) {

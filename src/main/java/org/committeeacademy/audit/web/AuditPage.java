@@ -14,11 +14,11 @@ import org.committeeacademy.audit.application.AuditFilter;
 import org.committeeacademy.audit.application.AuditLine;
 import org.committeeacademy.audit.application.AuditQueries;
 import org.committeeacademy.audit.domain.AuditAction;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.export.Sheet;
 import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.venue.domain.Venue;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 
@@ -106,7 +106,7 @@ public class AuditPage implements Serializable {
     }
 
     public LocalDateTime local(java.time.Instant at) {
-        return LocalDateTime.ofInstant(at, Venue.TIME_ZONE);
+        return LocalDateTime.ofInstant(at, AcademyTime.ZONE);
     }
 
     public AuditAction[] getActions() {

@@ -18,6 +18,7 @@ import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.i18n.Messages;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -106,8 +107,7 @@ public class Calendars {
     }
 
     private String feedFor(Account account, String baseUrl) {
-        LocalDateTime from =
-                LocalDateTime.now(clock.withZone(Session.VENUE_ZONE)).minusDays(DAYS_BACK);
+        LocalDateTime from = LocalDateTime.now(clock.withZone(AcademyTime.ZONE)).minusDays(DAYS_BACK);
         List<Session> sessions = calendars.sessionsOf(account.id(), from);
         String name = messages.text(account.language(), "calendar.feedName");
         return ICalendarFormat.publish(

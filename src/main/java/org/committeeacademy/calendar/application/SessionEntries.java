@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.committeeacademy.calendar.domain.CalendarEntry;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.venue.domain.Venue;
@@ -69,6 +70,6 @@ public class SessionEntries {
     }
 
     private static java.time.Instant instant(LocalDateTime venueTime) {
-        return venueTime.atZone(Session.VENUE_ZONE).toInstant();
+        return venueTime.atZone(AcademyTime.ZONE).toInstant();
     }
 }

@@ -11,8 +11,8 @@ import java.time.LocalDateTime;
 import org.committeeacademy.calendar.application.Calendars;
 import org.committeeacademy.calendar.domain.CalendarFeed;
 import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.venue.domain.Venue;
 
 /** "Mein Kalender": the personal feed address to subscribe to, a download of the sessions, and renewing the address. */
 @Named
@@ -38,7 +38,7 @@ public class CalendarPage {
 
     public LocalDateTime getCreatedAt() {
         Instant created = feed().createdAt();
-        return LocalDateTime.ofInstant(created, Venue.TIME_ZONE);
+        return LocalDateTime.ofInstant(created, AcademyTime.ZONE);
     }
 
     public void renew() {

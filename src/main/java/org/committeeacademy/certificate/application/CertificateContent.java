@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.committeeacademy.certificate.domain.Certificate;
 import org.committeeacademy.cohort.domain.Cohort;
-import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
 
 /** What a certificate's PDF shows, read from the certificate, its cohort and its member, in the member's language. */
@@ -37,7 +37,7 @@ final class CertificateContent {
                 modules,
                 cohort.venue().name() + ", " + cohort.venue().city(),
                 List.copyOf(trainers),
-                certificate.issuedAt().atZone(Session.VENUE_ZONE).toLocalDate(),
+                certificate.issuedAt().atZone(AcademyTime.ZONE).toLocalDate(),
                 certificate.code(),
                 verificationUrl(baseUrl, certificate.code()),
                 language.locale());

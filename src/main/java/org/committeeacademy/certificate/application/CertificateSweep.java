@@ -4,17 +4,17 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import org.committeeacademy.certificate.domain.CertificateRepository;
-import org.committeeacademy.shared.persistence.ApplicationStartup;
+import org.committeeacademy.shared.application.ScheduledJob;
 
 /**
  * Every night, issues the certificates earned without an attendance change to notice it (a worksheet accepted, a
  * rule relaxed), one cohort per transaction.
  */
 @Singleton
+@ScheduledJob
 public class CertificateSweep {
 
     private static final System.Logger LOG = System.getLogger(CertificateSweep.class.getName());
@@ -25,18 +25,9 @@ public class CertificateSweep {
     @Inject
     Certificates issuing;
 
-    private volatile boolean schemaReady;
-
-    public void startOnceTheSchemaIsReady(@Observes ApplicationStartup.SchemaReady event) {
-        schemaReady = true;
-    }
-
     @Schedule(hour = "2", minute = "30", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void issueEarnedCertificates() {
-        if (!schemaReady) {
-            return;
-        }
         for (long cohortId : certificates.cohortsToSweep()) {
             try {
                 int count = issuing.sweep(cohortId);

@@ -19,6 +19,7 @@ import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.progress.application.ProgressBook;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
@@ -131,9 +132,7 @@ public class Certificates {
                                 true,
                                 c.member().name(),
                                 c.cohort().series().title(),
-                                c.issuedAt()
-                                        .atZone(org.committeeacademy.cohort.domain.Session.VENUE_ZONE)
-                                        .toLocalDate(),
+                                c.issuedAt().atZone(AcademyTime.ZONE).toLocalDate(),
                                 c.cohort().venue().name() + ", "
                                         + c.cohort().venue().city()));
     }

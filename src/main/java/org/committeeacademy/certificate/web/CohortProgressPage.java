@@ -20,13 +20,12 @@ import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.progress.application.CohortProgressView;
 import org.committeeacademy.progress.application.ProgressBook;
-import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.export.Sheet;
 import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -103,25 +102,18 @@ public class CohortProgressPage implements Serializable {
     }
 
     public void issue(long memberId) {
-        try {
-            certificates.issueManually(cohortId, memberId, reasons.remove(memberId));
+        if (messages.attempt(
+                () -> certificates.issueManually(cohortId, memberId, reasons.remove(memberId)), Refusals.onPage())) {
             messages.info("certificate.issued");
-        } catch (ValidationException e) {
-            messages.errors(e, null);
-        } catch (ConflictException e) {
-            messages.error(null, e.messageKey(), e.arguments());
         }
         refresh();
     }
 
+    /** A certificate gone meanwhile is as good as revoked; revoking one twice is refused in the same words. */
     public void revoke(long certificateId, long memberId) {
-        try {
-            certificates.revoke(certificateId, reasons.remove(memberId));
+        Refusals refusals = Refusals.onPage().gone("certificate.alreadyRevoked");
+        if (messages.attempt(() -> certificates.revoke(certificateId, reasons.remove(memberId)), refusals)) {
             messages.info("certificate.revokedDone");
-        } catch (ValidationException e) {
-            messages.errors(e, null);
-        } catch (ConflictException | NotFoundException e) {
-            messages.error(null, "certificate.alreadyRevoked");
         }
         refresh();
     }

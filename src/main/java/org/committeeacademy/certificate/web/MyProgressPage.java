@@ -17,9 +17,9 @@ import org.committeeacademy.progress.application.CohortProgressView;
 import org.committeeacademy.progress.application.ProgressBook;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -73,24 +73,18 @@ public class MyProgressPage implements Serializable {
     }
 
     public void apologise(long sessionId) {
-        try {
-            apologies.apologise(sessionId, note);
+        if (messages.attempt(() -> apologies.apologise(sessionId, note), Refusals.onPage())) {
             note = null;
             messages.info("apology.sent");
-        } catch (ConflictException e) {
-            messages.error(null, e.messageKey(), e.arguments());
-        } catch (ValidationException e) {
-            messages.errors(e, null);
         }
         upcoming = null;
     }
 
     public void withdraw(long sessionId) {
-        try {
-            apologies.withdraw(sessionId);
+        Refusals refusals =
+                Refusals.onPage().gone("apology.notWithdrawn").as(ConflictException.class, "apology.notWithdrawn");
+        if (messages.attempt(() -> apologies.withdraw(sessionId), refusals)) {
             messages.info("apology.withdrawn");
-        } catch (ConflictException | NotFoundException e) {
-            messages.error(null, "apology.notWithdrawn");
         }
         upcoming = null;
     }

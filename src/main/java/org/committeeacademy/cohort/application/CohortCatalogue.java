@@ -10,10 +10,10 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import org.committeeacademy.cohort.domain.CohortStatus;
-import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.ExpiringValue;
 
 /**
@@ -64,7 +64,7 @@ public class CohortCatalogue {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(Session.VENUE_ZONE);
+        return LocalDate.now(AcademyTime.ZONE);
     }
 
     private static LocalDateTime startOfToday() {

@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -20,14 +19,11 @@ import java.util.Set;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.venue.domain.Room;
-import org.committeeacademy.venue.domain.Venue;
 
 /** One dated meeting (Termin) of a cohort that covers a module, in a room or online, with trainers. */
 @Entity
 @Table(name = "cohort_session")
 public class Session {
-
-    public static final ZoneId VENUE_ZONE = Venue.TIME_ZONE;
 
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

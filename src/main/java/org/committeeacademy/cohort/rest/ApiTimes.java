@@ -3,7 +3,7 @@ package org.committeeacademy.cohort.rest;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.ValidationException;
 
 /** Session times in the API: ISO-8601 with offset out; with offset, or as venue wall-clock time, in. */
@@ -12,7 +12,7 @@ final class ApiTimes {
     private ApiTimes() {}
 
     static OffsetDateTime out(LocalDateTime venueTime) {
-        return venueTime == null ? null : venueTime.atZone(Session.VENUE_ZONE).toOffsetDateTime();
+        return venueTime == null ? null : venueTime.atZone(AcademyTime.ZONE).toOffsetDateTime();
     }
 
     static LocalDateTime in(String value, String field) {
@@ -21,7 +21,7 @@ final class ApiTimes {
         }
         try {
             return OffsetDateTime.parse(value)
-                    .atZoneSameInstant(Session.VENUE_ZONE)
+                    .atZoneSameInstant(AcademyTime.ZONE)
                     .toLocalDateTime();
         } catch (DateTimeParseException withoutOffset) {
             try {

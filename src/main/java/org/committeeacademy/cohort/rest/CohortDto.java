@@ -2,7 +2,7 @@ package org.committeeacademy.cohort.rest;
 
 import java.time.OffsetDateTime;
 import org.committeeacademy.cohort.application.CohortOverview;
-import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.shared.domain.AcademyTime;
 
 /** A cohort in a list, with its seat counts. */
 public record CohortDto(
@@ -29,9 +29,9 @@ public record CohortDto(
                 c.waitlisted(),
                 c.firstSession() == null
                         ? null
-                        : c.firstSession().atZone(Session.VENUE_ZONE).toOffsetDateTime(),
+                        : c.firstSession().atZone(AcademyTime.ZONE).toOffsetDateTime(),
                 c.lastSession() == null
                         ? null
-                        : c.lastSession().atZone(Session.VENUE_ZONE).toOffsetDateTime());
+                        : c.lastSession().atZone(AcademyTime.ZONE).toOffsetDateTime());
     }
 }

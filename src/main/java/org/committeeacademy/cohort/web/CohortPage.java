@@ -14,12 +14,11 @@ import org.committeeacademy.cohort.application.CohortDetail;
 import org.committeeacademy.cohort.application.CohortDirectory;
 import org.committeeacademy.cohort.application.CohortPlanning;
 import org.committeeacademy.cohort.domain.CohortStatus;
-import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.venue.domain.Venue;
+import org.committeeacademy.shared.web.Refusals;
 
 /**
  * One cohort for staff: seats, status, trainers and the record of schedule changes. The terms form and the sessions
@@ -75,15 +74,9 @@ public class CohortPage implements Serializable {
 
     /** Runs a change, reloads what the page shows, and reports success or what was refused. */
     public void run(Runnable change, String successKey, String formPrefix) {
-        try {
-            change.run();
+        if (messages.attempt(change, Refusals.fieldsAt(formPrefix).keepingTheForm())) {
             reload();
             messages.info(successKey);
-        } catch (ValidationException e) {
-            messages.errors(e, formPrefix);
-        } catch (ConflictException e) {
-            messages.error(null, e.messageKey(), e.arguments());
-            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
@@ -110,7 +103,7 @@ public class CohortPage implements Serializable {
     }
 
     public LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, Venue.TIME_ZONE);
+        return LocalDateTime.ofInstant(instant, AcademyTime.ZONE);
     }
 
     public CohortDetail getDetail() {

@@ -15,6 +15,7 @@ import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.committeeacademy.cohort.application.CohortDirectory;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.venue.application.VenueAdministration;
@@ -65,8 +66,13 @@ public class RoomCalendar implements Serializable {
                 .toList();
     }
 
+    /** The schedule shows and places its events in the academy's time, whatever zone the browser is in. */
+    public String getTimeZone() {
+        return AcademyTime.ZONE.getId();
+    }
+
     private static LocalDate monday(String param) {
-        LocalDate day = LocalDate.now(Venue.TIME_ZONE);
+        LocalDate day = LocalDate.now(AcademyTime.ZONE);
         if (param != null) {
             try {
                 day = LocalDate.parse(param.strip());

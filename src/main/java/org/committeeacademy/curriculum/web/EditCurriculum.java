@@ -12,9 +12,8 @@ import java.util.function.Supplier;
 import org.committeeacademy.curriculum.application.CurriculumEditing;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.curriculum.domain.Series;
-import org.committeeacademy.shared.domain.ConflictException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 
 /** The curriculum editor: series (texts, module order, active or retired) and module texts with a preview. */
 @Named
@@ -139,15 +138,9 @@ public class EditCurriculum implements Serializable {
     }
 
     private void run(Runnable edit, String successKey) {
-        try {
-            edit.run();
+        if (messages.attempt(edit, Refusals.onPage().keepingTheForm())) {
             forgetLoaded();
             messages.info(successKey);
-        } catch (ValidationException e) {
-            messages.errors(e, null);
-        } catch (ConflictException e) {
-            messages.error(null, e.messageKey());
-            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +17,13 @@ import org.committeeacademy.dashboard.domain.DashboardFilter;
 import org.committeeacademy.dashboard.domain.Totals;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.survey.application.SurveyFigures;
 
 /** The staff dashboard's figures: read for staff and admins only. */
 @ApplicationScoped
 @Transactional
 public class Dashboard {
-
-    private static final ZoneId ACADEMY_TIME = ZoneId.of("Europe/Berlin");
 
     @Inject
     DashboardFigures figures;
@@ -40,7 +38,7 @@ public class Dashboard {
 
     public DashboardView view(DashboardFilter filter) {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
-        return assemble(filter, figures, surveys, LocalDateTime.now(clock.withZone(ACADEMY_TIME)));
+        return assemble(filter, figures, surveys, LocalDateTime.now(clock.withZone(AcademyTime.ZONE)));
     }
 
     /** The whole view from its sources; the benchmark times this without a container. */

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.committeeacademy.dashboard.domain.DashboardFilter;
 import org.committeeacademy.dashboard.export.DashboardTables;
 import org.committeeacademy.dashboard.export.DashboardTables.Table;
 import org.committeeacademy.dashboard.export.SurveyTable;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
@@ -60,7 +60,7 @@ public class DashboardPage implements Serializable {
     private int reportYear;
 
     public void load() {
-        LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Europe/Berlin")));
+        LocalDate today = LocalDate.now(Clock.system(AcademyTime.ZONE));
         from = from == null ? today.withDayOfYear(1) : from;
         to = to == null ? today.withMonth(12).withDayOfMonth(31) : to;
         series = directory.seriesChoices().stream()
@@ -82,7 +82,7 @@ public class DashboardPage implements Serializable {
 
     /** A quick choice of period: this year, last year or the last twelve months. */
     public String period(String choice) {
-        LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Europe/Berlin")));
+        LocalDate today = LocalDate.now(Clock.system(AcademyTime.ZONE));
         switch (choice) {
             case "lastYear" -> {
                 from = today.minusYears(1).withDayOfYear(1);

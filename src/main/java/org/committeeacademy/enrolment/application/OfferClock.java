@@ -2,18 +2,18 @@ package org.committeeacademy.enrolment.application;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import org.committeeacademy.enrolment.domain.EnrolmentRepository;
-import org.committeeacademy.shared.persistence.ApplicationStartup;
+import org.committeeacademy.shared.application.ScheduledJob;
 
 /**
  * Every minute, passes offers nobody answered in time on to the next person waiting, one cohort per transaction.
  * Requests that touch a cohort do the same first, so an expired offer never blocks a seat, even between ticks.
  */
 @Singleton
+@ScheduledJob
 public class OfferClock {
 
     private static final System.Logger LOG = System.getLogger(OfferClock.class.getName());
@@ -26,18 +26,8 @@ public class OfferClock {
 
     Clock clock = Clock.systemUTC();
 
-    /** The timer may tick before the schema exists on a fresh database; it waits for the migrations. */
-    private volatile boolean schemaReady;
-
-    public void startOnceTheSchemaIsReady(@Observes ApplicationStartup.SchemaReady event) {
-        schemaReady = true;
-    }
-
     @Schedule(hour = "*", minute = "*", persistent = false)
     public void passOnExpiredOffers() {
-        if (!schemaReady) {
-            return;
-        }
         for (long cohortId : enrolments.cohortsWithExpiredOffers(clock.instant())) {
             try {
                 int expired = desk.expireOffers(cohortId);

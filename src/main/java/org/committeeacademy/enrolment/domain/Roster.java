@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortStatus;
-import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.ValidationException;
 
@@ -203,7 +203,7 @@ public final class Roster {
     }
 
     private static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, Session.VENUE_ZONE);
+        return LocalDate.ofInstant(now, AcademyTime.ZONE);
     }
 
     public Cohort cohort() {

@@ -1,28 +1,21 @@
 package org.committeeacademy.enrolment.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.committeeacademy.enrolment.application.EnrolmentDesk;
 import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.Outcome;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
-import org.committeeacademy.shared.domain.AccessDeniedException;
-import org.committeeacademy.shared.domain.ConflictException;
-import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
-import org.committeeacademy.shared.persistence.Contention;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.venue.domain.Venue;
+import org.committeeacademy.shared.web.Refusals;
 
 /**
  * What a member does with their own enrolments, on the cohort page and on their home page: each action tells what
@@ -32,6 +25,12 @@ import org.committeeacademy.venue.domain.Venue;
 @Named
 @RequestScoped
 public class EnrolmentActions {
+
+    private static final Refusals REFUSALS = Refusals.onPage()
+            .gone("myCourses.gone")
+            .denied("enrolment.member.notMember")
+            .keepingTheForm()
+            .retryingWhenBusy();
 
     @Inject
     EnrolmentDesk desk;
@@ -43,7 +42,7 @@ public class EnrolmentActions {
     LanguagePreference language;
 
     public Optional<Outcome> enrol(long cohortId, String cohortTitle) {
-        return attempt(() -> desk.enrol(cohortId)).map(outcome -> {
+        return messages.result(() -> desk.enrol(cohortId), REFUSALS).map(outcome -> {
             messages.info(
                     enrolledKey(outcome.enrolment().status(), outcome.created()), cohortTitle, outcome.position());
             return outcome;
@@ -51,16 +50,16 @@ public class EnrolmentActions {
     }
 
     public boolean accept(EnrolmentView e) {
-        return done(attempt(() -> desk.acceptOffer(e.id())), "myCourses.accepted", e);
+        return done(() -> desk.acceptOffer(e.id()), "myCourses.accepted", e);
     }
 
     public boolean declineOffer(EnrolmentView e) {
-        return done(attempt(() -> desk.declineOffer(e.id())), "myCourses.offerDeclined", e);
+        return done(() -> desk.declineOffer(e.id()), "myCourses.offerDeclined", e);
     }
 
     public boolean cancel(EnrolmentView e) {
         return done(
-                attempt(() -> desk.cancel(e.id(), null)),
+                () -> desk.cancel(e.id(), null),
                 "myCourses.cancelled." + e.status().name(),
                 e);
     }
@@ -71,7 +70,7 @@ public class EnrolmentActions {
     }
 
     public String offerNotice(EnrolmentView e) {
-        return messages.text("myCourses.offer", moment(LocalDateTime.ofInstant(e.offerExpiresAt(), Venue.TIME_ZONE)));
+        return messages.text("myCourses.offer", moment(LocalDateTime.ofInstant(e.offerExpiresAt(), AcademyTime.ZONE)));
     }
 
     /** After the cancellation deadline a member asks the venue; the contact is named when the venue gave one. */
@@ -102,40 +101,11 @@ public class EnrolmentActions {
                         .format(moment);
     }
 
-    private boolean done(Optional<?> result, String key, EnrolmentView e) {
-        result.ifPresent(ignored -> messages.info(key, e.cohortTitle()));
-        return result.isPresent();
-    }
-
-    private <T> Optional<T> attempt(Supplier<T> action) {
-        try {
-            return Optional.of(Contention.retry(action));
-        } catch (ValidationException e) {
-            messages.errors(e, null);
-        } catch (ConflictException e) {
-            refused(e.messageKey(), readable(e.arguments()));
-        } catch (NotFoundException e) {
-            refused("myCourses.gone");
-        } catch (AccessDeniedException e) {
-            refused("enrolment.member.notMember");
-        } catch (RuntimeException e) {
-            if (!Contention.isContention(e)) {
-                throw e;
-            }
-            refused("api.busy");
+    private boolean done(Runnable action, String key, EnrolmentView e) {
+        boolean done = messages.attempt(action, REFUSALS);
+        if (done) {
+            messages.info(key, e.cohortTitle());
         }
-        return Optional.empty();
-    }
-
-    private void refused(String key, Object... arguments) {
-        messages.error(null, key, arguments);
-        FacesContext.getCurrentInstance().validationFailed();
-    }
-
-    /** Days in a refusal (e.g. the deadline) are written as people write them, not as ISO dates. */
-    private Object[] readable(Object[] arguments) {
-        return Arrays.stream(arguments)
-                .map(a -> a instanceof LocalDate d ? day(d) : a)
-                .toArray();
+        return done;
     }
 }

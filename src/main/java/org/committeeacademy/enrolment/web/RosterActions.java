@@ -8,23 +8,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.committeeacademy.cohort.domain.MoveUp;
 import org.committeeacademy.enrolment.application.EnrolmentDesk;
 import org.committeeacademy.enrolment.application.EnrolmentQueries;
 import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.Outcome;
 import org.committeeacademy.enrolment.application.RosterView;
 import org.committeeacademy.identity.application.AccountService;
-import org.committeeacademy.shared.domain.AccessDeniedException;
-import org.committeeacademy.shared.domain.ConflictException;
-import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
-import org.committeeacademy.shared.persistence.Contention;
 import org.committeeacademy.shared.web.PageMessages;
 
 /**
  * Staff's actions on the roster page: enrol someone, approve or decline a request, cancel a place, move a person to
- * another cohort, and the rule for freed seats. The application refuses them to trainers as well.
+ * another cohort (the rule for freed seats is {@link RosterMoveUp}). The application refuses them to trainers as well.
  */
 @Named
 @ViewScoped
@@ -61,8 +55,6 @@ public class RosterActions implements Serializable {
     private String note;
     private Long targetCohortId;
     private List<Choice> targets = List.of();
-    private MoveUp moveUp;
-    private Integer offerHours;
 
     public void enrol() {
         String name = members.stream()
@@ -70,7 +62,7 @@ public class RosterActions implements Serializable {
                 .map(Choice::name)
                 .findFirst()
                 .orElse("");
-        run(
+        page.run(
                 () -> {
                     Outcome outcome = desk.enrolMember(page.getId(), memberId == null ? 0 : memberId);
                     reportEnrolment(outcome, name);
@@ -95,7 +87,7 @@ public class RosterActions implements Serializable {
     }
 
     public void approve(EnrolmentView row) {
-        run(() -> desk.approve(row.id()), "roster.approved", null, row.memberName());
+        page.run(() -> desk.approve(row.id()), "roster.approved", null, row.memberName());
     }
 
     /** Remembers whom the dialog (decline, cancel or move) is about. */
@@ -110,7 +102,7 @@ public class RosterActions implements Serializable {
 
     public void selectForMove(EnrolmentView row) {
         select(row);
-        run(
+        page.run(
                 () -> targets = queries.moveTargets(row.id()).stream()
                         .map(c -> new Choice(c.id(), c.title(), null))
                         .toList(),
@@ -119,11 +111,11 @@ public class RosterActions implements Serializable {
     }
 
     public void decline() {
-        run(() -> desk.decline(selectedId, reason), "roster.declined", "declineForm:", selectedName);
+        page.run(() -> desk.decline(selectedId, reason), "roster.declined", "declineForm:", selectedName);
     }
 
     public void cancel() {
-        run(() -> desk.cancel(selectedId, note), "roster.cancelled", "cancelForm:", selectedName);
+        page.run(() -> desk.cancel(selectedId, note), "roster.cancelled", "cancelForm:", selectedName);
     }
 
     public void move() {
@@ -133,50 +125,12 @@ public class RosterActions implements Serializable {
                 .findFirst()
                 .orElse("");
         // no choice counts as this same cohort, which the desk refuses beside the field: "choose another cohort"
-        run(
+        page.run(
                 () -> desk.move(selectedId, targetCohortId == null ? page.getId() : targetCohortId),
                 "roster.moved",
                 "moveForm:",
                 selectedName,
                 target);
-    }
-
-    public void saveMoveUp() {
-        run(
-                () -> desk.changeMoveUp(page.getId(), moveUp, offerHours == null ? 0 : offerHours),
-                "roster.moveUp.saved",
-                "moveUpForm:");
-    }
-
-    /**
-     * Runs a change and reloads the roster. A refused field is shown beside its input and keeps the dialog open;
-     * anything else refused, or a busy moment, becomes a message on the page, never an error page.
-     */
-    private void run(Runnable change, String successKey, String formPrefix, Object... arguments) {
-        try {
-            Contention.retry(() -> {
-                change.run();
-                return null;
-            });
-            if (successKey != null) {
-                messages.info(successKey, arguments);
-            }
-        } catch (ValidationException e) {
-            messages.errors(e, formPrefix);
-            return;
-        } catch (ConflictException e) {
-            messages.error(null, e.messageKey(), e.arguments());
-        } catch (NotFoundException e) {
-            messages.error(null, "roster.gone");
-        } catch (AccessDeniedException e) {
-            messages.error(null, "roster.staffOnly");
-        } catch (RuntimeException e) {
-            if (!Contention.isContention(e)) {
-                throw e;
-            }
-            messages.error(null, "api.busy");
-        }
-        page.reload();
     }
 
     /** Members not already in the roster, loaded when the form is first shown. */
@@ -193,26 +147,6 @@ public class RosterActions implements Serializable {
                     .toList();
         }
         return members;
-    }
-
-    public MoveUp getMoveUp() {
-        return moveUp == null ? page.getRoster().moveUp() : moveUp;
-    }
-
-    public void setMoveUp(MoveUp moveUp) {
-        this.moveUp = moveUp;
-    }
-
-    public Integer getOfferHours() {
-        return offerHours == null ? Integer.valueOf(page.getRoster().offerHours()) : offerHours;
-    }
-
-    public void setOfferHours(Integer offerHours) {
-        this.offerHours = offerHours;
-    }
-
-    public MoveUp[] getMoveUpChoices() {
-        return MoveUp.values();
     }
 
     public Long getMemberId() {

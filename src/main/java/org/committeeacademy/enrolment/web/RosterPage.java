@@ -14,11 +14,13 @@ import org.committeeacademy.enrolment.application.RosterView;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 
 /**
  * A cohort's roster for staff and the cohort's trainers (team/roster.xhtml): seats, the seated, the requests, the
- * waiting list in order and who left, each with their history. Staff's actions are in {@link RosterActions}, the
- * downloads in {@link RosterDownloads}.
+ * waiting list in order and who left, each with their history. Staff's actions are in {@link RosterActions} and
+ * {@link RosterMoveUp}, the downloads in {@link RosterDownloads}.
  */
 @Named
 @ViewScoped
@@ -29,6 +31,9 @@ public class RosterPage implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
 
     private long id;
     private String idParam;
@@ -49,6 +54,25 @@ public class RosterPage implements Serializable {
 
     void reload() {
         roster = queries.roster(id);
+    }
+
+    /**
+     * Runs a staff change and reloads the roster. A refused field is shown beside its input and keeps the dialog open;
+     * anything else refused, or a busy moment, becomes a message on the page, never an error page.
+     */
+    void run(Runnable change, String successKey, String formPrefix, Object... arguments) {
+        Refusals refusals = Refusals.fieldsAt(formPrefix)
+                .gone("roster.gone")
+                .denied("roster.staffOnly")
+                .retryingWhenBusy();
+        if (messages.attempt(change, refusals)) {
+            if (successKey != null) {
+                messages.info(successKey, arguments);
+            }
+        } else if (FacesContext.getCurrentInstance().isValidationFailed()) {
+            return;
+        }
+        reload();
     }
 
     public RosterView getRoster() {

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.HistoryLine;
-import org.committeeacademy.venue.domain.Venue;
+import org.committeeacademy.shared.domain.AcademyTime;
 
 /** Times on the roster as people at the venue read them. */
 final class RosterTimes {
@@ -22,6 +22,6 @@ final class RosterTimes {
     }
 
     static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, Venue.TIME_ZONE);
+        return instant == null ? null : LocalDateTime.ofInstant(instant, AcademyTime.ZONE);
     }
 }

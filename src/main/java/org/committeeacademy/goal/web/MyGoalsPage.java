@@ -10,11 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.committeeacademy.goal.application.GoalView;
 import org.committeeacademy.goal.application.MyGoals;
-import org.committeeacademy.shared.domain.AccessDeniedException;
-import org.committeeacademy.shared.domain.ConflictException;
-import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 
 /** "My goals": the goals from submitted worksheets, check-ins after the course, the committee and sharing. */
 @Named
@@ -70,13 +67,7 @@ public class MyGoalsPage implements Serializable {
     }
 
     public void saveCommittee() {
-        try {
-            goals.changeCommittee(committee);
-            list = null;
-            messages.info("goals.committee.saved");
-        } catch (ValidationException e) {
-            messages.errors(e, null);
-        }
+        act(() -> goals.changeCommittee(committee), "goals.committee.saved");
     }
 
     public void share(GoalView goal) {
@@ -96,16 +87,9 @@ public class MyGoalsPage implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
+        if (messages.attempt(action, Refusals.onPage().gone("goals.gone").denied("goals.gone"))) {
             list = null;
             messages.info(doneKey);
-        } catch (ValidationException e) {
-            messages.errors(e, null);
-        } catch (ConflictException e) {
-            messages.error(null, e.messageKey());
-        } catch (NotFoundException | AccessDeniedException e) {
-            messages.error(null, "goals.gone");
         }
     }
 

@@ -2,7 +2,6 @@ package org.committeeacademy.identity.application;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -10,13 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import org.committeeacademy.identity.domain.InvitationRepository;
 import org.committeeacademy.identity.domain.TokenRepository;
-import org.committeeacademy.shared.persistence.ApplicationStartup;
+import org.committeeacademy.shared.application.ScheduledJob;
 
 /**
  * Every night: deletes one-time links a day after they expired, invitations 30 days after their link expired, and
  * registrations nobody decided on within 90 days. Declined registrations are deleted at once.
  */
 @Singleton
+@ScheduledJob
 public class AccountLinksCleanup {
 
     private static final System.Logger LOG = System.getLogger(AccountLinksCleanup.class.getName());
@@ -31,17 +31,8 @@ public class AccountLinksCleanup {
 
     Clock clock = Clock.systemUTC();
 
-    private volatile boolean schemaReady;
-
-    public void startOnceTheSchemaIsReady(@Observes ApplicationStartup.SchemaReady event) {
-        schemaReady = true;
-    }
-
     @Schedule(hour = "3", minute = "50", persistent = false)
     public void deleteEnded() {
-        if (!schemaReady) {
-            return;
-        }
         Instant now = clock.instant();
         int links = tokens.deleteExpiredBefore(now.minus(Duration.ofDays(1)));
         int invited = invitations.deleteInvitationsExpiredBefore(now.minus(INVITATIONS_KEPT_AFTER_EXPIRY));

@@ -10,8 +10,8 @@ import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Invitation;
 import org.committeeacademy.identity.domain.LinkUnusableException;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 
 /** The page an invitation's link opens: name, language and password, then the person is in. */
 @Named
@@ -51,19 +51,23 @@ public class AcceptInvitation implements Serializable {
 
     public void accept() {
         try {
-            Account account =
-                    invitations.accept(token, name, Language.fromCode(language).orElse(null), password, repeat);
-            done = true;
-            loggedIn = AccessLogin.logIn(security, account, password);
-            home = HomePage.forRoles(account.roles());
-        } catch (ValidationException e) {
-            messages.errors(e, "accept:");
+            messages.result(
+                            () -> invitations.accept(
+                                    token, name, Language.fromCode(language).orElse(null), password, repeat),
+                            Refusals.fieldsAt("accept:"))
+                    .ifPresent(this::logIn);
         } catch (LinkUnusableException e) {
             unusable = true;
         } finally {
             password = null;
             repeat = null;
         }
+    }
+
+    private void logIn(Account account) {
+        done = true;
+        loggedIn = AccessLogin.logIn(security, account, password);
+        home = HomePage.forRoles(account.roles());
     }
 
     public String getToken() {

@@ -11,10 +11,9 @@ import java.util.List;
 import org.committeeacademy.identity.application.AccountService;
 import org.committeeacademy.identity.application.NewAccount;
 import org.committeeacademy.identity.domain.Role;
-import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 import org.primefaces.model.LazyDataModel;
 
 /** The admin's accounts page: list, open an account, change roles. */
@@ -49,22 +48,19 @@ public class ManageAccounts implements Serializable {
     }
 
     public void open() {
-        try {
-            service.open(new NewAccount(
-                    email,
-                    name,
-                    password,
-                    toRoles(roles),
-                    Language.fromCode(language).orElseThrow()));
+        NewAccount account = new NewAccount(
+                email,
+                name,
+                password,
+                toRoles(roles),
+                Language.fromCode(language).orElseThrow());
+        if (messages.attempt(
+                () -> service.open(account), Refusals.fieldsAt("newAccount:").conflictsAt("newAccount:email"))) {
             messages.info("accounts.opened", email);
             email = null;
             name = null;
             password = null;
             roles = new ArrayList<>(List.of(Role.MEMBER.name()));
-        } catch (ValidationException e) {
-            messages.errors(e, "newAccount:");
-        } catch (ConflictException e) {
-            messages.error("newAccount:email", e.messageKey());
         }
     }
 
@@ -74,12 +70,10 @@ public class ManageAccounts implements Serializable {
     }
 
     public void saveRoles() {
-        try {
-            service.changeRoles(editing.id(), toRoles(editingRoles));
+        if (messages.attempt(
+                () -> service.changeRoles(editing.id(), toRoles(editingRoles)), Refusals.fieldsAt("rolesForm:"))) {
             messages.info("accounts.rolesChanged", editing.email());
             editing = null;
-        } catch (ValidationException e) {
-            messages.errors(e, "rolesForm:");
         }
     }
 

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +12,12 @@ import java.util.stream.Stream;
 import org.committeeacademy.identity.application.AmbassadorOverview;
 import org.committeeacademy.identity.application.Ambassadors;
 import org.committeeacademy.identity.domain.Account;
-import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.export.Sheet;
 import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 import org.primefaces.model.StreamedContent;
 
 /** "Who came through whom": the ambassadors, the people they brought, and making members ambassadors. */
@@ -27,7 +26,7 @@ import org.primefaces.model.StreamedContent;
 public class ReferralsPage implements Serializable {
 
     private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Europe/Berlin"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(AcademyTime.ZONE);
 
     @Inject
     Ambassadors ambassadors;
@@ -60,13 +59,10 @@ public class ReferralsPage implements Serializable {
         if (accountId == null) {
             return;
         }
-        try {
-            ambassadors.appoint(accountId, ambassador);
+        if (messages.attempt(
+                () -> ambassadors.appoint(accountId, ambassador),
+                Refusals.onPage().gone("referrals.gone"))) {
             messages.info(ambassador ? "referrals.appointed" : "referrals.dismissed");
-        } catch (ValidationException e) {
-            messages.errors(e, null);
-        } catch (NotFoundException e) {
-            messages.error(null, "referrals.gone");
         }
         reload();
     }

@@ -7,9 +7,9 @@ import java.io.Serializable;
 import org.committeeacademy.identity.application.NewRegistration;
 import org.committeeacademy.identity.application.Registrations;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 
 /** Asking for an account from the catalogue; staff approve it. The answer never tells whether the address is known. */
 @Named
@@ -41,14 +41,14 @@ public class RegisterView implements Serializable {
     }
 
     public void register() {
+        NewRegistration registration = new NewRegistration(
+                name, email, Language.fromCode(language).orElse(null), password, repeat, message, via);
         try {
-            registrations.register(
-                    new NewRegistration(
-                            name, email, Language.fromCode(language).orElse(null), password, repeat, message, via),
-                    AccessLogin.clientAddress());
-            sent = true;
-        } catch (ValidationException e) {
-            messages.errors(e, "register:");
+            if (messages.attempt(
+                    () -> registrations.register(registration, AccessLogin.clientAddress()),
+                    Refusals.fieldsAt("register:"))) {
+                sent = true;
+            }
         } finally {
             password = null;
             repeat = null;

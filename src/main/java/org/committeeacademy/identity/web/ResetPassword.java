@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.committeeacademy.identity.application.PasswordReset;
 import org.committeeacademy.identity.domain.LinkUnusableException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 
 /**
  * "Forgot your password": without a token the page asks for the address (and answers the same for every address);
@@ -48,10 +48,9 @@ public class ResetPassword implements Serializable {
 
     public void change() {
         try {
-            reset.reset(token, password, repeat);
-            changed = true;
-        } catch (ValidationException e) {
-            messages.errors(e, "newPassword:");
+            if (messages.attempt(() -> reset.reset(token, password, repeat), Refusals.fieldsAt("newPassword:"))) {
+                changed = true;
+            }
         } catch (LinkUnusableException e) {
             unusable = true;
         } finally {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.committeeacademy.identity.application.AmbassadorOverview;
@@ -19,12 +18,11 @@ import org.committeeacademy.identity.application.Invitations;
 import org.committeeacademy.identity.application.NewInvitation;
 import org.committeeacademy.identity.domain.InvitationCsv;
 import org.committeeacademy.identity.domain.Role;
-import org.committeeacademy.shared.domain.AccessDeniedException;
-import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 import org.primefaces.event.FileUploadEvent;
 
 /** Staff invite one person or a list from a spreadsheet, and look after the invitations sent. */
@@ -45,7 +43,7 @@ public class StaffInvitations implements Serializable {
     PageMessages messages;
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Berlin"));
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(AcademyTime.ZONE);
 
     private List<InvitationRow> rows;
     private List<AmbassadorOverview> ambassadorChoices;
@@ -64,20 +62,17 @@ public class StaffInvitations implements Serializable {
     }
 
     public void invite() {
-        try {
-            invitations.invite(
-                    new NewInvitation(name, email, Language.fromCode(language).orElse(null), role, referredBy));
+        NewInvitation invitation =
+                new NewInvitation(name, email, Language.fromCode(language).orElse(null), role, referredBy);
+        Refusals refusals = Refusals.fieldsAt("invite:")
+                .conflictsAt("invite:email")
+                .deniedAt("invite:role", "invitation.role.invalid");
+        if (messages.attempt(() -> invitations.invite(invitation), refusals)) {
             messages.info("invitations.sent", email);
             name = null;
             email = null;
             referredBy = null;
             rows = invitations.list();
-        } catch (ValidationException e) {
-            messages.errors(e, "invite:");
-        } catch (ConflictException e) {
-            messages.error("invite:email", e.messageKey());
-        } catch (AccessDeniedException e) {
-            messages.error("invite:role", "invitation.role.invalid");
         }
     }
 
@@ -104,22 +99,20 @@ public class StaffInvitations implements Serializable {
         preview = null;
     }
 
+    /** An invitation accepted in the meantime is refused like one withdrawn: it is no longer open. */
     public void resend(InvitationRow row) {
-        try {
-            invitations.resend(row.id());
+        Refusals refusals =
+                Refusals.onPage().gone("invitations.gone").as(ValidationException.class, "invitations.gone");
+        if (messages.attempt(() -> invitations.resend(row.id()), refusals)) {
             messages.info("invitations.resent", row.email());
-        } catch (ValidationException | NotFoundException e) {
-            messages.error(null, "invitations.gone");
         }
         rows = invitations.list();
     }
 
     public void withdraw(InvitationRow row) {
-        try {
-            invitations.withdraw(row.id());
+        if (messages.attempt(
+                () -> invitations.withdraw(row.id()), Refusals.onPage().gone("invitations.gone"))) {
             messages.info("invitations.withdrawn", row.email());
-        } catch (NotFoundException e) {
-            messages.error(null, "invitations.gone");
         }
         rows = invitations.list();
     }

@@ -1,6 +1,7 @@
 package org.committeeacademy.identity.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,10 +9,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.committeeacademy.identity.application.RegistrationRow;
 import org.committeeacademy.identity.application.Registrations;
-import org.committeeacademy.shared.domain.ConflictException;
-import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 
 /** Staff approve or decline the registrations that came in from the catalogue. */
 @Named
@@ -34,13 +33,9 @@ public class StaffRegistrations implements Serializable {
     }
 
     public void approve(RegistrationRow row) {
-        try {
-            registrations.approve(row.id());
+        if (messages.attempt(
+                () -> registrations.approve(row.id()), Refusals.onPage().gone("registrations.gone"))) {
             messages.info("registrations.approved", row.email());
-        } catch (ConflictException e) {
-            messages.error(null, e.messageKey());
-        } catch (NotFoundException e) {
-            messages.error(null, "registrations.gone");
         }
         rows = registrations.pending();
     }
@@ -50,15 +45,13 @@ public class StaffRegistrations implements Serializable {
         reason = null;
     }
 
+    /** A refused reason keeps the dialog open; once declined, or gone meanwhile, there is nothing left to decline. */
     public void decline() {
-        try {
-            registrations.decline(declining.id(), reason);
+        Refusals refusals = Refusals.fieldsAt("declineForm:").gone("registrations.gone");
+        if (messages.attempt(() -> registrations.decline(declining.id(), reason), refusals)) {
             messages.info("registrations.declined", declining.email());
-            declining = null;
-        } catch (ValidationException e) {
-            messages.errors(e, "declineForm:");
-        } catch (NotFoundException e) {
-            messages.error(null, "registrations.gone");
+        }
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             declining = null;
         }
         rows = registrations.pending();

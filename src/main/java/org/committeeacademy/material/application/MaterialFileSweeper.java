@@ -2,7 +2,6 @@ package org.committeeacademy.material.application;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -10,7 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.committeeacademy.material.domain.MaterialRepository;
 import org.committeeacademy.material.persistence.MaterialFiles;
-import org.committeeacademy.shared.persistence.ApplicationStartup;
+import org.committeeacademy.shared.application.ScheduledJob;
 
 /**
  * Every hour, removes stored files that no material version names any more (after a delete, or a refused or
@@ -18,6 +17,7 @@ import org.committeeacademy.shared.persistence.ApplicationStartup;
  * never loses its file.
  */
 @Singleton
+@ScheduledJob
 public class MaterialFileSweeper {
 
     static final Duration GRACE = Duration.ofHours(1);
@@ -31,23 +31,14 @@ public class MaterialFileSweeper {
 
     Clock clock = Clock.systemUTC();
 
-    private volatile boolean schemaReady;
-
-    public void startOnceTheSchemaIsReady(@Observes ApplicationStartup.SchemaReady event) {
-        schemaReady = true;
-    }
-
     @Schedule(hour = "*", minute = "17", persistent = false)
     public void sweep() {
-        if (!schemaReady) {
-            return;
-        }
         try {
             int deleted = files.sweep(materials.storedKeys(), clock.instant().minus(GRACE));
             if (deleted > 0) {
                 LOG.log(Level.INFO, "{0} material file(s) nobody refers to any more were deleted", deleted);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             LOG.log(Level.WARNING, "Material files stay until the next sweep", e);
         }
     }

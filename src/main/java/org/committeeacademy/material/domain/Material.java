@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
 
@@ -125,7 +126,7 @@ public class Material {
         if (visibility == Visibility.AFTER_SESSION) {
             return session != null
                     && !session.isCancelled()
-                    && !now.isBefore(session.end().atZone(Session.VENUE_ZONE).toInstant());
+                    && !now.isBefore(session.end().atZone(AcademyTime.ZONE).toInstant());
         }
         return !now.isBefore(visibleFrom);
     }

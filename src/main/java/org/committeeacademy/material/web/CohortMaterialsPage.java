@@ -14,8 +14,8 @@ import java.util.Map;
 import org.committeeacademy.material.application.CohortMaterials;
 import org.committeeacademy.material.application.MaterialView;
 import org.committeeacademy.material.application.MaterialVisits;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.venue.domain.Venue;
 
 /** A member's view of one cohort's materials, grouped by module and session, with what is new since the last visit. */
 @Named
@@ -56,7 +56,7 @@ public class CohortMaterialsPage implements Serializable {
     }
 
     public LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, Venue.TIME_ZONE);
+        return instant == null ? null : LocalDateTime.ofInstant(instant, AcademyTime.ZONE);
     }
 
     public boolean isNothingToShow() {

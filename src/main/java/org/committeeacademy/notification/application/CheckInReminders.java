@@ -2,7 +2,6 @@ package org.committeeacademy.notification.application;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -14,7 +13,7 @@ import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.domain.GoalRepository;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.persistence.JpaCheckInRemindersSent;
-import org.committeeacademy.shared.persistence.ApplicationStartup;
+import org.committeeacademy.shared.application.ScheduledJob;
 
 /**
  * Every morning (and once after start), reminds goal owners of the check-ins due at 3, 6 and 12 months after their
@@ -22,6 +21,7 @@ import org.committeeacademy.shared.persistence.ApplicationStartup;
  * transaction as the mail, and its primary key refuses a second one.
  */
 @Singleton
+@ScheduledJob
 public class CheckInReminders {
 
     private static final System.Logger LOG = System.getLogger(CheckInReminders.class.getName());
@@ -40,12 +40,6 @@ public class CheckInReminders {
 
     Clock clock = Clock.system(MailValues.ZONE);
 
-    private volatile boolean schemaReady;
-
-    public void startOnceTheSchemaIsReady(@Observes ApplicationStartup.SchemaReady event) {
-        schemaReady = true;
-    }
-
     @Schedule(hour = "7", minute = "5", persistent = false)
     public void daily() {
         remind();
@@ -58,9 +52,6 @@ public class CheckInReminders {
 
     /** @return how many reminders were written */
     public int remind() {
-        if (!schemaReady) {
-            return 0;
-        }
         int sent = 0;
         for (DueCheckIn due : checkIns.due(LocalDate.now(clock))) {
             if (remindersSent.wasSent(due.goalId(), due.accountId(), due.checkpointMonths())) {

@@ -22,6 +22,7 @@ import org.committeeacademy.notification.domain.CohortMessage;
 import org.committeeacademy.notification.domain.CohortMessageRepository;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.domain.NotificationSources;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
 
@@ -61,7 +62,7 @@ public class CohortMessaging {
 
     /** The cohort's sessions that took place, latest first: whose present people a message may address. */
     public List<Session> heldSessions(long cohortId) {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(MailValues.ZONE));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(AcademyTime.ZONE));
         return teamCohort(cohortId).sessions().stream()
                 .filter(s -> !s.isCalledOff() && !s.start().isAfter(now))
                 .sorted(Comparator.comparing(Session::start).reversed())

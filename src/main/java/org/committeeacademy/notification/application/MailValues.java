@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.LocalizedText;
 
@@ -15,7 +16,7 @@ import org.committeeacademy.shared.domain.LocalizedText;
 public final class MailValues {
 
     /** Venues are in Germany; times in mails are their local times. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    public static final ZoneId ZONE = AcademyTime.ZONE;
 
     private MailValues() {}
 
@@ -30,7 +31,7 @@ public final class MailValues {
             return "–";
         }
         if (value instanceof Instant instant) {
-            return format(language, LocalDateTime.ofInstant(instant, ZONE));
+            return format(language, LocalDateTime.ofInstant(instant, AcademyTime.ZONE));
         }
         if (value instanceof LocalDateTime time) {
             String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)

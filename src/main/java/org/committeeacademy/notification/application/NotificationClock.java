@@ -5,6 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
+import org.committeeacademy.shared.application.ScheduledJob;
 import org.committeeacademy.shared.persistence.ApplicationStartup;
 
 /**
@@ -12,6 +13,7 @@ import org.committeeacademy.shared.persistence.ApplicationStartup;
  * attempt is due. Each step is safe to repeat, so a missed or doubled tick does no harm.
  */
 @Singleton
+@ScheduledJob
 public class NotificationClock {
 
     private static final System.Logger LOG = System.getLogger(NotificationClock.class.getName());
@@ -25,25 +27,14 @@ public class NotificationClock {
     @Inject
     OutboxSender sender;
 
-    /** The timer may tick before the schema exists on a fresh database; it waits for the migrations. */
-    private volatile boolean schemaReady;
-
-    public void startOnceTheSchemaIsReady(@Observes ApplicationStartup.SchemaReady event) {
-        schemaReady = true;
+    public void reportMailSettings(@Observes ApplicationStartup.SchemaReady event) {
         LOG.log(Level.INFO, "Notifications: {0}", MailSettings.current());
     }
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     public void tick() {
-        if (!schemaReady) {
-            return;
-        }
-        try {
-            changes.mailAll();
-            reminders.remindDue();
-            sender.deliverDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Notification tick failed; the next one tries again", e);
-        }
+        changes.mailAll();
+        reminders.remindDue();
+        sender.deliverDue();
     }
 }

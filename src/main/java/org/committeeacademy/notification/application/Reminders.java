@@ -13,6 +13,7 @@ import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.domain.NotificationSources;
+import org.committeeacademy.shared.domain.AcademyTime;
 
 /**
  * Reminds confirmed members and the session's trainers of a session ACADEMY_REMINDER_HOURS (48) before it starts.
@@ -30,7 +31,7 @@ public class Reminders {
     @Inject
     Notifications notifications;
 
-    Clock clock = Clock.system(MailValues.ZONE);
+    Clock clock = Clock.system(AcademyTime.ZONE);
 
     @Transactional
     public int remindDue() {

@@ -8,13 +8,14 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.notification.application.CohortMessaging;
 import org.committeeacademy.notification.application.MessageView;
 import org.committeeacademy.notification.domain.Audience;
 import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 
 /**
  * Writing to a group of a cohort in two steps: compose, then see how many people it goes to and confirm. Works
@@ -23,6 +24,8 @@ import org.committeeacademy.shared.web.PageMessages;
 @Named
 @ViewScoped
 public class CohortMessagesPage implements Serializable {
+
+    private static final Refusals COMPOSE = Refusals.fieldsAt("compose:");
 
     @Inject
     CohortMessaging messaging;
@@ -52,12 +55,12 @@ public class CohortMessagesPage implements Serializable {
     }
 
     public void preview() {
-        try {
-            recipientCount = messaging.recipientCount(cohortId, chosen(), chosenSession());
-        } catch (ValidationException e) {
-            messages.errors(e, "compose:");
+        Optional<Integer> count =
+                messages.result(() -> messaging.recipientCount(cohortId, chosen(), chosenSession()), COMPOSE);
+        if (count.isEmpty()) {
             return;
         }
+        recipientCount = count.get();
         if (subject == null || subject.isBlank()) {
             messages.error("compose:subject", "cohortMessages.subject.required");
         } else if (text == null || text.isBlank()) {
@@ -70,14 +73,12 @@ public class CohortMessagesPage implements Serializable {
     }
 
     public void send() {
-        try {
-            int sent = messaging.write(cohortId, chosen(), chosenSession(), subject, text);
-            messages.info("cohortMessages.sent", sent);
-            subject = null;
-            text = null;
-        } catch (ValidationException e) {
-            messages.errors(e, "compose:");
-        }
+        messages.result(() -> messaging.write(cohortId, chosen(), chosenSession(), subject, text), COMPOSE)
+                .ifPresent(sent -> {
+                    messages.info("cohortMessages.sent", sent);
+                    subject = null;
+                    text = null;
+                });
         previewing = false;
     }
 

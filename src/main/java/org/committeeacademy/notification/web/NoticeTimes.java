@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.committeeacademy.notification.application.MailValues;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.web.LanguagePreference;
 
 /** Moments on the notification pages, in the venues' time and the page's language. */
@@ -23,6 +23,6 @@ public class NoticeTimes {
                 ? "–"
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(language.getLocale())
-                        .format(LocalDateTime.ofInstant(instant, MailValues.ZONE));
+                        .format(LocalDateTime.ofInstant(instant, AcademyTime.ZONE));
     }
 }

@@ -2,26 +2,25 @@ package org.committeeacademy.privacy.application;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.committeeacademy.privacy.persistence.JpaRetention;
+import org.committeeacademy.shared.application.ScheduledJob;
 import org.committeeacademy.shared.config.AcademySettings;
-import org.committeeacademy.shared.persistence.ApplicationStartup;
+import org.committeeacademy.shared.domain.AcademyTime;
 
 /**
  * Every night, erases the members whose last cohort ended more than ACADEMY_RETENTION_MONTHS (default 24) ago, or
  * who never joined one in that time since their account was opened. Trainers, staff and admins are left alone.
  */
 @Singleton
+@ScheduledJob
 public class RetentionJob {
 
     private static final System.Logger LOG = System.getLogger(RetentionJob.class.getName());
-    private static final ZoneId VENUE_ZONE = ZoneId.of("Europe/Berlin");
 
     @Inject
     JpaRetention retention;
@@ -31,17 +30,8 @@ public class RetentionJob {
 
     Clock clock = Clock.systemUTC();
 
-    private volatile boolean schemaReady;
-
-    public void startOnceTheSchemaIsReady(@Observes ApplicationStartup.SchemaReady event) {
-        schemaReady = true;
-    }
-
     @Schedule(hour = "3", minute = "40", persistent = false)
     public void eraseExpired() {
-        if (!schemaReady) {
-            return;
-        }
         for (long id : due()) {
             try {
                 erasure.eraseForRetention(id);
@@ -54,8 +44,8 @@ public class RetentionJob {
 
     /** Members only, not erased yet, with no session after the cut-off and no account opened after it. */
     List<Long> due() {
-        LocalDateTime cutOff = LocalDateTime.now(clock.withZone(VENUE_ZONE))
+        LocalDateTime cutOff = LocalDateTime.now(clock.withZone(AcademyTime.ZONE))
                 .minusMonths(AcademySettings.current().retentionMonths());
-        return retention.membersDue(cutOff.atZone(VENUE_ZONE).toInstant(), cutOff);
+        return retention.membersDue(cutOff.atZone(AcademyTime.ZONE).toInstant(), cutOff);
     }
 }

@@ -9,9 +9,8 @@ import java.util.Locale;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.web.AccountRow;
 import org.committeeacademy.privacy.application.Erasure;
-import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 
 /**
  * The admin's "erase/anonymise" on the accounts page: a dialog names the person and the consequences, and the
@@ -58,14 +57,10 @@ public class EraseAccountDialog implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        try {
-            erasure.eraseAccount(selected.id());
+        if (messages.attempt(
+                () -> erasure.eraseAccount(selected.id()), Refusals.onPage().gone("adminErasure.gone"))) {
             messages.info("adminErasure.done", selected.name());
             selected = null;
-        } catch (ValidationException e) {
-            messages.errors(e, null);
-        } catch (NotFoundException e) {
-            messages.error(null, "adminErasure.gone");
         }
     }
 

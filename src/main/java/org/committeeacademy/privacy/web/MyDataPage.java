@@ -12,9 +12,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.committeeacademy.privacy.application.Erasure;
 import org.committeeacademy.privacy.application.PersonalDataExport;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 import org.primefaces.model.StreamedContent;
 
 /** "Meine Daten": download everything the application keeps about me, or erase my account. */
@@ -42,10 +42,9 @@ public class MyDataPage {
     /** Erases after the password; then the session ends and the start page says so. */
     public void erase() throws IOException, ServletException {
         try {
-            erasure.eraseMine(password);
-        } catch (ValidationException e) {
-            messages.errors(e, "erase:");
-            return;
+            if (!messages.attempt(() -> erasure.eraseMine(password), Refusals.fieldsAt("erase:"))) {
+                return;
+            }
         } finally {
             password = null;
         }

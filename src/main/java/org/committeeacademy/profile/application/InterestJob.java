@@ -8,13 +8,14 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import org.committeeacademy.cohort.application.CohortOpened;
 import org.committeeacademy.profile.domain.InterestRepository;
-import org.committeeacademy.shared.persistence.ApplicationStartup;
+import org.committeeacademy.shared.application.ScheduledJob;
 
 /**
  * When a cohort opens, the interest list of its venue hears of it right after the commit; a cohort whose enrolment
  * window opens later is found by the quarter-hourly run, which also clears entries that are done.
  */
 @Singleton
+@ScheduledJob
 public class InterestJob {
 
     private static final System.Logger LOG = System.getLogger(InterestJob.class.getName());
@@ -25,21 +26,12 @@ public class InterestJob {
     @Inject
     InterestRepository entries;
 
-    private volatile boolean schemaReady;
-
-    public void startOnceTheSchemaIsReady(@Observes ApplicationStartup.SchemaReady event) {
-        schemaReady = true;
-    }
-
     public void cohortOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) CohortOpened event) {
         tell(event.cohort().id());
     }
 
     @Schedule(hour = "*", minute = "*/15", persistent = false)
     public void run() {
-        if (!schemaReady) {
-            return;
-        }
         entries.openCohortsWithInterest().forEach(this::tell);
         notifier.sweep();
     }

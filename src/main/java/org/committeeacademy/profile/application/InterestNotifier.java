@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
@@ -19,6 +18,7 @@ import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.profile.domain.InterestEntry;
 import org.committeeacademy.profile.domain.InterestList;
 import org.committeeacademy.profile.domain.InterestRepository;
+import org.committeeacademy.shared.domain.AcademyTime;
 
 /**
  * Tells the confirmed entries at a cohort's venue that it is open for enrolment, once per entry and cohort, and
@@ -28,7 +28,6 @@ import org.committeeacademy.profile.domain.InterestRepository;
 public class InterestNotifier {
 
     static final Duration UNCONFIRMED_KEPT = Duration.ofDays(7);
-    private static final ZoneId VENUE_ZONE = ZoneId.of("Europe/Berlin");
 
     @Inject
     InterestRepository entries;
@@ -46,7 +45,7 @@ public class InterestNotifier {
     public int tellAbout(long cohortId) {
         Cohort cohort = cohorts.find(cohortId).orElse(null);
         Instant now = clock.instant();
-        if (cohort == null || !cohort.isOpenForEnrolment(LocalDate.now(clock.withZone(VENUE_ZONE)))) {
+        if (cohort == null || !cohort.isOpenForEnrolment(LocalDate.now(clock.withZone(AcademyTime.ZONE)))) {
             return 0;
         }
         int told = 0;

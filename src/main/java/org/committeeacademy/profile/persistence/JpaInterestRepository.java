@@ -7,19 +7,17 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.committeeacademy.profile.domain.InterestEntry;
 import org.committeeacademy.profile.domain.InterestRepository;
+import org.committeeacademy.shared.domain.AcademyTime;
 
 /** Interest entries; which cohorts they were told about is a plain table, read and written with SQL. */
 @ApplicationScoped
 public class JpaInterestRepository implements InterestRepository {
-
-    private static final ZoneId VENUE_ZONE = ZoneId.of("Europe/Berlin");
 
     @PersistenceContext(unitName = "academy")
     private EntityManager em;
@@ -96,7 +94,7 @@ public class JpaInterestRepository implements InterestRepository {
 
     @Override
     public List<Long> openCohortsWithInterest() {
-        Date today = Date.valueOf(LocalDate.now(VENUE_ZONE));
+        Date today = Date.valueOf(LocalDate.now(AcademyTime.ZONE));
         return em
                 .createNativeQuery("SELECT c.id FROM cohort c WHERE c.status = 'OPEN'"
                         + " AND (c.enrolment_opens IS NULL OR c.enrolment_opens <= ?)"

@@ -9,9 +9,9 @@ import java.util.List;
 import org.committeeacademy.profile.application.InterestDesk;
 import org.committeeacademy.profile.application.VenueOption;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 
 /**
  * "Tell me when a course opens here" (interest.xhtml), for anyone: a public, stateless form, so the bean lives for
@@ -53,12 +53,12 @@ public class InterestSignUp {
     }
 
     public void signUp() {
-        try {
-            desk.signUp(venueId, email, name, Language.fromCode(language).orElse(null), privacyAccepted);
+        if (messages.attempt(
+                () -> desk.signUp(
+                        venueId, email, name, Language.fromCode(language).orElse(null), privacyAccepted),
+                Refusals.fieldsAt("interest:"))) {
             sent = true;
             messages.info("interest.sent");
-        } catch (ValidationException e) {
-            messages.errors(e, "interest:");
         }
     }
 

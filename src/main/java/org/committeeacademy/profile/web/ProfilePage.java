@@ -14,8 +14,8 @@ import org.committeeacademy.profile.domain.CommitteeRole;
 import org.committeeacademy.profile.domain.ProfileDetails;
 import org.committeeacademy.profile.domain.TalentVisibility;
 import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 
 /**
  * "Mein Profil" (account/profile.xhtml): who I am on my committee, how to reach me, and, each under its own
@@ -69,18 +69,22 @@ public class ProfilePage implements Serializable {
 
     /** Saved: the page opens again in the chosen language (which the language filter also stores). */
     public String save() {
-        try {
-            profile.save(new ProfileChange(
-                    name,
-                    Language.fromCode(language).orElse(null),
-                    committee,
-                    new ProfileDetails(
-                            municipality, committeeRole, contactPhone, accessibilityNeeds, talents, languagesOffered),
-                    needsConsent,
-                    talentsConsent,
-                    talentsVisibility));
-        } catch (ValidationException e) {
-            messages.errors(e, "profile:");
+        if (!messages.attempt(
+                () -> profile.save(new ProfileChange(
+                        name,
+                        Language.fromCode(language).orElse(null),
+                        committee,
+                        new ProfileDetails(
+                                municipality,
+                                committeeRole,
+                                contactPhone,
+                                accessibilityNeeds,
+                                talents,
+                                languagesOffered),
+                        needsConsent,
+                        talentsConsent,
+                        talentsVisibility)),
+                Refusals.fieldsAt("profile:"))) {
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -4,17 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.web.LanguagePreference;
 
 /** Dates of consents and interest entries, in the venues' time zone and the page's language. */
 @Named
 @RequestScoped
 public class ProfileTimes {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     @Inject
     LanguagePreference language;
@@ -24,7 +22,7 @@ public class ProfileTimes {
                 ? ""
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                         .withLocale(language.getLocale())
-                        .format(instant.atZone(ZONE));
+                        .format(instant.atZone(AcademyTime.ZONE));
     }
 
     public String moment(Instant instant) {
@@ -32,6 +30,6 @@ public class ProfileTimes {
                 ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(language.getLocale())
-                        .format(instant.atZone(ZONE));
+                        .format(instant.atZone(AcademyTime.ZONE));
     }
 }

@@ -12,9 +12,9 @@ import org.committeeacademy.curriculum.domain.Series;
 import org.committeeacademy.progress.application.ProgressRules;
 import org.committeeacademy.progress.domain.ProgressRule;
 import org.committeeacademy.progress.domain.WorksheetRequirement;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 
 /** Staff set a series' rule for completion (/staff/progress-rules.xhtml): attendance share, worksheet, modules. */
 @Named
@@ -74,15 +74,13 @@ public class ProgressRulesPage implements Serializable {
     }
 
     public void save() {
-        try {
-            List<String> optional = modules.stream()
-                    .map(ModuleChoice::key)
-                    .filter(k -> !required.contains(k))
-                    .toList();
-            rules.change(seriesId, percent, requirement, optional);
+        List<String> optional = modules.stream()
+                .map(ModuleChoice::key)
+                .filter(k -> !required.contains(k))
+                .toList();
+        if (messages.attempt(
+                () -> rules.change(seriesId, percent, requirement, optional), Refusals.fieldsAt("rules:"))) {
             messages.info("progress.rule.saved");
-        } catch (ValidationException e) {
-            messages.errors(e, "rules:");
         }
     }
 

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import org.committeeacademy.shared.domain.ValidationException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.committeeacademy.shared.i18n.Messages;
 
 /** Messages for the current page, from the bundles, in the page's language. */
@@ -25,10 +27,58 @@ public class PageMessages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
-    /** Shows each refused field beside its input (client id = prefix + field) and marks the request as failed. */
-    public void errors(ValidationException e, String formPrefix) {
-        e.violations().forEach(v -> error(formPrefix == null ? null : formPrefix + v.field(), v.messageKey()));
-        FacesContext.getCurrentInstance().validationFailed();
+    /**
+     * Runs an action the domain may refuse; a refusal becomes messages on the page, as the page's refusals say, and
+     * never an error page.
+     *
+     * @return whether the action went through
+     */
+    public boolean attempt(Runnable action, Refusals refusals) {
+        return result(
+                        () -> {
+                            action.run();
+                            return Boolean.TRUE;
+                        },
+                        refusals)
+                .isPresent();
+    }
+
+    /** Like {@link #attempt} for an action with a result: empty when it was refused. */
+    public <T> Optional<T> result(Supplier<T> action, Refusals refusals) {
+        try {
+            return Optional.of(refusals.run(action));
+        } catch (RuntimeException e) {
+            Refusals.Answer answer = refusals.answer(e).orElseThrow(() -> e);
+            answer.lines().forEach(line -> error(line.clientId(), line.key(), texts(line.arguments())));
+            if (answer.failsValidation()) {
+                FacesContext.getCurrentInstance().validationFailed();
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Runs an action and answers why it was refused, for a page that shows the reason in place (beside a table row)
+     * rather than as a message of its own; empty when it went through.
+     */
+    public Optional<String> refusal(Runnable action, Refusals refusals) {
+        try {
+            refusals.run(() -> {
+                action.run();
+                return null;
+            });
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            Refusals.Line first =
+                    refusals.answer(e).orElseThrow(() -> e).lines().get(0);
+            return Optional.of(text(first.key(), texts(first.arguments())));
+        }
+    }
+
+    private Object[] texts(Object[] arguments) {
+        return Arrays.stream(arguments)
+                .map(a -> a instanceof Refusals.Line inner ? text(inner.key(), texts(inner.arguments())) : a)
+                .toArray();
     }
 
     public String text(String key, Object... arguments) {

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.survey.domain.Answers;
@@ -49,7 +49,7 @@ public class MySurveys {
     @Inject
     TallyPreparation tallies;
 
-    Clock clock = Clock.system(Session.VENUE_ZONE);
+    Clock clock = Clock.system(AcademyTime.ZONE);
 
     /** Open surveys the caller has not answered yet. */
     public List<OpenSurvey> open() {

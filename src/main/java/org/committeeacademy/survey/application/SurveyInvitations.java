@@ -2,7 +2,6 @@ package org.committeeacademy.survey.application;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -12,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.notification.application.Notifications;
 import org.committeeacademy.notification.domain.Notice;
+import org.committeeacademy.shared.application.ScheduledJob;
 import org.committeeacademy.shared.config.AcademySettings;
-import org.committeeacademy.shared.persistence.ApplicationStartup;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.survey.domain.Round;
 import org.committeeacademy.survey.domain.ScheduledSession;
 import org.committeeacademy.survey.domain.SurveyCalendar;
@@ -30,6 +29,7 @@ import org.committeeacademy.survey.domain.SurveyWindow;
  * answered are not invited.
  */
 @Singleton
+@ScheduledJob
 public class SurveyInvitations {
 
     private static final System.Logger LOG = System.getLogger(SurveyInvitations.class.getName());
@@ -46,16 +46,10 @@ public class SurveyInvitations {
     @Inject
     Notifications notifications;
 
-    Clock clock = Clock.system(Session.VENUE_ZONE);
+    Clock clock = Clock.system(AcademyTime.ZONE);
 
     /** Where members reach the application (ACADEMY_PUBLIC_URL), for the link in the mail. */
     Supplier<String> publicUrl = () -> AcademySettings.current().publicUrl().orElse("http://localhost:8080");
-
-    private volatile boolean schemaReady;
-
-    public void startOnceTheSchemaIsReady(@Observes ApplicationStartup.SchemaReady event) {
-        schemaReady = true;
-    }
 
     @Schedule(hour = "*", minute = "10/30", persistent = false)
     public void everyHalfHour() {
@@ -64,9 +58,6 @@ public class SurveyInvitations {
 
     /** @return how many invitations were written */
     public int invite() {
-        if (!schemaReady) {
-            return 0;
-        }
         LocalDateTime now = LocalDateTime.now(clock);
         List<Long> cohortIds = schedules.cohortsEndingAfter(
                 now.minus(LOOK_BACK).atZone(clock.getZone()).toInstant());

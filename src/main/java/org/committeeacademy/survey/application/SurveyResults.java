@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
-import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.survey.domain.Anonymity;
 import org.committeeacademy.survey.domain.Round;
@@ -52,7 +52,7 @@ public class SurveyResults implements SurveyFigures {
     @Inject
     CurrentUser currentUser;
 
-    Clock clock = Clock.system(Session.VENUE_ZONE);
+    Clock clock = Clock.system(AcademyTime.ZONE);
 
     /**
      * Across cohorts, one person answers after several modules: the people behind a phase's answers are counted as

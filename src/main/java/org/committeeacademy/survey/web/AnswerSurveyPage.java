@@ -8,10 +8,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 import org.committeeacademy.survey.application.MySurveys;
 import org.committeeacademy.survey.application.Questionnaire;
 import org.committeeacademy.survey.domain.Answers;
@@ -43,15 +42,10 @@ public class AnswerSurveyPage implements Serializable {
     }
 
     public void submit() {
-        try {
-            surveys.answer(round, new Answers(scores, texts));
+        if (messages.attempt(
+                () -> surveys.answer(round, new Answers(scores, texts)),
+                Refusals.onPage().gone("survey.closed"))) {
             thanked = true;
-        } catch (ConflictException e) {
-            messages.error(null, e.messageKey());
-        } catch (ValidationException e) {
-            messages.errors(e, null);
-        } catch (NotFoundException e) {
-            messages.error(null, "survey.closed");
         }
     }
 

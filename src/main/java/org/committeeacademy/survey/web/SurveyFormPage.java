@@ -11,9 +11,9 @@ import java.util.List;
 import org.committeeacademy.curriculum.application.CurriculumCatalogue;
 import org.committeeacademy.curriculum.application.SeriesView;
 import org.committeeacademy.shared.domain.LocalizedText;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 import org.committeeacademy.survey.application.SurveyForms;
 import org.committeeacademy.survey.domain.ItemKind;
 import org.committeeacademy.survey.domain.SurveyItem;
@@ -139,16 +139,16 @@ public class SurveyFormPage implements Serializable {
     }
 
     public void save() {
-        try {
-            forms.save(
-                    seriesId,
-                    rows.stream()
-                            .map(r -> new SurveyItem(r.key, r.kind, new LocalizedText(orEmpty(r.de), orEmpty(r.en))))
-                            .toList());
+        if (messages.attempt(
+                () -> forms.save(
+                        seriesId,
+                        rows.stream()
+                                .map(r ->
+                                        new SurveyItem(r.key, r.kind, new LocalizedText(orEmpty(r.de), orEmpty(r.en))))
+                                .toList()),
+                Refusals.onPage())) {
             reload();
             messages.info("survey.form.saved");
-        } catch (ValidationException e) {
-            messages.errors(e, null);
         }
     }
 

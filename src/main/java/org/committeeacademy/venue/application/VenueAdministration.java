@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.venue.domain.Equipment;
@@ -82,7 +83,7 @@ public class VenueAdministration {
     public void deleteRoom(long venueId, long roomId) {
         Venue venue = venue(venueId);
         Room room = room(venue, roomId);
-        List<String> upcoming = bookings.upcoming(roomId, LocalDateTime.now(Venue.TIME_ZONE));
+        List<String> upcoming = bookings.upcoming(roomId, LocalDateTime.now(AcademyTime.ZONE));
         if (!upcoming.isEmpty()) {
             throw new ConflictException("room.delete.upcoming", room.name(), String.join("; ", upcoming));
         }

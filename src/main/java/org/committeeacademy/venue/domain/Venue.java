@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,9 +19,6 @@ import org.committeeacademy.shared.domain.ValidationException;
 /** A place where cohorts meet, typically a Volkshochschule building, with its rooms. */
 @Entity
 public class Venue {
-
-    /** Venues are in Germany; session times are wall-clock times there. */
-    public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Berlin");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

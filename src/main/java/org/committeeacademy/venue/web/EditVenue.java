@@ -7,10 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 import org.committeeacademy.venue.application.VenueAdministration;
 import org.committeeacademy.venue.domain.Venue;
 
@@ -52,38 +51,34 @@ public class EditVenue implements Serializable {
 
     /** A new venue opens in its own editor (with ?id=), where rooms can be added. */
     public String save() {
-        try {
-            if (id == null) {
-                Venue created = venues.create(form.toDetails());
-                messages.info("venue.created", created.name());
-                FacesContext.getCurrentInstance()
-                        .getExternalContext()
-                        .getFlash()
-                        .setKeepMessages(true);
-                return "/staff/venue.xhtml?faces-redirect=true&id=" + created.id();
-            }
-            venues.edit(id, form.toDetails());
+        Refusals refusals = Refusals.fieldsAt("venueForm:");
+        if (id == null) {
+            return messages.result(() -> venues.create(form.toDetails()), refusals)
+                    .map(this::opened)
+                    .orElse(null);
+        }
+        if (messages.attempt(() -> venues.edit(id, form.toDetails()), refusals)) {
             messages.info("venue.saved");
-        } catch (ValidationException e) {
-            messages.errors(e, "venueForm:");
         }
         return null;
     }
 
+    private String opened(Venue created) {
+        messages.info("venue.created", created.name());
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/staff/venue.xhtml?faces-redirect=true&id=" + created.id();
+    }
+
     public void saveRoom() {
-        try {
-            String name = room.getName();
-            if (room.isEditing()) {
-                venues.editRoom(id, room.getRoomId(), name, room.seatCount(), room.equipment());
-                messages.info("room.saved", name.strip());
-            } else {
-                venues.addRoom(id, name, room.seatCount(), room.equipment());
-                messages.info("room.added", name.strip());
-            }
+        String name = room.getName();
+        boolean editing = room.isEditing();
+        Runnable save = editing
+                ? () -> venues.editRoom(id, room.getRoomId(), name, room.seatCount(), room.equipment())
+                : () -> venues.addRoom(id, name, room.seatCount(), room.equipment());
+        if (messages.attempt(save, Refusals.fieldsAt("roomForm:"))) {
+            messages.info(editing ? "room.saved" : "room.added", name.strip());
             room = new RoomForm();
             showRooms(venues.venue(id));
-        } catch (ValidationException e) {
-            messages.errors(e, "roomForm:");
         }
     }
 
@@ -108,16 +103,13 @@ public class EditVenue implements Serializable {
     }
 
     public void delete(RoomRow row) {
-        try {
-            venues.deleteRoom(id, row.id());
+        if (messages.attempt(
+                () -> venues.deleteRoom(id, row.id()), Refusals.onPage().keepingTheForm())) {
             messages.info("room.deleted", row.name());
             if (room.isEditing() && room.getRoomId() == row.id()) {
                 room = new RoomForm();
             }
             showRooms(venues.venue(id));
-        } catch (ConflictException e) {
-            messages.error(null, e.messageKey(), e.arguments());
-            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 

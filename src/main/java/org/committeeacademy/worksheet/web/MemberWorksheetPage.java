@@ -11,11 +11,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
 import org.committeeacademy.identity.application.CurrentUser;
-import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.application.Worksheets;
 import org.committeeacademy.worksheet.domain.Answers;
@@ -60,19 +59,18 @@ public class MemberWorksheetPage implements Serializable {
 
     /** Saves what the script last had (it writes the answers into the hidden field) and submits. */
     public void submit() {
-        try {
-            JsonObject last = answers == null || answers.isBlank()
-                    ? null
-                    : Json.createReader(new StringReader(answers)).readObject();
-            worksheet = worksheets.submit(id, last, language.current());
-            messages.info("worksheet.submitted");
-        } catch (ConflictException e) {
-            messages.error(null, e.messageKey());
-        } catch (ValidationException e) {
-            messages.errors(e, null);
-        } catch (JsonException e) {
-            messages.error(null, "worksheet.answers.required");
-        }
+        Refusals refusals = Refusals.onPage().as(JsonException.class, "worksheet.answers.required");
+        messages.result(() -> worksheets.submit(id, lastAnswers(), language.current()), refusals)
+                .ifPresent(submitted -> {
+                    worksheet = submitted;
+                    messages.info("worksheet.submitted");
+                });
+    }
+
+    private JsonObject lastAnswers() {
+        return answers == null || answers.isBlank()
+                ? null
+                : Json.createReader(new StringReader(answers)).readObject();
     }
 
     public WorksheetView getWorksheet() {

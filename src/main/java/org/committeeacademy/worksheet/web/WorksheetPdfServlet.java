@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.material.rest.ContentDisposition;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.i18n.Messages;
@@ -61,7 +61,7 @@ public class WorksheetPdfServlet extends HttpServlet {
             MotionPdf.write(
                     draft,
                     worksheet.memberName(),
-                    LocalDate.now(ZoneId.of("Europe/Berlin")),
+                    LocalDate.now(AcademyTime.ZONE),
                     language.locale(),
                     key -> messages.text(language, key),
                     pdf);

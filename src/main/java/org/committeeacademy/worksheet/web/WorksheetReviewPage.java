@@ -11,12 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.committeeacademy.identity.application.CurrentUser;
-import org.committeeacademy.shared.domain.AccessDeniedException;
-import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
-import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
 import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.application.Worksheets;
 import org.committeeacademy.worksheet.domain.ReviewDecision;
@@ -103,17 +101,13 @@ public class WorksheetReviewPage implements Serializable {
     private void decide(ReviewDecision decision) {
         Map<String, String> typed = new LinkedHashMap<>();
         comments.forEach(c -> typed.put(c.getKey(), c.getText()));
-        try {
-            worksheet = worksheets.review(id, decision, typed, language.current());
-            messages.info("review.done." + decision);
-            comments.forEach(c -> c.setText(null));
-        } catch (ConflictException e) {
-            messages.error(null, e.messageKey());
-        } catch (ValidationException e) {
-            messages.errors(e, null);
-        } catch (NotFoundException | AccessDeniedException e) {
-            messages.error(null, "review.notAllowed");
-        }
+        Refusals refusals = Refusals.onPage().gone("review.notAllowed").denied("review.notAllowed");
+        messages.result(() -> worksheets.review(id, decision, typed, language.current()), refusals)
+                .ifPresent(reviewed -> {
+                    worksheet = reviewed;
+                    messages.info("review.done." + decision);
+                    comments.forEach(c -> c.setText(null));
+                });
     }
 
     public WorksheetView getWorksheet() {

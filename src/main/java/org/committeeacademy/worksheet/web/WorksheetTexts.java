@@ -8,8 +8,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.web.PageMessages;
-import org.committeeacademy.venue.domain.Venue;
 import org.committeeacademy.worksheet.domain.GoalAnswer;
 
 /** The texts the worksheet scripts show (save state, buttons, goal parts) as JSON, and times for the pages. */
@@ -44,7 +44,7 @@ public class WorksheetTexts {
 
     /** An instant as the venue's local time, for the date converters of the pages. */
     public LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, Venue.TIME_ZONE);
+        return instant == null ? null : LocalDateTime.ofInstant(instant, AcademyTime.ZONE);
     }
 
     public String getJson() {

@@ -13,7 +13,6 @@ import org.committeeacademy.goal.application.GoalCheckIns;
 import org.committeeacademy.goal.persistence.JpaGoalRepository;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.persistence.JpaCheckInRemindersSent;
-import org.committeeacademy.shared.persistence.ApplicationStartup;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +50,6 @@ class CheckInRemindersTest {
                             return true;
                         }
                     };
-                    reminders.startOnceTheSchemaIsReady(new ApplicationStartup.SchemaReady());
                     runs[r] = reminders.remind();
                 });
             }

@@ -15,7 +15,6 @@ import org.committeeacademy.notification.application.About;
 import org.committeeacademy.notification.application.Notifications;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.shared.domain.LocalizedText;
-import org.committeeacademy.shared.persistence.ApplicationStartup;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.survey.persistence.JpaSurveyRepository;
 import org.committeeacademy.survey.persistence.JpaSurveySchedules;
@@ -71,7 +70,6 @@ class SurveyInvitationsTest {
         invitations.notifications = mails;
         invitations.publicUrl = () -> "https://academy.example";
         invitations.clock = Clock.fixed(TODAY.atTime(12, 0).atZone(BERLIN).toInstant(), BERLIN);
-        invitations.startOnceTheSchemaIsReady(new ApplicationStartup.SchemaReady());
         return invitations;
     }
 }

@@ -14,6 +14,7 @@ import org.committeeacademy.goal.domain.GoalRepository;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.persistence.JpaCheckInRemindersSent;
 import org.committeeacademy.shared.application.ScheduledJob;
+import org.committeeacademy.shared.domain.AcademyTime;
 
 /**
  * Every morning (and once after start), reminds goal owners of the check-ins due at 3, 6 and 12 months after their
@@ -38,7 +39,7 @@ public class CheckInReminders {
     @Inject
     JpaCheckInRemindersSent remindersSent;
 
-    Clock clock = Clock.system(MailValues.ZONE);
+    Clock clock = Clock.system(AcademyTime.ZONE);
 
     @Schedule(hour = "7", minute = "5", persistent = false)
     public void daily() {

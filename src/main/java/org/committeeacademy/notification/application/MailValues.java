@@ -3,7 +3,6 @@ package org.committeeacademy.notification.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -14,9 +13,6 @@ import org.committeeacademy.shared.domain.LocalizedText;
 
 /** Values for a template, written out in the recipient's language: dates and times as people there write them. */
 public final class MailValues {
-
-    /** Venues are in Germany; times in mails are their local times. */
-    public static final ZoneId ZONE = AcademyTime.ZONE;
 
     private MailValues() {}
 

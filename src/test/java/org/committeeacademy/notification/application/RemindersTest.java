@@ -65,7 +65,7 @@ class RemindersTest {
                     return true;
                 }
             };
-            ZoneId berlin = MailValues.ZONE;
+            ZoneId berlin = ZoneId.of("Europe/Berlin");
             reminders.clock = Clock.fixed(at.atZone(berlin).toInstant(), berlin);
             sent.set(reminders.remindDue(hours));
         });

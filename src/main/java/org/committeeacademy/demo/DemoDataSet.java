@@ -132,6 +132,8 @@ public class DemoDataSet {
         Map<String, Object[]> people = new LinkedHashMap<>();
         people.put("admin@example.org", new Object[] {"Petra Adler", EnumSet.of(Role.ADMIN), Language.DE});
         people.put("staff@example.org", new Object[] {"Stefan Vogel", EnumSet.of(Role.STAFF), Language.DE});
+        people.put(
+                "coordinator@example.org", new Object[] {"Miriam Okafor", EnumSet.of(Role.COORDINATOR), Language.DE});
         people.put("trainer@example.org", new Object[] {"Leyla Demir", EnumSet.of(Role.TRAINER), Language.DE});
         people.put("jonas.becker@example.org", new Object[] {"Jonas Becker", EnumSet.of(Role.TRAINER), Language.DE});
         people.put("member@example.org", new Object[] {"Ayşe Yılmaz", EnumSet.of(Role.MEMBER), Language.DE});

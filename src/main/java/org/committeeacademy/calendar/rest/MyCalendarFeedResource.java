@@ -28,7 +28,7 @@ public class MyCalendarFeedResource {
 
     /** The caller's personal feed address (made on first use). */
     @GET
-    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public FeedDto mine(@Context UriInfo uri) {
         return dto(calendars.myFeed(), uri);
     }
@@ -36,7 +36,7 @@ public class MyCalendarFeedResource {
     /** A new address; the old one stops working at once. */
     @POST
     @Path("renew")
-    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public FeedDto renew(@Context UriInfo uri) {
         return dto(calendars.renewMyFeed(), uri);
     }

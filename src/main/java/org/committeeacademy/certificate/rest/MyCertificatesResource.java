@@ -18,7 +18,7 @@ import org.committeeacademy.identity.domain.Role;
 
 @Path("/me/certificates")
 @ApplicationScoped
-@RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
 public class MyCertificatesResource {
 
     @Inject

@@ -98,14 +98,17 @@ public class CohortDirectory {
         return queries.bookings(venueId, from, to);
     }
 
-    /** What the cohort forms offer to choose from. */
+    /**
+     * What the cohort forms and the dashboard's filters offer to choose from: names of series and venues, no one's
+     * personal data, so the coordinator's dashboard may offer them too.
+     */
     public List<Series> seriesChoices() {
-        requireStaff();
+        requireFigureReader();
         return series.active();
     }
 
     public List<Venue> venueChoices() {
-        requireStaff();
+        requireFigureReader();
         return venues.all();
     }
 
@@ -169,5 +172,9 @@ public class CohortDirectory {
 
     private void requireStaff() {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+    }
+
+    private void requireFigureReader() {
+        currentUser.requireAnyRole(Role.STAFF, Role.COORDINATOR, Role.ADMIN);
     }
 }

@@ -124,7 +124,8 @@ public class CurriculumEditing {
         return repository.findModule(key).orElseThrow(() -> new NotFoundException("module " + key));
     }
 
+    /** The curriculum is shared by all organisations: staff, the state coordinator and admins keep it. */
     private void requireEditor() {
-        currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+        currentUser.requireAnyRole(Role.STAFF, Role.COORDINATOR, Role.ADMIN);
     }
 }

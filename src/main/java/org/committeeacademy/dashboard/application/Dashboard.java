@@ -20,7 +20,7 @@ import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.survey.application.SurveyFigures;
 
-/** The staff dashboard's figures: read for staff and admins only. */
+/** The dashboard's figures, no person in them: read for staff, the state coordinator and admins. */
 @ApplicationScoped
 @Transactional
 public class Dashboard {
@@ -37,7 +37,7 @@ public class Dashboard {
     Clock clock = Clock.systemUTC();
 
     public DashboardView view(DashboardFilter filter) {
-        currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+        currentUser.requireAnyRole(Role.STAFF, Role.COORDINATOR, Role.ADMIN);
         return assemble(filter, figures, surveys, LocalDateTime.now(clock.withZone(AcademyTime.ZONE)));
     }
 

@@ -26,7 +26,8 @@ import org.committeeacademy.shared.export.XlsxWriter;
 import org.committeeacademy.shared.i18n.Messages;
 
 /**
- * A dashboard table as CSV or XLSX for staff and admins, with the same filters and column choice as the page:
+ * A dashboard table as CSV or XLSX for staff, the coordinator and admins (figures only, no person in them), with the
+ * same filters and column choice as the page:
  * {@code GET /api/v1/reports/dashboard/{cohorts|venues|check-ins|surveys}?format=csv|xlsx&columns=a,b&series=&venue=
  * &from=yyyy-mm-dd&to=yyyy-mm-dd} (period: the current year unless given).
  */
@@ -44,7 +45,7 @@ public class DashboardExportResource {
     Messages messages;
 
     @GET
-    @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public Response export(
             @PathParam("table") String table,
             @QueryParam("format") @DefaultValue("csv") String format,

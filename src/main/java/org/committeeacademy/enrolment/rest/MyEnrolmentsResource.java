@@ -21,7 +21,7 @@ public class MyEnrolmentsResource {
 
     /** The caller's own enrolments, newest first; never anyone else's. */
     @GET
-    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<EnrolmentDto> mine() {
         return queries.mine().stream().map(EnrolmentDto::of).toList();
     }

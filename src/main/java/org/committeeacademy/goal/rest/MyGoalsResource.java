@@ -22,7 +22,7 @@ public class MyGoalsResource {
 
     /** The caller's goals from submitted worksheets and those shared by the same committee, with check-ins. */
     @GET
-    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<GoalView> mine() {
         return goals.list();
     }

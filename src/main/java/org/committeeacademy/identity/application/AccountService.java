@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +15,7 @@ import org.committeeacademy.identity.domain.EmailAddress;
 import org.committeeacademy.identity.domain.PasswordHasher;
 import org.committeeacademy.identity.domain.PasswordPolicy;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.identity.domain.RoleGrant;
 import org.committeeacademy.shared.domain.AccessDeniedException;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.Language;
@@ -26,9 +26,6 @@ import org.committeeacademy.shared.domain.ValidationException;
 @ApplicationScoped
 @Transactional
 public class AccountService {
-
-    /** Staff may open accounts for members and trainers; only admins hand out staff and admin rights. */
-    private static final Set<Role> GRANTED_BY_STAFF = EnumSet.of(Role.MEMBER, Role.TRAINER);
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -123,8 +120,8 @@ public class AccountService {
         if (roles == null || roles.isEmpty()) {
             throw new ValidationException("roles", "account.roles.required");
         }
-        if (!currentUser.hasRole(Role.ADMIN) && !GRANTED_BY_STAFF.containsAll(roles)) {
-            throw new AccessDeniedException("Only admins grant staff or admin");
+        if (!RoleGrant.allowed(currentUser.require().roles(), roles)) {
+            throw new AccessDeniedException("Only admins grant staff, coordinator or admin");
         }
     }
 }

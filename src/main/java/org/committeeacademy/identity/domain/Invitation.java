@@ -62,7 +62,8 @@ public class Invitation {
         if (trimmed.isEmpty() || trimmed.length() > Account.MAX_NAME_LENGTH) {
             throw new ValidationException("name", "account.name.invalid");
         }
-        if (role == null || role == Role.ADMIN) {
+        // coordinator and admin rights are given by an admin on the accounts page, never by a link in a mail
+        if (role == null || role == Role.ADMIN || role == Role.COORDINATOR) {
             throw new ValidationException("role", "invitation.role.invalid");
         }
         this.email = normalized;

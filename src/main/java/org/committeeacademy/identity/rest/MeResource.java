@@ -23,7 +23,7 @@ public class MeResource {
     CurrentUser currentUser;
 
     @GET
-    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public AccountDto me() {
         return AccountDto.of(currentUser.require());
     }

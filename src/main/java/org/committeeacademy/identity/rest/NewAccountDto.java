@@ -1,6 +1,7 @@
 package org.committeeacademy.identity.rest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.committeeacademy.identity.domain.EmailAddress;
@@ -37,7 +38,7 @@ public record NewAccountDto(String email, String name, String password, List<Str
         }
         if (roles == null || roles.isEmpty()) {
             problems.add(new Violation("roles", "api.roles.required"));
-        } else if (!roles.stream().allMatch(r -> r != null && r.matches("MEMBER|TRAINER|STAFF|ADMIN"))) {
+        } else if (!roles.stream().allMatch(NewAccountDto::isRole)) {
             problems.add(new Violation("roles", "api.roles.unknown"));
         }
         if (language != null && Language.fromCode(language).isEmpty()) {
@@ -46,6 +47,11 @@ public record NewAccountDto(String email, String name, String password, List<Str
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+    }
+
+    private static boolean isRole(String name) {
+        return name != null
+                && Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name));
     }
 
     EnumSet<Role> roleSet() {

@@ -11,6 +11,7 @@ public final class HomePage {
     public static String of(Role role) {
         return switch (role) {
             case ADMIN -> "/admin/accounts.xhtml";
+            case COORDINATOR -> "/coordinator/home.xhtml";
             case STAFF -> "/staff/home.xhtml";
             case TRAINER -> "/trainer/home.xhtml";
             case MEMBER -> "/member/home.xhtml";

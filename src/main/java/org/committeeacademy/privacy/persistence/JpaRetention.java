@@ -32,7 +32,7 @@ public class JpaRetention {
                         + " AND a.created_at < ?"
                         + " AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role_name = 'MEMBER')"
                         + " AND NOT EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id"
-                        + "   AND r.role_name IN ('TRAINER', 'STAFF', 'ADMIN'))"
+                        + "   AND r.role_name IN ('TRAINER', 'STAFF', 'COORDINATOR', 'ADMIN'))"
                         + " AND NOT EXISTS (SELECT 1 FROM enrolment e JOIN cohort_session s ON s.cohort_id = e.cohort_id"
                         + "   WHERE e.member_id = a.id AND s.ends_at >= ?)")
                 .setParameter(1, Timestamp.from(openedBefore))

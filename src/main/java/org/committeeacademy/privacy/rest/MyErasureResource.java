@@ -20,7 +20,7 @@ public class MyErasureResource {
 
     /** Erases the caller's account and personal data, after their password; 204, and the credentials stop working. */
     @POST
-    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public Response erase(ErasureRequest request) {
         erasure.eraseMine(request == null ? null : request.password());
         return Response.noContent().build();

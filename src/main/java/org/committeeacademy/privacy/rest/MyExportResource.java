@@ -24,7 +24,7 @@ public class MyExportResource {
 
     /** All the caller's personal data as JSON; {@code ?format=zip}: the JSON and their files in an archive. */
     @GET
-    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     @Produces({MediaType.APPLICATION_JSON, "application/zip"})
     public Response export(@QueryParam("format") String format) {
         if ("zip".equalsIgnoreCase(format)) {

@@ -25,7 +25,7 @@ public class MySurveysResource {
 
     /** Surveys open now in the caller's cohorts that the caller has not answered. */
     @GET
-    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<OpenSurveyDto> open() {
         var language = currentUser.require().language();
         return surveys.open().stream().map(s -> OpenSurveyDto.of(s, language)).toList();

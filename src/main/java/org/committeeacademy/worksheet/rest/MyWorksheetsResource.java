@@ -27,7 +27,7 @@ public class MyWorksheetsResource {
 
     /** The caller's own worksheets (created on first look in every cohort with a confirmed or completed place). */
     @GET
-    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public JsonArray mine() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         worksheets.mine(currentUser.require().language()).forEach(w -> list.add(WorksheetJson.of(w)));

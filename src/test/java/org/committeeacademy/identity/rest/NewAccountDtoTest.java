@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Set;
+import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,14 @@ class NewAccountDtoTest {
     void acceptsACompleteRequest() {
         assertDoesNotThrow(
                 () -> new NewAccountDto("a@example.org", "A", "long enough", List.of("MEMBER"), "en").validate());
+    }
+
+    @Test
+    void acceptsTheCoordinatorRole() {
+        var request = new NewAccountDto("k@example.org", "K", "long enough", List.of("COORDINATOR"), "de");
+
+        assertDoesNotThrow(request::validate);
+        assertEquals(Set.of(Role.COORDINATOR), request.roleSet());
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.committeeacademy.identity.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.rest.RestEndpoints;
+import org.committeeacademy.shared.rest.RestEndpoints.Endpoint;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coordinator sees anonymous figures and the shared curriculum, never a person's data. So the endpoints that let
+ * the COORDINATOR role in are exactly these: the dashboard's tables and what any account reads of its own under
+ * {@code /me} (the services there answer with the caller's data only). A new endpoint
+ * that names the role fails here until someone has decided it shows no one else's data and added it below.
+ */
+class CoordinatorEndpointsTest {
+
+    private static final Set<String> FOR_THE_COORDINATOR = Set.of(
+            "GET /reports/dashboard/{table}",
+            "GET /me",
+            "GET /me/export",
+            "POST /me/erasure",
+            "GET /me/calendar-feed",
+            "POST /me/calendar-feed/renew",
+            "GET /me/certificates",
+            "GET /me/certificates/{id}/pdf",
+            "GET /me/enrolments",
+            "GET /me/goals",
+            "GET /me/surveys",
+            "GET /me/worksheets");
+
+    @Test
+    void theCoordinatorIsLetInOnlyWhereNoOneElsesDataIsShown() {
+        Set<String> letIn = RestEndpoints.all().stream()
+                .filter(e -> e.allows(Role.COORDINATOR_NAME))
+                .map(Endpoint::toString)
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(new TreeSet<>(FOR_THE_COORDINATOR), letIn);
+    }
+
+    @Test
+    void theScanFindsTheStaffEndpoints() {
+        List<Endpoint> staff = RestEndpoints.all().stream()
+                .filter(e -> e.allows(Role.STAFF_NAME))
+                .toList();
+
+        assertFalse(staff.isEmpty());
+        assertEquals(
+                Set.of(Role.ADMIN_NAME, Role.STAFF_NAME),
+                staff.stream()
+                        .filter(e -> e.toString().equals("POST /accounts"))
+                        .findFirst()
+                        .orElseThrow()
+                        .roles());
+    }
+}

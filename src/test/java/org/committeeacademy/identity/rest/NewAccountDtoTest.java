@@ -13,14 +13,14 @@ class NewAccountDtoTest {
     @Test
     void acceptsACompleteRequest() {
         assertDoesNotThrow(
-                () -> new NewAccountDto("a@example.org", "A", "long enough", List.of("MEMBER"), "en").validate());
+                () -> new NewAccountDto("a@example.org", "A", "long enough", List.of("MEMBER"), "en", null).validate());
     }
 
     @Test
     void namesEveryBadFieldAtOnce() {
         ValidationException e = assertThrows(
                 ValidationException.class,
-                () -> new NewAccountDto("nope", "x".repeat(201), "short", List.of("KING"), "fr").validate());
+                () -> new NewAccountDto("nope", "x".repeat(201), "short", List.of("KING"), "fr", null).validate());
 
         assertEquals(
                 List.of("email", "name", "password", "roles", "language"),
@@ -32,7 +32,7 @@ class NewAccountDtoTest {
     @Test
     void missingValuesAreReportedAsMissing() {
         ValidationException e = assertThrows(
-                ValidationException.class, () -> new NewAccountDto(null, null, null, null, null).validate());
+                ValidationException.class, () -> new NewAccountDto(null, null, null, null, null, null).validate());
 
         assertEquals(
                 List.of("api.email.required", "api.name.required", "api.password.required", "api.roles.required"),

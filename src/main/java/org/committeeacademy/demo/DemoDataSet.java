@@ -23,6 +23,8 @@ import org.committeeacademy.enrolment.domain.Roster;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.PasswordHasher;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.organisation.domain.Organisation;
+import org.committeeacademy.organisation.domain.OrganisationDetails;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.venue.domain.Accessibility;
 import org.committeeacademy.venue.domain.Equipment;
@@ -31,8 +33,9 @@ import org.committeeacademy.venue.domain.Venue;
 import org.committeeacademy.venue.domain.VenueDetails;
 
 /**
- * The demo data set: the four demo accounts of the API contract plus members and a second trainer, the series with its
- * three core modules (from the curriculum), two VHS venues, and three cohorts — one running with a session today, one open for enrolment with
+ * The demo data set: the four demo accounts of the API contract plus members, a second trainer and the staff of VHS
+ * Köln ({@code staff@example.org} works for VHS Bonn), the series with its three core modules (from the curriculum),
+ * two organisations with one venue each, and three cohorts — one running with a session today, one open for enrolment with
  * free seats, one completed.
  */
 public class DemoDataSet {
@@ -47,33 +50,56 @@ public class DemoDataSet {
     }
 
     public void load(EntityManager em, LocalDate today, Instant now) {
+        Organisation vhsBonn = new Organisation(new OrganisationDetails(
+                "VHS Bonn",
+                "Bonn",
+                "Mülheimer Platz 1, 53111 Bonn",
+                "Datenschutz der VHS Bonn, datenschutz@vhs-bonn.example",
+                "kurse@vhs-bonn.example",
+                "#0b5394"));
+        Organisation vhsKoeln = new Organisation(new OrganisationDetails(
+                "VHS Köln",
+                "Köln",
+                "Cäcilienstraße 29–33, 50667 Köln",
+                "Datenschutz der VHS Köln, datenschutz@vhs-koeln.example",
+                "kurse@vhs-koeln.example",
+                "#a61c3c"));
+        em.persist(vhsBonn);
+        em.persist(vhsKoeln);
+        em.flush();
         Map<String, Account> accounts = accounts(now);
+        accounts.get("staff@example.org").belongTo(vhsBonn.id());
+        accounts.get("staff-koeln@example.org").belongTo(vhsKoeln.id());
         accounts.values().forEach(em::persist);
         Series series = series(em);
-        Venue bonn = new Venue(new VenueDetails(
-                "VHS Bonn – Haus der Bildung",
-                "Mülheimer Platz 1",
-                "53111",
-                "Bonn",
-                "Sabine Krüger",
-                "integration@vhs-bonn.example",
-                "0228 77-3333",
-                "Mo–Fr 8–21 Uhr, Sa 9–17 Uhr; Anmeldung im Erdgeschoss",
-                "Bonn Hbf, dann 5 Minuten zu Fuß; Bus 600 bis Bertha-von-Suttner-Platz",
-                new Accessibility(true, true, true, "Aufzug am Eingang Bottlerplatz")));
+        Venue bonn = new Venue(
+                vhsBonn.id(),
+                new VenueDetails(
+                        "VHS Bonn – Haus der Bildung",
+                        "Mülheimer Platz 1",
+                        "53111",
+                        "Bonn",
+                        "Sabine Krüger",
+                        "integration@vhs-bonn.example",
+                        "0228 77-3333",
+                        "Mo–Fr 8–21 Uhr, Sa 9–17 Uhr; Anmeldung im Erdgeschoss",
+                        "Bonn Hbf, dann 5 Minuten zu Fuß; Bus 600 bis Bertha-von-Suttner-Platz",
+                        new Accessibility(true, true, true, "Aufzug am Eingang Bottlerplatz")));
         Room b06 = bonn.addRoom("B06", 12, new Equipment(true, true, true, "Moderationskoffer im Schrank"));
         bonn.addRoom("Raum 2.14", 20, new Equipment(true, false, true, null));
-        Venue koeln = new Venue(new VenueDetails(
-                "VHS Köln – Forum am Neumarkt",
-                "Cäcilienstraße 29–33",
-                "50667",
-                "Köln",
-                "Mehmet Aydın",
-                "forum@vhs-koeln.example",
-                "0221 221-0",
-                "Mo–Fr 9–20 Uhr",
-                "Neumarkt (U-Bahn 1, 3, 4, 7, 9, 16, 18), 2 Minuten zu Fuß",
-                new Accessibility(true, true, false, null)));
+        Venue koeln = new Venue(
+                vhsKoeln.id(),
+                new VenueDetails(
+                        "VHS Köln – Forum am Neumarkt",
+                        "Cäcilienstraße 29–33",
+                        "50667",
+                        "Köln",
+                        "Mehmet Aydın",
+                        "forum@vhs-koeln.example",
+                        "0221 221-0",
+                        "Mo–Fr 9–20 Uhr",
+                        "Neumarkt (U-Bahn 1, 3, 4, 7, 9, 16, 18), 2 Minuten zu Fuß",
+                        new Accessibility(true, true, false, null)));
         Room forum = koeln.addRoom("Seminarraum 3.07", 10, new Equipment(true, true, true, null));
         koeln.addRoom("Raum 1.01", 24, new Equipment(false, true, true, null));
         em.persist(bonn);
@@ -151,6 +177,7 @@ public class DemoDataSet {
         people.put(
                 "dragan.petrovic@example.org", new Object[] {"Dragan Petrović", EnumSet.of(Role.MEMBER), Language.EN});
         people.put("lina.schmidt@example.org", new Object[] {"Lina Schmidt", EnumSet.of(Role.MEMBER), Language.DE});
+        people.put("staff-koeln@example.org", new Object[] {"Katrin Odenthal", EnumSet.of(Role.STAFF), Language.DE});
         // The demo accounts share one published password, so they share one hash: PBKDF2 is deliberately slow, and
         // hashing it once keeps the first start quick. Accounts opened in the application each get their own salt.
         String demoHash = hasher.hash(DEMO_PASSWORD.toCharArray());

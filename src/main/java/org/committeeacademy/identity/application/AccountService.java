@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.committeeacademy.audit.application.AuditLog;
@@ -38,9 +39,13 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    OrganisationDirectory organisations;
+
     public Account open(NewAccount request) {
-        currentUser.requireAnyRole(Role.ADMIN, Role.STAFF);
+        Account opener = currentUser.requireAnyRole(Role.ADMIN, Role.STAFF);
         requireMayGrant(request.roles());
+        Long organisationId = organisationFor(opener, request.organisationId());
         PasswordPolicy.problem(request.password(), request.email(), request.name())
                 .ifPresent(key -> {
                     throw new ValidationException("password", key);
@@ -56,6 +61,7 @@ public class AccountService {
         if (accounts.findByEmail(email).isPresent()) {
             throw new ConflictException("account.email.taken");
         }
+        account.belongTo(organisationId);
         Account added = accounts.add(account);
         audit.recordOnCommit(
                 AuditAction.ROLES_CHANGED,
@@ -64,6 +70,24 @@ public class AccountService {
                 String.valueOf(added.id()),
                 "– → " + roleNames(added.roles()));
         return added;
+    }
+
+    /** An admin chooses any active organisation, or none; staff open accounts in their own organisation only. */
+    private Long organisationFor(Account opener, Long requested) {
+        if (!opener.hasRole(Role.ADMIN)) {
+            return opener.organisationId();
+        }
+        if (requested != null && !organisations.isActive(requested)) {
+            throw new ValidationException("organisationId", "account.organisation.unknown");
+        }
+        return requested;
+    }
+
+    /** The organisations' names by id, for the accounts page. */
+    @Transactional
+    public Map<Long, String> organisationNames() {
+        currentUser.requireAnyRole(Role.ADMIN);
+        return organisations.names();
     }
 
     @Transactional

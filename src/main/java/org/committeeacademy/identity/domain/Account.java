@@ -58,6 +58,10 @@ public class Account {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    /** The organisation a staff member works for (or a person belongs to); null for people without one. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
     protected Account() {}
 
     public Account(String email, String name, Language language, String passwordHash, Set<Role> roles, Instant now) {
@@ -108,6 +112,11 @@ public class Account {
         this.erasedAt = now;
     }
 
+    /** The caller checked that the organisation exists; identity knows it only by its id. */
+    public void belongTo(Long newOrganisationId) {
+        this.organisationId = newOrganisationId;
+    }
+
     public boolean isErased() {
         return erasedAt != null;
     }
@@ -143,6 +152,10 @@ public class Account {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Long organisationId() {
+        return organisationId;
     }
 
     public Set<Role> roles() {

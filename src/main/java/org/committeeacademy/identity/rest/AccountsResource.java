@@ -32,8 +32,13 @@ public class AccountsResource {
             throw new ValidationException("body", "api.body.required");
         }
         body.validate();
-        var account = accounts.open(
-                new NewAccount(body.email(), body.name(), body.password(), body.roleSet(), body.languageOrDefault()));
+        var account = accounts.open(new NewAccount(
+                body.email(),
+                body.name(),
+                body.password(),
+                body.roleSet(),
+                body.languageOrDefault(),
+                body.organisationId()));
         return Response.created(uri.getBaseUriBuilder()
                         .path("accounts")
                         .path(account.id().toString())

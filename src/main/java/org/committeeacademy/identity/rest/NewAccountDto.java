@@ -12,10 +12,11 @@ import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.domain.ValidationException.Violation;
 
 /**
- * The body of POST /accounts. Checked here rather than with Bean Validation annotations, which Payara's OpenAPI
+ * The body of POST /accounts; {@code organisationId} counts for admins only (staff open accounts in their own). Checked here rather than with Bean Validation annotations, which Payara's OpenAPI
  * generator cannot read on record components.
  */
-public record NewAccountDto(String email, String name, String password, List<String> roles, String language) {
+public record NewAccountDto(
+        String email, String name, String password, List<String> roles, String language, Long organisationId) {
 
     /** All problems at once, so a caller can fix everything in one go. */
     void validate() {

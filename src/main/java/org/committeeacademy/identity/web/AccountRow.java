@@ -5,7 +5,7 @@ import java.util.List;
 import org.committeeacademy.identity.domain.Account;
 
 /** An account as the admin's list shows it. */
-public record AccountRow(long id, String email, String name, String language, List<String> roles)
+public record AccountRow(long id, String email, String name, String language, List<String> roles, Long organisationId)
         implements Serializable {
 
     static AccountRow of(Account account) {
@@ -14,6 +14,7 @@ public record AccountRow(long id, String email, String name, String language, Li
                 account.email(),
                 account.name(),
                 account.language().code(),
-                account.roles().stream().map(Enum::name).sorted().toList());
+                account.roles().stream().map(Enum::name).sorted().toList(),
+                account.organisationId());
     }
 }

@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.committeeacademy.identity.application.AccountService;
 import org.committeeacademy.identity.application.NewAccount;
 import org.committeeacademy.identity.domain.Role;
@@ -39,12 +41,17 @@ public class ManageAccounts implements Serializable {
 
     private String language = Language.DE.code();
 
+    private Long organisationId;
+
+    private Map<Long, String> organisationNames = Map.of();
+
     private AccountRow editing;
     private List<String> editingRoles = new ArrayList<>();
 
     @PostConstruct
     void init() {
         accounts = new AccountsLazyModel(service);
+        organisationNames = new LinkedHashMap<>(service.organisationNames());
     }
 
     public void open() {
@@ -53,7 +60,8 @@ public class ManageAccounts implements Serializable {
                 name,
                 password,
                 toRoles(roles),
-                Language.fromCode(language).orElseThrow());
+                Language.fromCode(language).orElseThrow(),
+                organisationId);
         if (messages.attempt(
                 () -> service.open(account), Refusals.fieldsAt("newAccount:").conflictsAt("newAccount:email"))) {
             messages.info("accounts.opened", email);
@@ -61,7 +69,28 @@ public class ManageAccounts implements Serializable {
             name = null;
             password = null;
             roles = new ArrayList<>(List.of(Role.MEMBER.name()));
+            organisationId = null;
         }
+    }
+
+    /** The organisation's name for the list; empty for people without one. */
+    public String organisationName(Long id) {
+        return id == null ? "" : organisationNames.getOrDefault(id, "");
+    }
+
+    /** The organisations to choose from when opening an account, by name. */
+    public List<Map.Entry<Long, String>> getOrganisations() {
+        return organisationNames.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .toList();
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
     }
 
     public void edit(AccountRow row) {

@@ -6,10 +6,14 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.organisation.application.Organisations;
+import org.committeeacademy.organisation.domain.Organisation;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.venue.domain.Equipment;
 import org.committeeacademy.venue.domain.Room;
 import org.committeeacademy.venue.domain.RoomBookings;
@@ -31,6 +35,9 @@ public class VenueAdministration {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Organisations organisations;
+
     @Transactional
     public List<Venue> all() {
         requireStaff();
@@ -43,9 +50,32 @@ public class VenueAdministration {
         return venues.find(id).orElseThrow(() -> new NotFoundException("venue " + id));
     }
 
-    public Venue create(VenueDetails details) {
-        requireStaff();
-        return venues.add(new Venue(details));
+    /**
+     * A venue in the caller's organisation; an admin names the organisation instead (or, with none named, uses their
+     * own if they have one).
+     */
+    public Venue create(VenueDetails details, Long requestedOrganisationId) {
+        Account caller = requireStaff();
+        details.validate();
+        long organisationId = organisationFor(caller, requestedOrganisationId);
+        return venues.add(new Venue(organisationId, details));
+    }
+
+    /** The organisations an admin may choose for a new venue; empty for staff, whose venues go to their own. */
+    public List<Organisation> organisationChoices() {
+        return currentUser.hasRole(Role.ADMIN) ? organisations.active() : List.of();
+    }
+
+    private long organisationFor(Account caller, Long requested) {
+        if (caller.hasRole(Role.ADMIN) && requested != null) {
+            return organisations.requireActive(requested, "organisationId").id();
+        }
+        if (caller.organisationId() == null) {
+            throw new ValidationException("organisationId", "venue.organisation.required");
+        }
+        return organisations
+                .requireActive(caller.organisationId(), "organisationId")
+                .id();
     }
 
     public Venue edit(long id, VenueDetails details) {
@@ -97,7 +127,7 @@ public class VenueAdministration {
         return venue.room(roomId).orElseThrow(() -> new NotFoundException("room " + roomId));
     }
 
-    private void requireStaff() {
-        currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+    private Account requireStaff() {
+        return currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
     }
 }

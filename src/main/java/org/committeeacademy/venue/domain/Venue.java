@@ -50,6 +50,10 @@ public class Venue {
     @Embedded
     private Accessibility accessibility;
 
+    /** The organisation that runs the venue, by id: it stays with it (organisations are deactivated, never deleted). */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
     @OneToMany(mappedBy = "venue", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("name")
     private List<Room> rooms = new ArrayList<>();
@@ -60,12 +64,14 @@ public class Venue {
 
     protected Venue() {}
 
-    public Venue(VenueDetails details) {
+    public Venue(long organisationId, VenueDetails details) {
         edit(details);
+        this.organisationId = organisationId;
     }
 
+    /** A venue with only its address and not yet in an organisation, as the domain's tests build one. */
     public Venue(String name, String street, String postalCode, String city, Accessibility accessibility) {
-        this(new VenueDetails(name, street, postalCode, city, null, null, null, null, null, accessibility));
+        edit(new VenueDetails(name, street, postalCode, city, null, null, null, null, null, accessibility));
     }
 
     public void edit(VenueDetails details) {
@@ -133,6 +139,10 @@ public class Venue {
 
     public String name() {
         return name;
+    }
+
+    public Long organisationId() {
+        return organisationId;
     }
 
     public String street() {

@@ -20,7 +20,8 @@ public record VenueDto(
         String openingNotes,
         String publicTransport,
         AccessibilityDto accessibility,
-        List<RoomDto> rooms) {
+        List<RoomDto> rooms,
+        long organisationId) {
 
     public record AccessibilityDto(
             boolean stepFreeAccess, boolean accessibleToilet, boolean hearingLoop, String notes) {
@@ -67,6 +68,7 @@ public record VenueDto(
                 v.openingNotes(),
                 v.publicTransport(),
                 AccessibilityDto.of(v.accessibility()),
-                v.rooms().stream().map(RoomDto::of).toList());
+                v.rooms().stream().map(RoomDto::of).toList(),
+                v.organisationId());
     }
 }

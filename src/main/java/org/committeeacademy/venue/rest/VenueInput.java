@@ -5,7 +5,8 @@ import org.committeeacademy.venue.rest.VenueDto.AccessibilityDto;
 
 /**
  * The body of POST and PUT /venues. The address may come as one line ("Mülheimer Platz 1, 53111 Bonn") instead of
- * street, postal code and city. The domain checks the values (see {@link VenueDetails#validate()}).
+ * street, postal code and city. {@code organisationId} counts for admins creating a venue; staff create venues in
+ * their own organisation, and editing keeps a venue's organisation. The domain checks the values (see {@link VenueDetails#validate()}).
  */
 public record VenueInput(
         String name,
@@ -18,7 +19,8 @@ public record VenueInput(
         String contactPhone,
         String openingNotes,
         String publicTransport,
-        AccessibilityDto accessibility) {
+        AccessibilityDto accessibility,
+        Long organisationId) {
 
     VenueDetails toDetails() {
         boolean oneLine = (street == null || street.isBlank()) && address != null && !address.isBlank();

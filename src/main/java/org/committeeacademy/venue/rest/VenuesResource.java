@@ -55,7 +55,7 @@ public class VenuesResource {
 
     @POST
     public Response create(VenueInput body, @Context UriInfo uri) {
-        Venue venue = inJsonTerms(() -> venues.create(required(body).toDetails()));
+        Venue venue = inJsonTerms(() -> venues.create(required(body).toDetails(), body.organisationId()));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(venue.id().toString()).build())
                 .entity(VenueDto.of(venue))

@@ -29,6 +29,8 @@ public class EditVenue implements Serializable {
     private VenueForm form = new VenueForm();
     private List<RoomRow> rooms = List.of();
     private RoomForm room = new RoomForm();
+    private List<OrganisationChoice> organisationChoices = List.of();
+    private Long organisationId;
 
     @PostConstruct
     void init() {
@@ -37,6 +39,9 @@ public class EditVenue implements Serializable {
                 .getRequestParameterMap()
                 .get("id");
         if (param == null || param.isBlank()) {
+            organisationChoices = venues.organisationChoices().stream()
+                    .map(OrganisationChoice::of)
+                    .toList();
             return;
         }
         try {
@@ -53,7 +58,7 @@ public class EditVenue implements Serializable {
     public String save() {
         Refusals refusals = Refusals.fieldsAt("venueForm:");
         if (id == null) {
-            return messages.result(() -> venues.create(form.toDetails()), refusals)
+            return messages.result(() -> venues.create(form.toDetails(), organisationId), refusals)
                     .map(this::opened)
                     .orElse(null);
         }
@@ -139,5 +144,18 @@ public class EditVenue implements Serializable {
 
     public RoomForm getRoom() {
         return room;
+    }
+
+    /** The organisations an admin chooses from for a new venue; staff's venues go to their own, without a choice. */
+    public List<OrganisationChoice> getOrganisationChoices() {
+        return organisationChoices;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
     }
 }

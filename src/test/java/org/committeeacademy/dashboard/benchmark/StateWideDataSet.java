@@ -100,8 +100,14 @@ final class StateWideDataSet {
     private void venues(Connection db) throws SQLException {
         batch(
                 db,
+                "INSERT INTO organisation (id, name, city, row_version) VALUES (?, 'VHS Lasttest', 'Köln', 0)",
+                1,
+                (p, i) -> p.setLong(1, 1000));
+        batch(
+                db,
                 "INSERT INTO venue (id, name, street, postal_code, city, step_free_access, accessible_toilet,"
-                        + " hearing_loop, row_version) VALUES (?, ?, 'Hauptstraße 1', '50667', ?, TRUE, TRUE, FALSE, 0)",
+                        + " hearing_loop, row_version, organisation_id)"
+                        + " VALUES (?, ?, 'Hauptstraße 1', '50667', ?, TRUE, TRUE, FALSE, 0, 1000)",
                 VENUES,
                 (p, i) -> {
                     p.setLong(1, 1000 + i);

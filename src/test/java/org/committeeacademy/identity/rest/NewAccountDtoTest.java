@@ -15,7 +15,7 @@ class NewAccountDtoTest {
     @Test
     void acceptsACompleteRequest() {
         assertDoesNotThrow(
-                () -> new NewAccountDto("a@example.org", "A", "long enough", List.of("MEMBER"), "en").validate());
+                () -> new NewAccountDto("a@example.org", "A", "long enough", List.of("MEMBER"), "en", null).validate());
     }
 
     @Test
@@ -30,7 +30,7 @@ class NewAccountDtoTest {
     void namesEveryBadFieldAtOnce() {
         ValidationException e = assertThrows(
                 ValidationException.class,
-                () -> new NewAccountDto("nope", "x".repeat(201), "short", List.of("KING"), "fr").validate());
+                () -> new NewAccountDto("nope", "x".repeat(201), "short", List.of("KING"), "fr", null).validate());
 
         assertEquals(
                 List.of("email", "name", "password", "roles", "language"),
@@ -42,7 +42,7 @@ class NewAccountDtoTest {
     @Test
     void missingValuesAreReportedAsMissing() {
         ValidationException e = assertThrows(
-                ValidationException.class, () -> new NewAccountDto(null, null, null, null, null).validate());
+                ValidationException.class, () -> new NewAccountDto(null, null, null, null, null, null).validate());
 
         assertEquals(
                 List.of("api.email.required", "api.name.required", "api.password.required", "api.roles.required"),

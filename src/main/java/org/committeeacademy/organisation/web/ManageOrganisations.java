@@ -1,0 +1,78 @@
+package org.committeeacademy.organisation.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.committeeacademy.organisation.application.Organisations;
+import org.committeeacademy.shared.web.PageMessages;
+import org.committeeacademy.shared.web.Refusals;
+
+/** The admin's organisations page (admin/organisations.xhtml): list, create, edit, deactivate and reactivate. */
+@Named
+@ViewScoped
+public class ManageOrganisations implements Serializable {
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    PageMessages messages;
+
+    private List<OrganisationRow> rows = List.of();
+    private OrganisationForm form = new OrganisationForm();
+
+    @PostConstruct
+    void init() {
+        reload();
+    }
+
+    public void save() {
+        boolean editing = form.isEditing();
+        Refusals refusals = Refusals.fieldsAt("organisationForm:").conflictsAt("organisationForm:name");
+        Runnable save = editing
+                ? () -> organisations.edit(form.getId(), form.toDetails())
+                : () -> organisations.create(form.toDetails());
+        if (messages.attempt(save, refusals)) {
+            messages.info(
+                    editing ? "organisations.saved" : "organisations.created",
+                    form.getName().strip());
+            form = new OrganisationForm();
+            reload();
+        }
+    }
+
+    public void edit(OrganisationRow row) {
+        form = OrganisationForm.of(organisations.organisation(row.id()));
+    }
+
+    public void cancel() {
+        form = new OrganisationForm();
+    }
+
+    public void deactivate(OrganisationRow row) {
+        organisations.deactivate(row.id());
+        messages.info("organisations.deactivated", row.name());
+        reload();
+    }
+
+    public void reactivate(OrganisationRow row) {
+        organisations.reactivate(row.id());
+        messages.info("organisations.reactivated", row.name());
+        reload();
+    }
+
+    private void reload() {
+        rows = organisations.all().stream().map(OrganisationRow::of).toList();
+    }
+
+    public List<OrganisationRow> getRows() {
+        return rows;
+    }
+
+    public OrganisationForm getForm() {
+        return form;
+    }
+}

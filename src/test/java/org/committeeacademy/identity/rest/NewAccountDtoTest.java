@@ -20,7 +20,7 @@ class NewAccountDtoTest {
 
     @Test
     void acceptsTheCoordinatorRole() {
-        var request = new NewAccountDto("k@example.org", "K", "long enough", List.of("COORDINATOR"), "de");
+        var request = new NewAccountDto("k@example.org", "K", "long enough", List.of("COORDINATOR"), "de", null);
 
         assertDoesNotThrow(request::validate);
         assertEquals(Set.of(Role.COORDINATOR), request.roleSet());

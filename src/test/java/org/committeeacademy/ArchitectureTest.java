@@ -27,6 +27,7 @@ class ArchitectureTest {
             "shared",
             "audit",
             "identity",
+            "committee",
             "privacy",
             "curriculum",
             "venue",

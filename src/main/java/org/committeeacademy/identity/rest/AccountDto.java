@@ -3,15 +3,23 @@ package org.committeeacademy.identity.rest;
 import java.util.List;
 import org.committeeacademy.identity.domain.Account;
 
-/** An account as the API shows it: never the password hash. */
-public record AccountDto(long id, String email, String name, List<String> roles, String language) {
+/**
+ * An account as the API shows it: never the password hash. committeeId is the committee the account is a confirmed
+ * member of, null where none (and in the answers to creating an account, which has none yet).
+ */
+public record AccountDto(long id, String email, String name, List<String> roles, String language, Long committeeId) {
 
     static AccountDto of(Account account) {
+        return of(account, null);
+    }
+
+    static AccountDto of(Account account, Long committeeId) {
         return new AccountDto(
                 account.id(),
                 account.email(),
                 account.name(),
                 account.roles().stream().map(Enum::name).sorted().toList(),
-                account.language().code());
+                account.language().code(),
+                committeeId);
     }
 }

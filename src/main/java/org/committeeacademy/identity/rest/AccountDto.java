@@ -1,12 +1,15 @@
 package org.committeeacademy.identity.rest;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 import org.committeeacademy.identity.domain.Account;
 
 /**
  * An account as the API shows it: never the password hash. committeeId is the committee the account is a confirmed
- * member of, null where none (and in the answers to creating an account, which has none yet).
+ * member of, null where none (and in the answers to creating an account, which has none yet); the null is written
+ * out, as the contract names the field.
  */
+@JsonbNillable
 public record AccountDto(long id, String email, String name, List<String> roles, String language, Long committeeId) {
 
     static AccountDto of(Account account) {

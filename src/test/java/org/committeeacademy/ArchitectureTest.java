@@ -28,6 +28,7 @@ class ArchitectureTest {
             "audit",
             "identity",
             "organisation",
+            "committee",
             "privacy",
             "curriculum",
             "venue",

@@ -3,7 +3,12 @@ package org.committeeacademy.demo;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.committeeacademy.committee.domain.Committee;
+import org.committeeacademy.committee.domain.CommitteeKind;
+import org.committeeacademy.committee.domain.CommitteeMembership;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.profile.domain.CommitteeRole;
 import org.committeeacademy.profile.domain.Consent;
@@ -17,12 +22,15 @@ import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.venue.domain.Venue;
 
 /**
- * Profiles for the demo: each member with a municipality, a committee of their own (so no goals are shared by
- * accident) and a role in it; member@example.org with an accessibility need and talents under consent; every demo
+ * Profiles for the demo: each member with a municipality, a committee and a role in it. member@example.org and
+ * tarek.hassan@example.org are confirmed members of the Integrationsrat Bonn, so the goal member@example.org shares
+ * shows on Tarek's "Meine Ziele"; the others sit on committees of their own, and lina.schmidt@example.org's request
+ * waits for staff; member@example.org with an accessibility need and talents under consent; every demo
  * account has read the current privacy notice; two confirmed interest entries wait for a new course in Bonn.
  */
 final class DemoProfiles {
 
+    /** Member, municipality, committee, role in it. */
     private static final List<String[]> MEMBERS = List.of(
             new String[] {"member@example.org", "Bonn", "Integrationsrat Bonn", "ELECTED"},
             new String[] {"olena.kovalenko@example.org", "Siegburg", "Integrationsrat Siegburg", "APPOINTED_EXPERT"},
@@ -31,15 +39,47 @@ final class DemoProfiles {
             },
             new String[] {"nikos.papadopoulos@example.org", "Bornheim", "Integrationsrat Bornheim", "OTHER"},
             new String[] {"marta.nowak@example.org", "Hennef", "Integrationsrat Hennef", "APPOINTED_EXPERT"},
-            new String[] {"tarek.hassan@example.org", "Brühl", "Integrationsrat Brühl", "ELECTED"},
+            new String[] {"tarek.hassan@example.org", "Bonn", "Integrationsrat Bonn", "ELECTED"},
             new String[] {"hoa.nguyen@example.org", "Leverkusen", "Integrationsrat Leverkusen", "DEPUTY"},
             new String[] {"dragan.petrovic@example.org", "Köln-Porz", "Integrationsrat Köln", "ELECTED"},
-            new String[] {"lina.schmidt@example.org", "Frechen", "Integrationsrat Frechen", "OTHER"});
+            new String[] {
+                "lina.schmidt@example.org",
+                "Frechen",
+                "Ausschuss für Chancengerechtigkeit und Integration Frechen",
+                "OTHER"
+            });
+
+    /** Name, municipality, official municipality code (AGS), kind. */
+    private static final List<String[]> COMMITTEES = List.of(
+            new String[] {"Integrationsrat Bonn", "Bonn", "05314000", "INTEGRATIONSRAT"},
+            new String[] {"Integrationsrat Siegburg", "Siegburg", "05382056", "INTEGRATIONSRAT"},
+            new String[] {"Integrationsrat Troisdorf", "Troisdorf", "05382068", "INTEGRATIONSRAT"},
+            new String[] {"Integrationsausschuss Königswinter", "Königswinter", "05382032", "INTEGRATIONSAUSSCHUSS"},
+            new String[] {"Integrationsrat Bornheim", "Bornheim", "05382012", "INTEGRATIONSRAT"},
+            new String[] {"Integrationsrat Hennef", "Hennef (Sieg)", "05382024", "INTEGRATIONSRAT"},
+            new String[] {"Integrationsrat Leverkusen", "Leverkusen", "05316000", "INTEGRATIONSRAT"},
+            new String[] {"Integrationsrat Köln", "Köln", "05315000", "INTEGRATIONSRAT"},
+            new String[] {
+                "Ausschuss für Chancengerechtigkeit und Integration Frechen",
+                "Frechen",
+                "05362020",
+                "AUSSCHUSS_CHANCENGERECHTIGKEIT"
+            });
+
+    /** Asked to join and waits for staff: the request on the staff's committees page. */
+    private static final String REQUESTING = "lina.schmidt@example.org";
 
     private DemoProfiles() {}
 
     static void load(EntityManager em, LocalDate today, Instant now) {
         em.flush();
+        Map<String, Long> committees = new HashMap<>();
+        for (String[] c : COMMITTEES) {
+            Committee committee = new Committee(c[0], c[1], c[2], CommitteeKind.valueOf(c[3]));
+            em.persist(committee);
+            em.flush();
+            committees.put(c[0], committee.id());
+        }
         for (String[] m : MEMBERS) {
             Account account = account(em, m[0]);
             Profile profile = new Profile(account.id(), now);
@@ -56,10 +96,11 @@ final class DemoProfiles {
                 em.persist(new Consent(account.id(), ConsentKind.TALENTS, TextVersions.TALENTS_CONSENT, now));
             }
             em.persist(profile);
-            em.createNativeQuery("INSERT INTO member_committee (account_id, committee) VALUES (?, ?)")
-                    .setParameter(1, account.id())
-                    .setParameter(2, m[2])
-                    .executeUpdate();
+            long committee = committees.get(m[2]);
+            em.persist(
+                    m[0].equals(REQUESTING)
+                            ? CommitteeMembership.requested(account.id(), committee, now)
+                            : CommitteeMembership.confirmed(account.id(), committee, now));
         }
         em.createQuery("SELECT a FROM Account a", Account.class)
                 .getResultList()

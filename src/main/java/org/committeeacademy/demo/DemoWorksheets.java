@@ -21,7 +21,8 @@ import org.committeeacademy.worksheet.domain.Worksheet;
 
 /**
  * Worksheets of the demo: member@example.org has a draft of module 2's worksheet in the running Bonn cohort, and in
- * the completed one an accepted worksheet whose goal lives on with one check-in.
+ * the completed one an accepted worksheet whose goal lives on with one check-in, shared with the Integrationsrat Bonn
+ * (tarek.hassan@example.org sees it).
  */
 final class DemoWorksheets {
 
@@ -78,6 +79,7 @@ final class DemoWorksheets {
                 1,
                 "Zwei Schulen verschicken schon Einladungen in vier Sprachen.",
                 now);
+        goal.share(true);
         em.persist(goal);
     }
 

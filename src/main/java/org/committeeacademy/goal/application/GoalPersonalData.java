@@ -9,20 +9,16 @@ import jakarta.json.JsonValue;
 import java.util.Set;
 import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.domain.GoalCheckIn;
-import org.committeeacademy.goal.domain.GoalRepository;
 import org.committeeacademy.goal.persistence.JpaGoalPersonalData;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
- * A member's goals, their check-ins (also on goals shared with them) and the committee they named. Erasure blanks
- * the goals' texts and the notes and forgets the committee, but keeps the scores on the −2..+2 scale, which name
- * nobody and make up the committee's figures.
+ * A member's goals and their check-ins (also on goals shared with them); the committee is the committee feature's
+ * section. Erasure blanks the goals' texts and the notes, but keeps the scores on the −2..+2 scale, which name nobody
+ * and make up the committee's figures.
  */
 @ApplicationScoped
 public class GoalPersonalData implements PersonalDataSection {
-
-    @Inject
-    GoalRepository goals;
 
     @Inject
     JpaGoalPersonalData data;
@@ -63,7 +59,6 @@ public class GoalPersonalData implements PersonalDataSection {
             checkIns.add(line);
         });
         return Json.createObjectBuilder()
-                .add("committee", goals.committeeOf(accountId))
                 .add("goals", owned)
                 .add("checkIns", checkIns)
                 .build();
@@ -73,7 +68,6 @@ public class GoalPersonalData implements PersonalDataSection {
     public void erase(long accountId) {
         data.blankGoalsOf(accountId);
         data.clearCheckInNotesBy(accountId);
-        data.forgetCommitteeOf(accountId);
     }
 
     private static String orEmpty(String s) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.committeeacademy.committee.application.Memberships;
 import org.committeeacademy.goal.domain.Checkpoint;
 import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.domain.GoalCheckIn;
@@ -20,14 +21,13 @@ import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
 
 /**
- * A member's goals after the course, and the goals shared by members of the same committee. The owner and, while a
- * goal is shared, the owner's committee colleagues check in; only the owner shares or stops sharing.
+ * A member's goals after the course, and the goals shared by the confirmed members of the same committee (the
+ * committee feature says who they are). The owner and, while a goal is shared, the owner's committee colleagues check
+ * in; only the owner shares or stops sharing.
  */
 @ApplicationScoped
 @Transactional
 public class MyGoals {
-
-    public static final int MAX_COMMITTEE = 200;
 
     @Inject
     GoalRepository goals;
@@ -35,11 +35,14 @@ public class MyGoals {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Memberships memberships;
+
     Clock clock = Clock.systemUTC();
 
     public List<GoalView> list() {
         Account me = currentUser.require();
-        List<Goal> visible = goals.visibleTo(me.id(), goals.committeeOf(me.id()));
+        List<Goal> visible = goals.visibleTo(me.id(), memberships.colleaguesOf(me.id()));
         Set<Long> people = new HashSet<>();
         visible.forEach(g -> {
             people.add(g.ownerId());
@@ -47,17 +50,6 @@ public class MyGoals {
         });
         Map<Long, String> names = goals.names(people);
         return visible.stream().map(g -> view(g, me.id(), names)).toList();
-    }
-
-    public String committee() {
-        return goals.committeeOf(currentUser.require().id());
-    }
-
-    public void changeCommittee(String committee) {
-        if (committee != null && committee.strip().length() > MAX_COMMITTEE) {
-            throw new ValidationException("committee", "goal.committee.tooLong");
-        }
-        goals.changeCommittee(currentUser.require().id(), committee);
     }
 
     public void share(long goalId, boolean shared) {
@@ -79,7 +71,7 @@ public class MyGoals {
 
     private Goal visible(long goalId) {
         Account me = currentUser.require();
-        return goals.visibleTo(me.id(), goals.committeeOf(me.id())).stream()
+        return goals.visibleTo(me.id(), memberships.colleaguesOf(me.id())).stream()
                 .filter(g -> g.id() == goalId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("goal " + goalId));

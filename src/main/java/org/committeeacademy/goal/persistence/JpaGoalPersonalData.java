@@ -7,10 +7,7 @@ import java.util.List;
 import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.domain.GoalCheckIn;
 
-/**
- * The queries behind the goal feature's part of a person's data export and erasure, including forgetting the
- * committee the person named (member_committee, which JpaGoalRepository reads).
- */
+/** The queries behind the goal feature's part of a person's data export and erasure. */
 @ApplicationScoped
 public class JpaGoalPersonalData {
 
@@ -48,12 +45,6 @@ public class JpaGoalPersonalData {
 
     public void clearCheckInNotesBy(long accountId) {
         em.createNativeQuery("UPDATE goal_check_in SET note = NULL WHERE account_id = ?")
-                .setParameter(1, accountId)
-                .executeUpdate();
-    }
-
-    public void forgetCommitteeOf(long accountId) {
-        em.createNativeQuery("DELETE FROM member_committee WHERE account_id = ?")
                 .setParameter(1, accountId)
                 .executeUpdate();
     }

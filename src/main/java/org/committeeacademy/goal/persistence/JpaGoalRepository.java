@@ -13,10 +13,7 @@ import java.util.Optional;
 import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.domain.GoalRepository;
 
-/**
- * Goals, and the committee each member named (table member_committee, read and written with plain SQL: a name per
- * account, nothing more).
- */
+/** Goals; who shares a committee with whom comes from the committee feature. */
 @ApplicationScoped
 public class JpaGoalRepository implements GoalRepository {
 
@@ -42,16 +39,8 @@ public class JpaGoalRepository implements GoalRepository {
     }
 
     @Override
-    public List<Goal> visibleTo(long accountId, String committee) {
-        List<Long> colleagues = new ArrayList<>();
-        if (committee != null && !committee.isBlank()) {
-            em.createNativeQuery(
-                            "SELECT account_id FROM member_committee WHERE LOWER(committee) = ? AND account_id <> ?")
-                    .setParameter(1, committee.strip().toLowerCase(java.util.Locale.ROOT))
-                    .setParameter(2, accountId)
-                    .getResultList()
-                    .forEach(id -> colleagues.add(((Number) id).longValue()));
-        }
+    public List<Goal> visibleTo(long accountId, Collection<Long> colleaguesOfCommittee) {
+        List<Long> colleagues = new ArrayList<>(colleaguesOfCommittee);
         colleagues.add(-1L); // an IN list must not be empty
         return em.createQuery(
                         "SELECT g FROM Goal g WHERE g.ownerId = :me OR (g.shared = TRUE AND g.ownerId IN :colleagues)"
@@ -67,27 +56,6 @@ public class JpaGoalRepository implements GoalRepository {
         return em.createQuery("SELECT g FROM Goal g WHERE g.courseEnd <= :day ORDER BY g.id", Goal.class)
                 .setParameter("day", day)
                 .getResultList();
-    }
-
-    @Override
-    public String committeeOf(long accountId) {
-        List<?> found = em.createNativeQuery("SELECT committee FROM member_committee WHERE account_id = ?")
-                .setParameter(1, accountId)
-                .getResultList();
-        return found.isEmpty() || found.get(0) == null ? "" : found.get(0).toString();
-    }
-
-    @Override
-    public void changeCommittee(long accountId, String committee) {
-        em.createNativeQuery("DELETE FROM member_committee WHERE account_id = ?")
-                .setParameter(1, accountId)
-                .executeUpdate();
-        if (committee != null && !committee.isBlank()) {
-            em.createNativeQuery("INSERT INTO member_committee (account_id, committee) VALUES (?, ?)")
-                    .setParameter(1, accountId)
-                    .setParameter(2, committee.strip())
-                    .executeUpdate();
-        }
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.committeeacademy.goal.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +12,10 @@ import org.committeeacademy.goal.application.MyGoals;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 
-/** "My goals": the goals from submitted worksheets, check-ins after the course, the committee and sharing. */
+/**
+ * "My goals": the goals from submitted worksheets, check-ins after the course and sharing (the committee is chosen in
+ * the committee feature's fragment on the same page).
+ */
 @Named
 @ViewScoped
 public class MyGoalsPage implements Serializable {
@@ -58,17 +60,7 @@ public class MyGoalsPage implements Serializable {
     PageMessages messages;
 
     private transient List<GoalView> list;
-    private String committee;
     private final Map<Long, CheckInForm> forms = new HashMap<>();
-
-    @PostConstruct
-    void init() {
-        committee = goals.committee();
-    }
-
-    public void saveCommittee() {
-        act(() -> goals.changeCommittee(committee), "goals.committee.saved");
-    }
 
     public void share(GoalView goal) {
         act(() -> goals.share(goal.id(), !goal.shared()), goal.shared() ? "goals.unshared" : "goals.shared");
@@ -106,13 +98,5 @@ public class MyGoalsPage implements Serializable {
 
     public List<Integer> getScale() {
         return SCALE;
-    }
-
-    public String getCommittee() {
-        return committee;
-    }
-
-    public void setCommittee(String committee) {
-        this.committee = committee;
     }
 }

@@ -2,6 +2,7 @@ package org.committeeacademy.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import org.committeeacademy.shared.domain.AccessDeniedException;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.ValidationException;
 
 /** Staff invite people by mail; the person opens their account through the link, once, within 14 days. */
 @ApplicationScoped
@@ -58,6 +60,12 @@ public class Invitations {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<InvitationAccepted> accepted;
+
+    @Inject
+    Instance<CommitteeDirectory> committees;
+
     Clock clock = Clock.systemUTC();
 
     public Invitation invite(NewInvitation request) {
@@ -73,6 +81,12 @@ public class Invitations {
                 actor.id(),
                 request.referredBy(),
                 clock.instant());
+        if (request.committeeId() != null) {
+            if (committees.isUnsatisfied() || !committees.get().exists(request.committeeId())) {
+                throw new ValidationException("committeeId", "committee.unknown");
+            }
+            invitation.joinCommittee(request.committeeId());
+        }
         if (accounts.findByEmail(invitation.email()).isPresent()) {
             throw new ConflictException("invitations.csv.hasAccount");
         }
@@ -159,6 +173,7 @@ public class Invitations {
         if (invitation.referredBy() != null) {
             ambassadors.recordReferral(account.id(), invitation.referredBy());
         }
+        accepted.fire(new InvitationAccepted(account.id(), invitation.committeeId()));
         audit.recordOnCommit(
                 AuditAction.INVITATION_ACCEPTED,
                 account.id(),

@@ -50,6 +50,10 @@ public class Invitation {
     @Column(name = "account_id")
     private Long accountId;
 
+    /** A committee of the committee feature, which identity knows only by its id. */
+    @Column(name = "committee_id")
+    private Long committeeId;
+
     protected Invitation() {}
 
     public Invitation(
@@ -138,5 +142,14 @@ public class Invitation {
 
     public Long accountId() {
         return accountId;
+    }
+
+    /** The accepted invitation confirms the new account's membership of this committee. */
+    public void joinCommittee(Long committeeId) {
+        this.committeeId = committeeId;
+    }
+
+    public Long committeeId() {
+        return committeeId;
     }
 }

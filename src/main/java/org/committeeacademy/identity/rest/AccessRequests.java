@@ -11,7 +11,8 @@ final class AccessRequests {
     private AccessRequests() {}
 
     /** POST /invitations */
-    public record InvitationBody(String name, String email, String language, String role, Long referredBy) {
+    public record InvitationBody(
+            String name, String email, String language, String role, Long referredBy, Long committeeId) {
 
         Role roleOrMember() {
             try {

@@ -40,7 +40,8 @@ public class InvitationsResource {
                 body.email(),
                 AccessRequests.language(body.language()),
                 body.roleOrMember(),
-                body.referredBy()));
+                body.referredBy(),
+                body.committeeId()));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(invitation.id().toString())
                         .build())

@@ -2,12 +2,15 @@ package org.committeeacademy.identity.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.committeeacademy.identity.application.CommitteeDirectory;
 import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
 
 /**
@@ -22,9 +25,16 @@ public class MeResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Instance<CommitteeDirectory> committees;
+
     @GET
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public AccountDto me() {
-        return AccountDto.of(currentUser.require());
+        Account me = currentUser.require();
+        Long committeeId = committees.isUnsatisfied()
+                ? null
+                : committees.get().confirmedCommitteeOf(me.id()).orElse(null);
+        return AccountDto.of(me, committeeId);
     }
 }

@@ -53,6 +53,7 @@ public class StaffInvitations implements Serializable {
     private String language = Language.DE.code();
     private Role role = Role.MEMBER;
     private Long referredBy;
+    private Long committeeId;
 
     @PostConstruct
     void init() {
@@ -63,7 +64,7 @@ public class StaffInvitations implements Serializable {
 
     public void invite() {
         NewInvitation invitation =
-                new NewInvitation(name, email, Language.fromCode(language).orElse(null), role, referredBy);
+                new NewInvitation(name, email, Language.fromCode(language).orElse(null), role, referredBy, committeeId);
         Refusals refusals = Refusals.fieldsAt("invite:")
                 .conflictsAt("invite:email")
                 .deniedAt("invite:role", "invitation.role.invalid");
@@ -72,6 +73,7 @@ public class StaffInvitations implements Serializable {
             name = null;
             email = null;
             referredBy = null;
+            committeeId = null;
             rows = invitations.list();
         }
     }
@@ -186,5 +188,13 @@ public class StaffInvitations implements Serializable {
 
     public void setReferredBy(Long referredBy) {
         this.referredBy = referredBy;
+    }
+
+    public Long getCommitteeId() {
+        return committeeId;
+    }
+
+    public void setCommitteeId(Long committeeId) {
+        this.committeeId = committeeId;
     }
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.committeeacademy.goal.application.MemberCommittees;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
@@ -27,8 +26,6 @@ import org.committeeacademy.shared.domain.ValidationException.Violation;
 @Transactional
 public class MyProfile {
 
-    public static final int MAX_COMMITTEE = 200;
-
     @Inject
     CurrentUser currentUser;
 
@@ -37,9 +34,6 @@ public class MyProfile {
 
     @Inject
     ProfileRepository profiles;
-
-    @Inject
-    MemberCommittees committees;
 
     Clock clock = Clock.systemUTC();
 
@@ -51,7 +45,6 @@ public class MyProfile {
                 me.name(),
                 me.email(),
                 me.language(),
-                committees.of(me.id()).orElse(null),
                 profile.municipality(),
                 profile.committeeRole(),
                 profile.contactPhone(),
@@ -79,7 +72,6 @@ public class MyProfile {
                 change.details().talents(), change.details().languagesOffered(), change.talentsVisibility(), talents);
         me.rename(change.name());
         me.changeLanguage(change.language());
-        committees.change(me.id(), change.committee());
     }
 
     /** Whether the privacy notice changed since the person last acknowledged it (or they never did). */
@@ -114,9 +106,6 @@ public class MyProfile {
                 && !(isBlank(change.details().talents())
                         && isBlank(change.details().languagesOffered()))) {
             problems.add(new Violation("talentsConsent", "profile.talents.consentRequired"));
-        }
-        if (change.committee() != null && change.committee().strip().length() > MAX_COMMITTEE) {
-            problems.add(new Violation("committee", "profile.tooLong"));
         }
         String name = change.name() == null ? "" : change.name().strip();
         if (name.isEmpty() || name.length() > Account.MAX_NAME_LENGTH) {

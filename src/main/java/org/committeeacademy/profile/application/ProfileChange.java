@@ -4,11 +4,13 @@ import org.committeeacademy.profile.domain.ProfileDetails;
 import org.committeeacademy.profile.domain.TalentVisibility;
 import org.committeeacademy.shared.domain.Language;
 
-/** What the profile form sends: the account's name and language, the committee, the details and the consents. */
+/**
+ * What the profile form sends: the account's name and language, the details and the consents. The committee is not
+ * typed here: the member asks to join one from the list, and staff confirm (committee feature).
+ */
 public record ProfileChange(
         String name,
         Language language,
-        String committee,
         ProfileDetails details,
         boolean needsConsent,
         boolean talentsConsent,

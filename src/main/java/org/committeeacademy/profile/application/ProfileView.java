@@ -10,7 +10,6 @@ public record ProfileView(
         String name,
         String email,
         Language language,
-        String committee,
         String municipality,
         CommitteeRole committeeRole,
         String contactPhone,

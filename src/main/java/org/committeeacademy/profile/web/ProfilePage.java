@@ -34,7 +34,6 @@ public class ProfilePage implements Serializable {
     private String email;
     private String name;
     private String language;
-    private String committee;
     private String municipality;
     private CommitteeRole committeeRole;
     private String contactPhone;
@@ -53,7 +52,6 @@ public class ProfilePage implements Serializable {
         email = view.email();
         name = view.name();
         language = view.language().code();
-        committee = view.committee();
         municipality = view.municipality();
         committeeRole = view.committeeRole();
         contactPhone = view.contactPhone();
@@ -73,7 +71,6 @@ public class ProfilePage implements Serializable {
                 () -> profile.save(new ProfileChange(
                         name,
                         Language.fromCode(language).orElse(null),
-                        committee,
                         new ProfileDetails(
                                 municipality,
                                 committeeRole,
@@ -118,14 +115,6 @@ public class ProfilePage implements Serializable {
 
     public void setLanguage(String language) {
         this.language = language;
-    }
-
-    public String getCommittee() {
-        return committee;
-    }
-
-    public void setCommittee(String committee) {
-        this.committee = committee;
     }
 
     public String getMunicipality() {

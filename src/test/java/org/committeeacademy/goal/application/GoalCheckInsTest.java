@@ -70,17 +70,9 @@ class GoalCheckInsTest {
         }
 
         @Override
-        public List<Goal> visibleTo(long accountId, String committee) {
+        public List<Goal> visibleTo(long accountId, Collection<Long> colleagues) {
             return List.of();
         }
-
-        @Override
-        public String committeeOf(long accountId) {
-            return "";
-        }
-
-        @Override
-        public void changeCommittee(long accountId, String committee) {}
 
         @Override
         public Map<Long, String> names(Collection<Long> accountIds) {

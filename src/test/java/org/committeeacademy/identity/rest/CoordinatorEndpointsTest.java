@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The coordinator sees anonymous figures and the shared curriculum, never a person's data. So the endpoints that let
- * the COORDINATOR role in are exactly these: the dashboard's tables and what any account reads of its own under
+ * the COORDINATOR role in are exactly these: the dashboard's tables, the list of committees (public bodies, no members) and what any account reads of its own under
  * {@code /me} (the services there answer with the caller's data only). A new endpoint
  * that names the role fails here until someone has decided it shows no one else's data and added it below.
  */
@@ -22,6 +22,8 @@ class CoordinatorEndpointsTest {
 
     private static final Set<String> FOR_THE_COORDINATOR = Set.of(
             "GET /reports/dashboard/{table}",
+            "GET /committees",
+            "POST /committees",
             "GET /me",
             "GET /me/export",
             "POST /me/erasure",

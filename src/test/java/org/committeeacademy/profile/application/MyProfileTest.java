@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.committeeacademy.demo.DemoDatabase;
-import org.committeeacademy.goal.application.MemberCommittees;
-import org.committeeacademy.goal.persistence.JpaGoalRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
@@ -98,7 +96,6 @@ class MyProfileTest {
         return new ProfileChange(
                 "Olena Kovalenko",
                 Language.EN,
-                "Integrationsrat Siegburg",
                 new ProfileDetails("Siegburg", CommitteeRole.APPOINTED_EXPERT, "+49 2241 123", needs, null, null),
                 consent,
                 false,
@@ -118,7 +115,6 @@ class MyProfileTest {
             };
             profile.accounts = new JpaAccountRepository(em);
             profile.profiles = new JpaProfileRepository(em);
-            profile.committees = new MemberCommittees(new JpaGoalRepository(em));
             work.accept(profile);
         });
     }

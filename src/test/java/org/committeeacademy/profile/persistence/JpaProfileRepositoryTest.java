@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Map;
 import org.committeeacademy.demo.DemoDatabase;
-import org.committeeacademy.goal.persistence.JpaGoalRepository;
 import org.committeeacademy.profile.domain.ProfileRepository;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,6 @@ class JpaProfileRepositoryTest {
             assertFalse(profiles.holdsSeat(member, koeln));
             assertTrue(profiles.teaches(trainer, bonn));
             assertFalse(profiles.teaches(trainer, koeln));
-            assertEquals("Integrationsrat Bonn", new JpaGoalRepository(em).committeeOf(member));
             em.close();
         }
     }

@@ -1,0 +1,41 @@
+package org.committeeacademy.committee.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.committeeacademy.committee.domain.Committee;
+import org.committeeacademy.committee.domain.CommitteeKind;
+import org.committeeacademy.committee.domain.CommitteeRepository;
+import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.ConflictException;
+
+/**
+ * The list of committees: everyone signed in sees it (to pick theirs); staff, the state coordinator and admins add to
+ * it.
+ */
+@ApplicationScoped
+@Transactional
+public class Committees {
+
+    @Inject
+    CommitteeRepository committees;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public List<Committee> all() {
+        currentUser.require();
+        return committees.all();
+    }
+
+    public Committee create(String name, String municipality, String ags, CommitteeKind kind) {
+        currentUser.requireAnyRole(Role.STAFF, Role.COORDINATOR, Role.ADMIN);
+        Committee committee = new Committee(name, municipality, ags, kind);
+        if (committees.findByName(committee.name()).isPresent()) {
+            throw new ConflictException("committee.name.taken", committee.name());
+        }
+        return committees.add(committee);
+    }
+}

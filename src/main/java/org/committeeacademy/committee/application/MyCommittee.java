@@ -1,0 +1,11 @@
+package org.committeeacademy.committee.application;
+
+import org.committeeacademy.committee.domain.MembershipStatus;
+
+/** The committee a member belongs to or asked to join, as their pages show it. */
+public record MyCommittee(long committeeId, String name, MembershipStatus status) {
+
+    public boolean confirmed() {
+        return status == MembershipStatus.CONFIRMED;
+    }
+}

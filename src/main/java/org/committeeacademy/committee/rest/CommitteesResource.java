@@ -1,0 +1,66 @@
+package org.committeeacademy.committee.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import org.committeeacademy.committee.application.Committees;
+import org.committeeacademy.committee.domain.Committee;
+import org.committeeacademy.committee.domain.CommitteeKind;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.ValidationException;
+
+/**
+ * The committees members belong to: records of public bodies, no one's personal data. Creating one is for STAFF,
+ * COORDINATOR and ADMIN.
+ */
+@Path("/committees")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CommitteesResource {
+
+    @Inject
+    Committees committees;
+
+    @GET
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+    public List<CommitteeDto> all() {
+        return committees.all().stream().map(CommitteeDto::of).toList();
+    }
+
+    @POST
+    @RolesAllowed({Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+    public Response create(CommitteeInput body, @Context UriInfo uri) {
+        if (body == null) {
+            throw new ValidationException("name", "committee.name.invalid");
+        }
+        Committee created = committees.create(body.name(), body.municipality(), body.ags(), kind(body.kind()));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(CommitteeDto.of(created))
+                .build();
+    }
+
+    private static CommitteeKind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return CommitteeKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("kind", "committee.kind.invalid");
+        }
+    }
+}

@@ -120,14 +120,33 @@ final class StateWideDataSet {
         batch(
                 db,
                 "INSERT INTO account (id, email, display_name, preferred_language, password_hash, created_at,"
-                        + " row_version, committee) VALUES (?, ?, ?, 'de', 'x', ?, 0, ?)",
+                        + " row_version) VALUES (?, ?, ?, 'de', 'x', ?, 0)",
                 MEMBERS,
                 (p, i) -> {
                     p.setLong(1, 10_000 + i);
                     p.setString(2, "bench" + i + "@example.org");
                     p.setString(3, "Mitglied " + i);
                     p.setTimestamp(4, Timestamp.valueOf(now.minusYears(3)));
-                    p.setString(5, "Integrationsrat " + (i % COMMITTEES));
+                });
+        batch(
+                db,
+                "INSERT INTO committee (id, name, name_key, municipality, kind) VALUES (?, ?, ?, ?, 'INTEGRATIONSRAT')",
+                COMMITTEES,
+                (p, i) -> {
+                    p.setLong(1, 1000 + i);
+                    p.setString(2, "Integrationsrat " + i);
+                    p.setString(3, "integrationsrat " + i);
+                    p.setString(4, "Ort " + i);
+                });
+        batch(
+                db,
+                "INSERT INTO committee_membership (account_id, committee_id, status, changed_at)"
+                        + " VALUES (?, ?, 'CONFIRMED', ?)",
+                MEMBERS,
+                (p, i) -> {
+                    p.setLong(1, 10_000 + i);
+                    p.setLong(2, 1000 + i % COMMITTEES);
+                    p.setTimestamp(3, Timestamp.valueOf(now.minusYears(3)));
                 });
         batch(
                 db,

@@ -50,8 +50,8 @@ ensure_app_jar() {
     APP_JAR="${BENCH_APP_JAR:-$REPO_DIR/target/committee-academy.jar}"
     if [ ! -f "$APP_JAR" ]; then
         [ -n "${BENCH_APP_JAR:-}" ] && die "BENCH_APP_JAR=$APP_JAR does not exist"
-        log "building the application (mvn -B -q -DskipTests package)"
-        run_mvn -DskipTests package || die "the application build failed"
+        log "building the application (mvn -B -q -DskipTests clean package)"
+        run_mvn -DskipTests clean package || die "the application build failed"
         [ -f "$APP_JAR" ] || die "the build did not produce $APP_JAR"
     fi
 }

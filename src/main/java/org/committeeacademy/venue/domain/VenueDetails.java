@@ -1,11 +1,8 @@
 package org.committeeacademy.venue.domain;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.committeeacademy.shared.domain.ValidationException;
-import org.committeeacademy.shared.domain.ValidationException.Violation;
+import org.committeeacademy.shared.domain.FieldChecks;
 
 /** What staff fill in about a venue: where it is, whom to call, how to get there, and what it offers. */
 public record VenueDetails(
@@ -22,7 +19,6 @@ public record VenueDetails(
 
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
     private static final Pattern ONE_LINE_ADDRESS = Pattern.compile("^(.+?),\\s*(\\d{5})\\s+(.+)$");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public VenueDetails {
         name = trim(name);
@@ -45,40 +41,23 @@ public record VenueDetails(
 
     /** Refuses missing or oversized values, naming every field at once. */
     public VenueDetails validate() {
-        List<Violation> problems = new ArrayList<>();
-        required(problems, "name", name, 200);
-        required(problems, "street", street, 200);
-        optional(problems, "city", city, 100);
-        if (!postalCode.isEmpty() && !POSTAL_CODE.matcher(postalCode).matches()) {
-            problems.add(new Violation("postalCode", "venue.postalCode.format"));
-        }
-        optional(problems, "contactName", contactName, 200);
-        optional(problems, "contactPhone", contactPhone, 50);
-        if (contactEmail != null
-                && (contactEmail.length() > 254 || !EMAIL.matcher(contactEmail).matches())) {
-            problems.add(new Violation("contactEmail", "venue.contactEmail.format"));
-        }
-        optional(problems, "openingNotes", openingNotes, 1000);
-        optional(problems, "publicTransport", publicTransport, 1000);
-        optional(problems, "accessibilityNotes", accessibility.notes(), 1000);
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        new FieldChecks()
+                .required("name", name, 200)
+                .required("street", street, 200)
+                .optional("city", city, 100)
+                .refuseIf(
+                        !postalCode.isEmpty()
+                                && !POSTAL_CODE.matcher(postalCode).matches(),
+                        "postalCode",
+                        "venue.postalCode.format")
+                .optional("contactName", contactName, 200)
+                .optional("contactPhone", contactPhone, 50)
+                .email("contactEmail", contactEmail, "venue.contactEmail.format")
+                .optional("openingNotes", openingNotes, 1000)
+                .optional("publicTransport", publicTransport, 1000)
+                .optional("accessibilityNotes", accessibility.notes(), 1000)
+                .done();
         return this;
-    }
-
-    private static void required(List<Violation> problems, String field, String value, int max) {
-        if (value.isEmpty()) {
-            problems.add(new Violation(field, "validation.required"));
-        } else {
-            optional(problems, field, value, max);
-        }
-    }
-
-    private static void optional(List<Violation> problems, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add(new Violation(field, "validation.tooLong"));
-        }
     }
 
     static String trim(String value) {

@@ -43,9 +43,11 @@ public class CohortCatalogue {
         return openCohorts.get();
     }
 
+    /** Every cohort of the staff member's organisation (of all organisations for admins), in any status. */
     public List<CohortOverview> allCohortsForStaff() {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
-        return queries.cohorts(EnumSet.allOf(CohortStatus.class));
+        return queries.cohorts(
+                CohortFilter.any().withinOrganisation(currentUser.staffScope().orElse(null)));
     }
 
     public List<SessionOverview> mySessionsAsTrainer() {

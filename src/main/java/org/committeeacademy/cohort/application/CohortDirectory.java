@@ -50,9 +50,16 @@ public class CohortDirectory {
     @Inject
     CurrentUser currentUser;
 
+    /** The staff page's cohort: only for those who manage it; to staff of another organisation it does not exist. */
+    public CohortDetail detailToManage(long id) {
+        Cohort cohort = cohorts.find(id).orElseThrow(() -> new NotFoundException("cohort " + id));
+        currentUser.requireManaging(cohort.organisationId());
+        return detail(id);
+    }
+
     public CohortDetail detail(long id) {
         Cohort cohort = cohorts.find(id).orElseThrow(() -> new NotFoundException("cohort " + id));
-        boolean staff = isStaff();
+        boolean staff = currentUser.manages(cohort.organisationId());
         if (!cohort.isVisibleToPublic() && !staff) {
             throw new NotFoundException("cohort " + id);
         }
@@ -88,13 +95,17 @@ public class CohortDirectory {
                         : List.of());
     }
 
+    /** Staff's list: their own organisation's cohorts only, whatever the filter says; admins see every one. */
     public List<CohortOverview> cohortsForStaff(CohortFilter filter) {
         requireStaff();
-        return queries.cohorts(filter);
+        return queries.cohorts(
+                currentUser.staffScope().map(filter::withinOrganisation).orElse(filter));
     }
 
     public List<Booking> bookings(long venueId, LocalDateTime from, LocalDateTime to) {
         requireStaff();
+        Venue venue = venues.find(venueId).orElseThrow(() -> new NotFoundException("venue " + venueId));
+        currentUser.requireManaging(venue.organisationId());
         return queries.bookings(venueId, from, to);
     }
 
@@ -109,7 +120,7 @@ public class CohortDirectory {
 
     public List<Venue> venueChoices() {
         requireFigureReader();
-        return venues.all();
+        return currentUser.staffScope().map(venues::ofOrganisation).orElseGet(venues::all);
     }
 
     public List<Account> trainerChoices() {
@@ -150,10 +161,6 @@ public class CohortDirectory {
         return accounts.stream()
                 .map(a -> new CohortDetail.Person(a.id(), a.name()))
                 .toList();
-    }
-
-    private boolean isStaff() {
-        return currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.ADMIN);
     }
 
     private boolean isTrainerOf(Cohort cohort) {

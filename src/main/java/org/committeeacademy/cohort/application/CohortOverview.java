@@ -11,6 +11,7 @@ public record CohortOverview(
         LocalizedText seriesTitle,
         String venueName,
         String city,
+        Long organisationId,
         CohortStatus status,
         int capacity,
         long confirmed,

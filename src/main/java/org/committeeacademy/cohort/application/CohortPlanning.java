@@ -90,6 +90,9 @@ public class CohortPlanning {
                 ? null
                 : venues.findForBooking(request.venueId())
                         .orElseThrow(() -> new ValidationException("venueId", "cohort.venue.unknown"));
+        if (venue != null) {
+            currentUser.requireManaging(venue.organisationId());
+        }
         Cohort cohort = new Cohort(ofSeries, venue, request.plan());
         cohort.assignTrainers(trainers(request.trainerIds(), "trainerIds"));
         cohorts.add(cohort);
@@ -106,7 +109,7 @@ public class CohortPlanning {
     /** Locks the cohort as enrolments do, so a capacity check and the seats it counts cannot drift apart. */
     public Cohort revise(long cohortId, CohortPlan plan) {
         requireStaff();
-        Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
+        Cohort cohort = managed(cohorts.lock(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId)));
         int before = cohort.capacity();
         cohort.revise(plan, cohort.seats().taken());
         if (cohort.capacity() > before) {
@@ -219,12 +222,20 @@ public class CohortPlanning {
 
     private Cohort cohort(long id) {
         requireStaff();
-        return cohorts.find(id).orElseThrow(() -> new NotFoundException("cohort " + id));
+        return managed(cohorts.find(id).orElseThrow(() -> new NotFoundException("cohort " + id)));
     }
 
     private Session session(long id) {
         requireStaff();
-        return cohorts.findSession(id).orElseThrow(() -> new NotFoundException("session " + id));
+        Session session = cohorts.findSession(id).orElseThrow(() -> new NotFoundException("session " + id));
+        managed(session.cohort());
+        return session;
+    }
+
+    /** Staff plan their own organisation's cohorts only; to staff of another one a cohort does not exist. */
+    private Cohort managed(Cohort cohort) {
+        currentUser.requireManaging(cohort.organisationId());
+        return cohort;
     }
 
     private Instant now() {

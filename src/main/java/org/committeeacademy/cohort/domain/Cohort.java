@@ -178,6 +178,11 @@ public class Cohort {
         return venue;
     }
 
+    /** The organisation that runs the cohort: the one its venue belongs to. */
+    public Long organisationId() {
+        return venue.organisationId();
+    }
+
     public String title() {
         return title;
     }

@@ -74,6 +74,10 @@ public class JpaCohortQueries implements CohortQueries {
             jpql.append(" AND c.venue.id = :venue");
             parameters.put("venue", filter.venueId());
         }
+        if (filter.organisationId() != null) {
+            jpql.append(" AND c.venue.organisationId = :organisation");
+            parameters.put("organisation", filter.organisationId());
+        }
         if (filter.status() != null) {
             jpql.append(" AND c.status = :status");
             parameters.put("status", filter.status());
@@ -200,6 +204,7 @@ public class JpaCohortQueries implements CohortQueries {
                             c.series().title(),
                             c.venue().name(),
                             c.venue().city(),
+                            c.organisationId(),
                             c.status(),
                             c.capacity(),
                             seats.seated(),

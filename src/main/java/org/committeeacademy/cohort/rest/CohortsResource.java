@@ -40,10 +40,14 @@ public class CohortsResource {
     @Inject
     CohortPlanning planning;
 
-    /** Open to anyone: the cohorts that take enrolments. */
+    /** Open to anyone: the cohorts that take enrolments, of every organisation or of one, in every city or one. */
     @GET
-    public List<CohortDto> open() {
-        return cohorts.openCohorts().stream().map(CohortDto::of).toList();
+    public List<CohortDto> open(@QueryParam("organisationId") Long organisationId, @QueryParam("city") String city) {
+        return cohorts.openCohorts().stream()
+                .filter(c -> organisationId == null || organisationId.equals(c.organisationId()))
+                .filter(c -> city == null || city.isBlank() || city.strip().equalsIgnoreCase(c.city()))
+                .map(CohortDto::of)
+                .toList();
     }
 
     /** Open to anyone once the cohort left DRAFT; online links only for its people. {@code ?lang=en}. */

@@ -24,6 +24,9 @@ public class CataloguePage {
     CohortCatalogue cohorts;
 
     @Inject
+    CatalogueFilter filter;
+
+    @Inject
     LanguagePreference language;
 
     @Inject
@@ -48,5 +51,10 @@ public class CataloguePage {
 
     public List<CohortOverview> getOpenCohorts() {
         return cohorts.openCohorts();
+    }
+
+    /** The open cohorts the visitor's filter (organisation, city) keeps. */
+    public List<CohortOverview> getFilteredCohorts() {
+        return filter.apply(getOpenCohorts());
     }
 }

@@ -61,7 +61,7 @@ public class CohortPage implements Serializable {
     }
 
     void reload() {
-        detail = directory.detail(id);
+        detail = directory.detailToManage(id);
     }
 
     public void changeStatus(CohortStatus target) {

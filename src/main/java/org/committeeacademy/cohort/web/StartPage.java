@@ -20,6 +20,9 @@ public class StartPage {
     @Inject
     CohortCatalogue cohorts;
 
+    @Inject
+    CatalogueFilter filter;
+
     private List<CohortOverview> openCohorts;
 
     public List<SeriesView> getSeries() {
@@ -31,5 +34,10 @@ public class StartPage {
             openCohorts = cohorts.openCohorts();
         }
         return openCohorts;
+    }
+
+    /** The open cohorts the visitor's filter (organisation, city) keeps. */
+    public List<CohortOverview> getFilteredCohorts() {
+        return filter.apply(getOpenCohorts());
     }
 }

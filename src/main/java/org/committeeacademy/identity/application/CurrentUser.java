@@ -12,6 +12,7 @@ import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.application.Caller;
 import org.committeeacademy.shared.domain.AccessDeniedException;
+import org.committeeacademy.shared.domain.NotFoundException;
 
 /** The person behind the current request, for checks on who may do what. */
 @RequestScoped
@@ -57,5 +58,46 @@ public class CurrentUser implements Caller {
     @Override
     public void requireAdmin() {
         requireAnyRole(Role.ADMIN);
+    }
+
+    /**
+     * Whether the caller manages the objects of this organisation: an admin every one, staff only their own. A null
+     * organisation (an object from before organisations, or none chosen) is managed by admins only.
+     */
+    public boolean manages(Long organisationId) {
+        if (hasRole(Role.ADMIN)) {
+            return true;
+        }
+        return hasRole(Role.STAFF)
+                && organisationId != null
+                && organisationId.equals(account().map(Account::organisationId).orElse(null));
+    }
+
+    /** The organisation a staff member is limited to; empty for admins (every one) and for people without STAFF. */
+    public Optional<Long> staffScope() {
+        if (hasRole(Role.ADMIN) || !hasRole(Role.STAFF)) {
+            return Optional.empty();
+        }
+        return Optional.of(account().map(Account::organisationId).orElse(-1L));
+    }
+
+    /** The caller as manager of the organisation's objects; see {@link #refusal()} for what others get. */
+    public Account requireManaging(Long organisationId) {
+        Account caller = require();
+        if (!manages(organisationId)) {
+            throw refusal();
+        }
+        return caller;
+    }
+
+    /**
+     * What to throw when the caller may not touch an object: to staff of another organisation it does not exist (404
+     * on every page and endpoint, so ids of other organisations reveal nothing); everyone else is refused (403).
+     */
+    public RuntimeException refusal() {
+        if (hasRole(Role.STAFF) && !hasRole(Role.ADMIN)) {
+            return new NotFoundException("Not in the caller's organisation");
+        }
+        return new AccessDeniedException("Not allowed for this object");
     }
 }

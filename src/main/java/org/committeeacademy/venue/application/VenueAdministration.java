@@ -38,16 +38,22 @@ public class VenueAdministration {
     @Inject
     Organisations organisations;
 
+    /** Staff see the venues of their organisation, admins every venue. */
     @Transactional
     public List<Venue> all() {
         requireStaff();
-        return venues.all();
+        return currentUser.staffScope().map(venues::ofOrganisation).orElseGet(venues::all);
     }
 
+    /** A venue of another organisation does not exist for staff. */
     @Transactional
     public Venue venue(long id) {
         requireStaff();
-        return venues.find(id).orElseThrow(() -> new NotFoundException("venue " + id));
+        Venue venue = venues.find(id).orElseThrow(() -> new NotFoundException("venue " + id));
+        if (!currentUser.manages(venue.organisationId())) {
+            throw currentUser.refusal();
+        }
+        return venue;
     }
 
     /**

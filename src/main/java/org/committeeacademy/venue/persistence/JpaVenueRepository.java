@@ -29,6 +29,15 @@ public class JpaVenueRepository implements VenueRepository {
     }
 
     @Override
+    public List<Venue> ofOrganisation(long organisationId) {
+        return em.createQuery(
+                        "SELECT v FROM Venue v WHERE v.organisationId = :organisation ORDER BY v.city, v.name",
+                        Venue.class)
+                .setParameter("organisation", organisationId)
+                .getResultList();
+    }
+
+    @Override
     public Optional<Venue> find(long id) {
         return Optional.ofNullable(em.find(Venue.class, id));
     }

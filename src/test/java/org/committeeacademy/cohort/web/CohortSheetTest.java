@@ -23,6 +23,7 @@ class CohortSheetTest {
             new LocalizedText("Qualifizierungsreihe", "Qualification series"),
             "VHS Köln",
             "Köln",
+            2L,
             CohortStatus.OPEN,
             8,
             5,

@@ -10,7 +10,10 @@ import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.LocalizedText;
 
-/** Everything a cohort page shows: terms, place, people, seats, sessions, and (for staff) schedule changes. */
+/**
+ * Everything a cohort page shows: terms, place, people, seats, sessions, and (for staff) schedule changes; managed says
+ * whether the caller manages the cohort (an admin, or staff of its organisation).
+ */
 public record CohortDetail(
         long id,
         long seriesId,
@@ -32,7 +35,8 @@ public record CohortDetail(
         VenueInfo venue,
         List<Person> trainers,
         List<SessionLine> sessions,
-        List<ChangeLine> changes) {
+        List<ChangeLine> changes,
+        boolean managed) {
 
     public long freeSeats() {
         return Math.max(0, capacity - confirmed);

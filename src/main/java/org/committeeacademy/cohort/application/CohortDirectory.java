@@ -92,7 +92,8 @@ public class CohortDirectory {
                                 .map(c -> new CohortDetail.ChangeLine(
                                         c.kind().name(), c.details(), c.peopleAffected(), c.occurredAt()))
                                 .toList()
-                        : List.of());
+                        : List.of(),
+                staff);
     }
 
     /** Staff's list: their own organisation's cohorts only, whatever the filter says; admins see every one. */

@@ -57,20 +57,20 @@ public class EnrolmentDesk {
         Account staff = requireStaff();
         Account member = accounts.find(memberId)
                 .orElseThrow(() -> new ValidationException("memberId", "enrolment.member.unknown"));
-        Roster roster = roster(cohortId);
+        Roster roster = managed(roster(cohortId));
         return stored(roster, roster.enrolOnBehalf(member, staff, now()));
     }
 
     public Enrolment approve(long enrolmentId) {
         Account staff = requireStaff();
-        Target target = target(enrolmentId);
+        Target target = managed(target(enrolmentId));
         target.roster.approve(target.enrolment, staff, now());
         return target.enrolment;
     }
 
     public Enrolment decline(long enrolmentId, String reason) {
         Account staff = requireStaff();
-        Target target = target(enrolmentId);
+        Target target = managed(target(enrolmentId));
         target.roster.decline(target.enrolment, reason, staff, now());
         return target.enrolment;
     }
@@ -79,7 +79,7 @@ public class EnrolmentDesk {
     public Enrolment cancel(long enrolmentId, String note) {
         Account caller = currentUser.require();
         Target target = target(enrolmentId);
-        if (isStaff()) {
+        if (currentUser.manages(target.roster.cohort().organisationId())) {
             target.roster.cancelByStaff(target.enrolment, note, caller, now());
         } else {
             requireOwn(target.enrolment, caller);
@@ -112,8 +112,8 @@ public class EnrolmentDesk {
         if (sourceId == targetCohortId) {
             throw new ValidationException("cohortId", "enrolment.move.sameCohort");
         }
-        Roster first = roster(Math.min(sourceId, targetCohortId));
-        Roster second = roster(Math.max(sourceId, targetCohortId));
+        Roster first = managed(roster(Math.min(sourceId, targetCohortId)));
+        Roster second = managed(roster(Math.max(sourceId, targetCohortId)));
         Roster source = sourceId < targetCohortId ? first : second;
         Roster destination = source == first ? second : first;
         Roster.Placement placement = source.moveTo(found, destination, staff, now());
@@ -123,7 +123,7 @@ public class EnrolmentDesk {
     /** Staff choose how freed seats are passed on; seats free right now go out under the new rule. */
     public void changeMoveUp(long cohortId, MoveUp mode, int offerHours) {
         requireStaff();
-        Roster roster = roster(cohortId);
+        Roster roster = managed(roster(cohortId));
         roster.cohort().seats().changeMoveUp(mode, offerHours);
         roster.seatsChanged(now());
     }
@@ -165,7 +165,8 @@ public class EnrolmentDesk {
         Account caller = currentUser.require();
         Enrolment enrolment =
                 enrolments.find(enrolmentId).orElseThrow(() -> new NotFoundException("enrolment " + enrolmentId));
-        if (!isStaff() && !enrolment.member().id().equals(caller.id())) {
+        if (!currentUser.manages(enrolment.cohort().organisationId())
+                && !enrolment.member().id().equals(caller.id())) {
             throw new NotFoundException("enrolment " + enrolmentId);
         }
         return enrolment;
@@ -177,8 +178,15 @@ public class EnrolmentDesk {
         }
     }
 
-    private boolean isStaff() {
-        return currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.ADMIN);
+    /** Staff act on their own organisation's cohorts only; another organisation's cohort does not exist for them. */
+    private Roster managed(Roster roster) {
+        currentUser.requireManaging(roster.cohort().organisationId());
+        return roster;
+    }
+
+    private Target managed(Target target) {
+        managed(target.roster);
+        return target;
     }
 
     private Account requireStaff() {

@@ -103,12 +103,21 @@ public class EnrolmentQueries {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
         Enrolment enrolment =
                 enrolments.find(enrolmentId).orElseThrow(() -> new NotFoundException("enrolment " + enrolmentId));
-        return enrolments.moveTargets(enrolment.cohort());
+        currentUser.requireManaging(enrolment.cohort().organisationId());
+        return enrolments.moveTargets(enrolment.cohort()).stream()
+                .filter(c -> currentUser.manages(c.organisationId()))
+                .toList();
+    }
+
+    /** Whether the caller manages the cohort (admin, or staff of its organisation), not only reads its roster. */
+    public boolean managesCohort(long cohortId) {
+        return cohorts.find(cohortId)
+                .map(c -> currentUser.manages(c.organisationId()))
+                .orElse(false);
     }
 
     public boolean mayReadRoster(Cohort cohort, Account caller) {
-        return caller.hasRole(Role.STAFF)
-                || caller.hasRole(Role.ADMIN)
+        return currentUser.manages(cohort.organisationId())
                 || cohort.trainers().stream().anyMatch(t -> t.id().equals(caller.id()));
     }
 

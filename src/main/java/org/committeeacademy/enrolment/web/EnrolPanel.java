@@ -93,8 +93,7 @@ public class EnrolPanel {
 
     /** Staff and the cohort's own trainers may open its roster. */
     public boolean isRosterVisible() {
-        return currentUser.hasRole(Role.STAFF)
-                || currentUser.hasRole(Role.ADMIN)
+        return cohort().managed()
                 || currentUser
                         .account()
                         .map(me -> cohort().trainers().stream().anyMatch(t -> t.id() == me.id()))

@@ -44,8 +44,8 @@ public class RosterPage implements Serializable {
     public void load() throws IOException {
         try {
             id = Long.parseLong(idParam == null ? "" : idParam.strip());
-            staff = currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.ADMIN);
             reload();
+            staff = queries.managesCohort(id);
         } catch (NotFoundException | NumberFormatException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();

@@ -18,6 +18,7 @@ import org.committeeacademy.attendance.domain.Attendance;
 import org.committeeacademy.attendance.domain.AttendanceRepository;
 import org.committeeacademy.attendance.domain.AttendanceStatus;
 import org.committeeacademy.attendance.domain.CorrectionWindow;
+import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.enrolment.domain.Enrolment;
@@ -75,7 +76,7 @@ public class AttendanceBook {
     public List<SessionLink> sessionsOf(long cohortId) {
         Account caller = currentUser.require();
         var cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
-        if (!isStaff(caller) && cohort.trainers().stream().noneMatch(t -> t.id().equals(caller.id()))) {
+        if (!manages(cohort) && cohort.trainers().stream().noneMatch(t -> t.id().equals(caller.id()))) {
             throw new NotFoundException("cohort " + cohortId);
         }
         return cohort.activeSessions().stream()
@@ -95,7 +96,7 @@ public class AttendanceBook {
         Account caller = currentUser.require();
         Session session = accessible(sessionId, caller);
         Map<Long, Enrolment> members = seated.byMember(session.cohort().id());
-        boolean staff = isStaff(caller);
+        boolean staff = manages(session.cohort());
         for (Mark mark : marks) {
             Enrolment enrolment = members.get(mark.memberId());
             if (enrolment == null) {
@@ -114,7 +115,7 @@ public class AttendanceBook {
     private SessionSheet sheet(Session s, Account caller) {
         LocalDate day = s.start().toLocalDate();
         boolean editable =
-                !venueToday().isBefore(day) && (isStaff(caller) || window().isOpenForTrainers(day, venueToday()));
+                !venueToday().isBefore(day) && (manages(s.cohort()) || window().isOpenForTrainers(day, venueToday()));
         return new SessionSheet(
                 s.id(),
                 s.cohort().id(),
@@ -155,7 +156,7 @@ public class AttendanceBook {
     private Session accessible(long sessionId, Account caller) {
         Session session =
                 cohorts.findSession(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
-        if (!isStaff(caller) && !teaches(session, caller)) {
+        if (!manages(session.cohort()) && !teaches(session, caller)) {
             throw new NotFoundException("session " + sessionId);
         }
         return session;
@@ -167,8 +168,9 @@ public class AttendanceBook {
                 || session.cohort().trainers().stream().anyMatch(t -> t.id().equals(account.id()));
     }
 
-    private static boolean isStaff(Account caller) {
-        return caller.hasRole(Role.STAFF) || caller.hasRole(Role.ADMIN);
+    /** Admins, and staff of the cohort's organisation; to staff of another one its sessions do not exist. */
+    private boolean manages(Cohort cohort) {
+        return currentUser.manages(cohort.organisationId());
     }
 
     CorrectionWindow window() {

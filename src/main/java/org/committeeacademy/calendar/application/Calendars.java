@@ -17,7 +17,6 @@ import org.committeeacademy.enrolment.domain.EnrolmentRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
-import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.i18n.Messages;
@@ -61,7 +60,7 @@ public class Calendars {
     public String cohort(long cohortId, String baseUrl) {
         Account caller = currentUser.require();
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
-        boolean staff = caller.hasRole(Role.STAFF) || caller.hasRole(Role.ADMIN);
+        boolean staff = currentUser.manages(cohort.organisationId());
         boolean teaches = cohort.trainers().stream().anyMatch(t -> t.id().equals(caller.id()));
         if (!staff && !teaches && !enrolments.isSeated(cohortId, caller.id())) {
             throw new NotFoundException("cohort " + cohortId);

@@ -82,6 +82,7 @@ public class Certificates {
 
     public CertificateView issueManually(long cohortId, long memberId, String reason) {
         Account staff = currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+        currentUser.requireManaging(progress.managed(cohortId).organisationId());
         Enrolment enrolment = seated.byMember(cohortId).get(memberId);
         if (enrolment == null) {
             throw new ValidationException("memberId", "attendance.notSeated");
@@ -100,6 +101,7 @@ public class Certificates {
         Certificate certificate = certificates
                 .find(certificateId)
                 .orElseThrow(() -> new NotFoundException("certificate " + certificateId));
+        currentUser.requireManaging(certificate.cohort().organisationId());
         certificate.revoke(staff, reason, clock.instant());
         return CertificateView.of(certificate);
     }

@@ -16,8 +16,8 @@ import org.committeeacademy.attendance.application.AttendanceBook;
 import org.committeeacademy.attendance.application.SessionLink;
 import org.committeeacademy.certificate.application.CertificateView;
 import org.committeeacademy.certificate.application.Certificates;
+import org.committeeacademy.cohort.application.CohortDirectory;
 import org.committeeacademy.identity.application.CurrentUser;
-import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.progress.application.CohortProgressView;
 import org.committeeacademy.progress.application.ProgressBook;
 import org.committeeacademy.shared.domain.NotFoundException;
@@ -38,6 +38,9 @@ public class CohortProgressPage implements Serializable {
 
     @Inject
     ProgressBook progress;
+
+    @Inject
+    CohortDirectory cohortDirectory;
 
     @Inject
     Certificates certificates;
@@ -98,7 +101,7 @@ public class CohortProgressPage implements Serializable {
     }
 
     public boolean isStaff() {
-        return currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.ADMIN);
+        return cohortDirectory.isManagedByCaller(cohortId);
     }
 
     public void issue(long memberId) {

@@ -57,6 +57,16 @@ public class CohortDirectory {
         return detail(id);
     }
 
+    /**
+     * Whether the caller manages the cohort as staff: an admin, or staff of its organisation (a trainer of it does not
+     * count). False for an unknown cohort.
+     */
+    public boolean isManagedByCaller(long cohortId) {
+        return cohorts.find(cohortId)
+                .map(c -> currentUser.manages(c.organisationId()))
+                .orElse(false);
+    }
+
     public CohortDetail detail(long id) {
         Cohort cohort = cohorts.find(id).orElseThrow(() -> new NotFoundException("cohort " + id));
         boolean staff = currentUser.manages(cohort.organisationId());

@@ -109,13 +109,6 @@ public class EnrolmentQueries {
                 .toList();
     }
 
-    /** Whether the caller manages the cohort (admin, or staff of its organisation), not only reads its roster. */
-    public boolean managesCohort(long cohortId) {
-        return cohorts.find(cohortId)
-                .map(c -> currentUser.manages(c.organisationId()))
-                .orElse(false);
-    }
-
     public boolean mayReadRoster(Cohort cohort, Account caller) {
         return currentUser.manages(cohort.organisationId())
                 || cohort.trainers().stream().anyMatch(t -> t.id().equals(caller.id()));

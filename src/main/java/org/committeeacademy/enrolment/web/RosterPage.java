@@ -8,11 +8,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.committeeacademy.cohort.application.CohortDirectory;
 import org.committeeacademy.enrolment.application.EnrolmentQueries;
 import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.RosterView;
-import org.committeeacademy.identity.application.CurrentUser;
-import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
@@ -30,7 +29,7 @@ public class RosterPage implements Serializable {
     EnrolmentQueries queries;
 
     @Inject
-    CurrentUser currentUser;
+    CohortDirectory cohortDirectory;
 
     @Inject
     PageMessages messages;
@@ -45,7 +44,7 @@ public class RosterPage implements Serializable {
         try {
             id = Long.parseLong(idParam == null ? "" : idParam.strip());
             reload();
-            staff = queries.managesCohort(id);
+            staff = cohortDirectory.isManagedByCaller(id);
         } catch (NotFoundException | NumberFormatException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();

@@ -12,6 +12,7 @@ import org.committeeacademy.audit.application.AuditLog;
 import org.committeeacademy.audit.domain.AuditAction;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
+import org.committeeacademy.identity.domain.AccountSearch;
 import org.committeeacademy.identity.domain.EmailAddress;
 import org.committeeacademy.identity.domain.PasswordHasher;
 import org.committeeacademy.identity.domain.PasswordPolicy;
@@ -86,20 +87,36 @@ public class AccountService {
     /** The organisations' names by id, for the accounts page. */
     @Transactional
     public Map<Long, String> organisationNames() {
-        currentUser.requireAnyRole(Role.ADMIN);
+        currentUser.requireAnyRole(Role.ADMIN, Role.STAFF);
         return organisations.names();
     }
 
+    /** The roles the caller may give: every one for admins, member and trainer for staff, none otherwise. */
+    public List<Role> grantableRoles() {
+        Set<Role> mine = currentUser.account().map(Account::roles).orElse(Set.of());
+        return java.util.Arrays.stream(Role.values())
+                .filter(r -> RoleGrant.allowed(mine, Set.of(r)))
+                .toList();
+    }
+
+    public boolean callerIsAdmin() {
+        return currentUser.hasRole(Role.ADMIN);
+    }
+
+    /** One page of the accounts found; staff find only their own organisation's accounts. */
     @Transactional
-    public List<Account> page(int first, int size) {
-        currentUser.requireAnyRole(Role.ADMIN);
-        return accounts.page(first, size);
+    public List<Account> page(AccountSearch search, int first, int size) {
+        return accounts.page(scoped(search), first, size);
     }
 
     @Transactional
-    public long count() {
-        currentUser.requireAnyRole(Role.ADMIN);
-        return accounts.count();
+    public long count(AccountSearch search) {
+        return accounts.count(scoped(search));
+    }
+
+    private AccountSearch scoped(AccountSearch search) {
+        currentUser.requireAnyRole(Role.ADMIN, Role.STAFF);
+        return currentUser.staffScope().map(search::withinOrganisation).orElse(search);
     }
 
     /**
@@ -112,9 +129,19 @@ public class AccountService {
         return accounts.withRole(Role.MEMBER);
     }
 
+    /**
+     * Admins change anyone's roles; staff only between member and trainer, for accounts of their own organisation (an
+     * account of another organisation does not exist for them). Takes effect at once: every request reads the roles.
+     */
     public Account changeRoles(long accountId, Set<Role> roles) {
-        Account admin = currentUser.requireAnyRole(Role.ADMIN);
+        Account admin = currentUser.requireAnyRole(Role.ADMIN, Role.STAFF);
         Account account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
+        if (!admin.hasRole(Role.ADMIN)) {
+            currentUser.requireManaging(account.organisationId());
+            if (!RoleGrant.allowed(admin.roles(), roles) || !RoleGrant.allowed(admin.roles(), account.roles())) {
+                throw new ValidationException("roles", "account.roles.staffLimit");
+            }
+        }
         if (account.id().equals(admin.id()) && !roles.contains(Role.ADMIN)) {
             throw new ValidationException("roles", "account.roles.keepOwnAdmin");
         }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.committeeacademy.audit.application.AuditLog;
 import org.committeeacademy.audit.domain.AuditAction;
@@ -81,6 +82,7 @@ public class Invitations {
                 actor.id(),
                 request.referredBy(),
                 clock.instant());
+        invitation.belongTo(actor.organisationId());
         if (request.committeeId() != null) {
             if (committees.isUnsatisfied() || !committees.get().exists(request.committeeId())) {
                 throw new ValidationException("committeeId", "committee.unknown");
@@ -125,7 +127,9 @@ public class Invitations {
     @Transactional
     public List<InvitationRow> list() {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+        Optional<Long> scope = currentUser.staffScope();
         return invitations.all().stream()
+                .filter(i -> scope.isEmpty() || scope.get().equals(i.organisationId()))
                 .map(i -> InvitationRow.of(i, clock.instant()))
                 .toList();
     }
@@ -133,14 +137,14 @@ public class Invitations {
     /** A new link for 14 days; the old one is void. */
     public void resend(long id) {
         Account actor = currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
-        Invitation invitation = invitations.find(id).orElseThrow(() -> new NotFoundException("invitation " + id));
+        Invitation invitation = managed(id);
         invitation.renew(clock.instant());
         send(invitation, actor, "resent");
     }
 
     public void withdraw(long id) {
         Account actor = currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
-        Invitation invitation = invitations.find(id).orElseThrow(() -> new NotFoundException("invitation " + id));
+        Invitation invitation = managed(id);
         tokens.openFor(TokenPurpose.INVITATION, null, id).forEach(t -> t.revoke(clock.instant()));
         invitations.remove(invitation);
         audit.recordOnCommit(AuditAction.INVITATION_WITHDRAWN, actor.id(), "INVITATION", String.valueOf(id), null);
@@ -169,6 +173,7 @@ public class Invitations {
                 hash,
                 EnumSet.of(invitation.role()),
                 clock.instant()));
+        account.belongTo(invitation.organisationId());
         invitation.accepted(account.id(), clock.instant());
         if (invitation.referredBy() != null) {
             ambassadors.recordReferral(account.id(), invitation.referredBy());
@@ -215,5 +220,12 @@ public class Invitations {
                 "INVITATION",
                 String.valueOf(invitation.id()),
                 invitation.role().name() + ", " + detail);
+    }
+
+    /** An invitation of another organisation does not exist for staff. */
+    private Invitation managed(long id) {
+        Invitation invitation = invitations.find(id).orElseThrow(() -> new NotFoundException("invitation " + id));
+        currentUser.requireManaging(invitation.organisationId());
+        return invitation;
     }
 }

@@ -2,6 +2,16 @@ package org.committeeacademy.identity.application;
 
 import org.committeeacademy.shared.domain.Language;
 
-/** What someone enters on the public registration page; via is an ambassador's code from their link. */
+/**
+ * What someone enters on the public registration page; via is an ambassador's code from their link, organisationId the
+ * provider whose staff decide (optional: with one active organisation it is that one).
+ */
 public record NewRegistration(
-        String name, String email, Language language, String password, String repeat, String message, String via) {}
+        String name,
+        String email,
+        Language language,
+        String password,
+        String repeat,
+        String message,
+        String via,
+        Long organisationId) {}

@@ -13,4 +13,7 @@ public interface OrganisationDirectory {
 
     /** Every organisation's name by id, deactivated ones included, for lists of accounts. */
     Map<Long, String> names();
+
+    /** The active organisations' names by id, for choices (e.g. where a request to join goes). */
+    Map<Long, String> activeNames();
 }

@@ -54,6 +54,9 @@ public class Registrations {
     @Inject
     AuditLog audit;
 
+    @Inject
+    OrganisationDirectory organisations;
+
     Clock clock = Clock.systemUTC();
 
     public void register(NewRegistration request, String client) {
@@ -65,6 +68,7 @@ public class Registrations {
         if (!limits.allow("registration", email, client)) {
             return;
         }
+        Long organisation = organisationFor(request.organisationId());
         Optional<Long> ambassador = ambassadors.byCode(request.via());
         Registration registration = new Registration(
                 email,
@@ -74,6 +78,7 @@ public class Registrations {
                 request.message(),
                 ambassador.orElse(null),
                 clock.instant());
+        registration.belongTo(organisation);
         Optional<Account> existing = accounts.findByEmail(registration.email());
         if (existing.isPresent()) {
             if (!existing.get().isErased()) {
@@ -90,7 +95,9 @@ public class Registrations {
     @Transactional
     public List<RegistrationRow> pending() {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+        Optional<Long> scope = currentUser.staffScope();
         return registrations.registrations().stream()
+                .filter(r -> scope.isEmpty() || scope.get().equals(r.organisationId()))
                 .map(r -> new RegistrationRow(
                         r.id(),
                         r.name(),
@@ -113,7 +120,9 @@ public class Registrations {
         if (accounts.findByEmail(registration.email()).isPresent()) {
             throw new ConflictException("account.email.taken");
         }
-        Account account = accounts.add(registration.toAccount(clock.instant()));
+        Account account = registration.toAccount(clock.instant());
+        account.belongTo(registration.organisationId());
+        accounts.add(account);
         if (registration.referredBy() != null) {
             ambassadors.recordReferral(account.id(), registration.referredBy());
         }
@@ -144,7 +153,31 @@ public class Registrations {
         audit.recordOnCommit(AuditAction.REGISTRATION_DECLINED, actor.id(), "REGISTRATION", String.valueOf(id), null);
     }
 
+    /** A request to another organisation does not exist for staff. */
     private Registration find(long id) {
-        return registrations.findRegistration(id).orElseThrow(() -> new NotFoundException("registration " + id));
+        Registration registration =
+                registrations.findRegistration(id).orElseThrow(() -> new NotFoundException("registration " + id));
+        currentUser.requireManaging(registration.organisationId());
+        return registration;
+    }
+
+    /**
+     * The organisation chosen on the form (it must be active), else the only active one; with several and none chosen
+     * the request waits for an administrator.
+     */
+    private Long organisationFor(Long chosen) {
+        if (chosen != null) {
+            if (!organisations.isActive(chosen)) {
+                throw new ValidationException("organisationId", "organisation.unknown");
+            }
+            return chosen;
+        }
+        Map<Long, String> active = organisations.activeNames();
+        return active.size() == 1 ? active.keySet().iterator().next() : null;
+    }
+
+    /** Where a request to join may go: the active organisations by name. */
+    public Map<Long, String> organisationChoices() {
+        return organisations.activeNames();
     }
 }

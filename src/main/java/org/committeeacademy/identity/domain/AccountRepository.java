@@ -9,9 +9,10 @@ public interface AccountRepository {
 
     Optional<Account> findByEmail(String normalizedEmail);
 
-    List<Account> page(int first, int size);
+    /** One page of the accounts the search finds, by name. */
+    List<Account> page(AccountSearch search, int first, int size);
 
-    long count();
+    long count(AccountSearch search);
 
     Account add(Account account);
 

@@ -56,6 +56,10 @@ public class Invitation {
 
     protected Invitation() {}
 
+    /** The organisation whose staff look after it, by id; null only for an installation without any. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
     public Invitation(
             String email, String name, Language language, Role role, Long invitedBy, Long referredBy, Instant now) {
         String normalized = EmailAddress.normalize(email);
@@ -151,5 +155,14 @@ public class Invitation {
 
     public Long committeeId() {
         return committeeId;
+    }
+
+    /** The caller checked that the organisation exists; identity knows it only by its id. */
+    public void belongTo(Long newOrganisationId) {
+        this.organisationId = newOrganisationId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
     }
 }

@@ -45,6 +45,10 @@ public class Registration {
 
     protected Registration() {}
 
+    /** The organisation whose staff look after it, by id; null only for an installation without any. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
     public Registration(
             String email,
             String name,
@@ -105,5 +109,14 @@ public class Registration {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** The caller checked that the organisation exists; identity knows it only by its id. */
+    public void belongTo(Long newOrganisationId) {
+        this.organisationId = newOrganisationId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
     }
 }

@@ -3,10 +3,12 @@ package org.committeeacademy.identity.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
+import org.committeeacademy.identity.domain.AccountSearch;
 import org.committeeacademy.identity.domain.Role;
 
 @ApplicationScoped
@@ -48,16 +50,45 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public List<Account> page(int first, int size) {
-        return em.createQuery("SELECT a FROM Account a ORDER BY a.name, a.id", Account.class)
-                .setFirstResult(first)
-                .setMaxResults(size)
-                .getResultList();
+    public List<Account> page(AccountSearch search, int first, int size) {
+        TypedQuery<Account> query = em.createQuery(
+                "SELECT a FROM Account a WHERE " + conditions(search) + " ORDER BY a.name, a.id", Account.class);
+        bind(query, search);
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     @Override
-    public long count() {
-        return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+    public long count(AccountSearch search) {
+        TypedQuery<Long> query =
+                em.createQuery("SELECT COUNT(a) FROM Account a WHERE " + conditions(search), Long.class);
+        bind(query, search);
+        return query.getSingleResult();
+    }
+
+    private static String conditions(AccountSearch search) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (search.text() != null) {
+            where.append(" AND (LOWER(a.name) LIKE :text ESCAPE '!' OR a.email LIKE :text ESCAPE '!')");
+        }
+        if (search.role() != null) {
+            where.append(" AND a.id IN (SELECT b.id FROM Account b JOIN b.roles r WHERE r = :role)");
+        }
+        if (search.organisationId() != null) {
+            where.append(" AND a.organisationId = :organisation");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, AccountSearch search) {
+        if (search.text() != null) {
+            query.setParameter("text", search.likePattern());
+        }
+        if (search.role() != null) {
+            query.setParameter("role", search.role());
+        }
+        if (search.organisationId() != null) {
+            query.setParameter("organisation", search.organisationId());
+        }
     }
 
     @Override

@@ -28,7 +28,13 @@ final class AccessRequests {
 
     /** POST /registrations */
     public record RegistrationBody(
-            String name, String email, String language, String password, String message, String via) {}
+            String name,
+            String email,
+            String language,
+            String password,
+            String message,
+            String via,
+            Long organisationId) {}
 
     /** POST /registrations/{id}/decline */
     public record DeclineBody(String reason) {}

@@ -4,15 +4,22 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.committeeacademy.identity.application.AccountService;
 import org.committeeacademy.identity.application.NewAccount;
+import org.committeeacademy.identity.domain.AccountSearch;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
 
@@ -45,5 +52,42 @@ public class AccountsResource {
                         .build())
                 .entity(AccountDto.of(account))
                 .build();
+    }
+
+    private static final int MAX_LIMIT = 500;
+
+    /**
+     * Accounts whose name or e-mail address contains {@code q} (any case), optionally with a role and in an
+     * organisation, by name; staff get their own organisation's only. {@code offset}/{@code limit} page the list.
+     */
+    @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public List<AccountSummaryDto> search(
+            @QueryParam("q") String q,
+            @QueryParam("role") String role,
+            @QueryParam("organisationId") Long organisationId,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
+            throw new ValidationException("limit", "api.paging.invalid");
+        }
+        Role wanted = role == null || role.isBlank()
+                ? null
+                : new RolesDto(List.of(role.strip())).roleSet().iterator().next();
+        return accounts.page(new AccountSearch(q, wanted, organisationId), offset, limit).stream()
+                .map(AccountSummaryDto::of)
+                .toList();
+    }
+
+    /** Admins give any roles; staff only member/trainer, in their own organisation (another's account: 404). */
+    @PUT
+    @Path("{id}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public AccountSummaryDto changeRoles(@PathParam("id") long id, RolesDto body) {
+        if (body == null) {
+            throw new ValidationException("body", "api.body.required");
+        }
+        return AccountSummaryDto.of(accounts.changeRoles(id, body.roleSet()));
     }
 }

@@ -44,7 +44,8 @@ public class RegistrationsResource {
                         body.password(),
                         null,
                         body.message(),
-                        body.via()),
+                        body.via(),
+                        body.organisationId()),
                 request.getRemoteAddr());
         return Response.accepted().build();
     }

@@ -2,30 +2,40 @@ package org.committeeacademy.identity.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.committeeacademy.identity.application.AccountService;
+import org.committeeacademy.identity.domain.AccountSearch;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** Loads one page of accounts at a time. */
+/** Loads one page of the accounts the page's search finds at a time. */
 class AccountsLazyModel extends LazyDataModel<AccountRow> {
 
     /** A CDI client proxy, which serializes with the view. */
     private final AccountService service;
 
-    AccountsLazyModel(AccountService service) {
+    private final SerializableSearch search;
+
+    /** The page's current search, read at each load. */
+    interface SerializableSearch extends Supplier<AccountSearch>, java.io.Serializable {}
+
+    AccountsLazyModel(AccountService service, SerializableSearch search) {
         this.service = service;
+        this.search = search;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) service.count();
+        return (int) service.count(search.get());
     }
 
     @Override
     public List<AccountRow> load(
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return service.page(first, pageSize).stream().map(AccountRow::of).toList();
+        return service.page(search.get(), first, pageSize).stream()
+                .map(AccountRow::of)
+                .toList();
     }
 
     @Override

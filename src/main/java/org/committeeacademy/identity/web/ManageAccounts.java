@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.Map;
 import org.committeeacademy.identity.application.AccountService;
 import org.committeeacademy.identity.application.NewAccount;
+import org.committeeacademy.identity.domain.AccountSearch;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 import org.primefaces.model.LazyDataModel;
 
-/** The admin's accounts page: list, open an account, change roles. */
+/**
+ * The accounts page: search and filter, open an account, change roles. Admins see everyone and give any role; staff see
+ * their own organisation's accounts and give only the member and trainer roles.
+ */
 @Named
 @ViewScoped
 public class ManageAccounts implements Serializable {
@@ -45,12 +49,16 @@ public class ManageAccounts implements Serializable {
 
     private Map<Long, String> organisationNames = Map.of();
 
+    private String query;
+    private String roleFilter;
+    private Long organisationFilter;
+
     private AccountRow editing;
     private List<String> editingRoles = new ArrayList<>();
 
     @PostConstruct
     void init() {
-        accounts = new AccountsLazyModel(service);
+        accounts = new AccountsLazyModel(service, this::search);
         organisationNames = new LinkedHashMap<>(service.organisationNames());
     }
 
@@ -106,8 +114,58 @@ public class ManageAccounts implements Serializable {
         }
     }
 
-    public Role[] getAllRoles() {
+    /** The roles the caller may give: all for admins, member and trainer for staff. */
+    public List<Role> getAllRoles() {
+        return service.grantableRoles();
+    }
+
+    /** Every role, for the filter. */
+    public Role[] getFilterRoles() {
         return Role.values();
+    }
+
+    public boolean isAdmin() {
+        return service.callerIsAdmin();
+    }
+
+    AccountSearch search() {
+        Role role = roleFilter == null || roleFilter.isBlank() ? null : Role.valueOf(roleFilter);
+        return new AccountSearch(query, role, organisationFilter);
+    }
+
+    /** Runs the search from the first page (the table reloads through the lazy model). */
+    public void applySearch() {
+        accounts.setRowCount((int) service.count(search()));
+    }
+
+    public void clearSearch() {
+        query = null;
+        roleFilter = null;
+        organisationFilter = null;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getRoleFilter() {
+        return roleFilter;
+    }
+
+    public void setRoleFilter(String roleFilter) {
+        this.roleFilter = roleFilter;
+    }
+
+    public Long getOrganisationFilter() {
+        return organisationFilter;
+    }
+
+    public void setOrganisationFilter(Long organisationFilter) {
+        this.organisationFilter = organisationFilter;
     }
 
     private static EnumSet<Role> toRoles(List<String> names) {

@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.committeeacademy.identity.application.NewRegistration;
 import org.committeeacademy.identity.application.Registrations;
 import org.committeeacademy.shared.domain.Language;
@@ -33,6 +35,8 @@ public class RegisterView implements Serializable {
     private String password;
     private String repeat;
     private String message;
+    private Long organisationId;
+    private transient List<Map.Entry<Long, String>> organisationChoices;
 
     public void load() {
         if (language == null) {
@@ -42,7 +46,7 @@ public class RegisterView implements Serializable {
 
     public void register() {
         NewRegistration registration = new NewRegistration(
-                name, email, Language.fromCode(language).orElse(null), password, repeat, message, via);
+                name, email, Language.fromCode(language).orElse(null), password, repeat, message, via, organisationId);
         try {
             if (messages.attempt(
                     () -> registrations.register(registration, AccessLogin.clientAddress()),
@@ -53,6 +57,24 @@ public class RegisterView implements Serializable {
             password = null;
             repeat = null;
         }
+    }
+
+    /** The active organisations by name; the form offers the choice only when there is more than one. */
+    public List<Map.Entry<Long, String>> getOrganisationChoices() {
+        if (organisationChoices == null) {
+            organisationChoices = registrations.organisationChoices().entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue())
+                    .toList();
+        }
+        return organisationChoices;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
     }
 
     public String getVia() {

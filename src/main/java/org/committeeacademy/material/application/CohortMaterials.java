@@ -18,7 +18,6 @@ import org.committeeacademy.curriculum.application.ModuleMaterials;
 import org.committeeacademy.enrolment.domain.EnrolmentRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
-import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.material.domain.Material;
 import org.committeeacademy.material.domain.MaterialDetails;
 import org.committeeacademy.material.domain.MaterialRepository;
@@ -59,7 +58,7 @@ public class CohortMaterials {
 
     public List<MaterialView> list(long cohortId) {
         Cohort cohort = readable(cohortId);
-        boolean manager = mayManage(cohort, currentUser.require());
+        boolean manager = mayManage(cohort);
         List<MaterialView> list = new ArrayList<>();
         cohort.series().modules().forEach(module -> {
             list.add(MaterialViews.ofModule(cohort, module));
@@ -74,20 +73,18 @@ public class CohortMaterials {
 
     /** Whether the caller may manage the cohort's materials (false for unknown cohorts too). */
     public boolean mayManage(long cohortId) {
-        return cohorts.find(cohortId)
-                .map(cohort -> mayManage(cohort, currentUser.require()))
-                .orElse(false);
+        return cohorts.find(cohortId).map(cohort -> mayManage(cohort)).orElse(false);
     }
 
     public MaterialView material(long id) {
         Material material = readable(materials.find(id));
-        return MaterialViews.of(material, mayManage(material.cohort(), currentUser.require()), now());
+        return MaterialViews.of(material, mayManage(material.cohort()), now());
     }
 
     /** The newest file, or for trainers and staff an earlier version by its number. */
     public Download download(long id, Integer versionNumber) {
         Material material = readable(materials.find(id));
-        boolean manager = mayManage(material.cohort(), currentUser.require());
+        boolean manager = mayManage(material.cohort());
         Optional<MaterialVersion> version =
                 versionNumber == null || !manager ? material.newest() : material.version(versionNumber);
         MaterialVersion chosen = version.orElseThrow(() -> new NotFoundException("material file " + id));
@@ -175,7 +172,7 @@ public class CohortMaterials {
     private Cohort readable(long cohortId) {
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
         Account caller = currentUser.require();
-        if (!mayManage(cohort, caller) && !enrolments.isSeated(cohortId, caller.id())) {
+        if (!mayManage(cohort) && !enrolments.isSeated(cohortId, caller.id())) {
             throw new NotFoundException("cohort " + cohortId);
         }
         return cohort;
@@ -184,7 +181,7 @@ public class CohortMaterials {
     private Material readable(Optional<Material> found) {
         Material material = found.orElseThrow(() -> new NotFoundException("material"));
         Account caller = currentUser.require();
-        boolean manager = mayManage(material.cohort(), caller);
+        boolean manager = mayManage(material.cohort());
         boolean member = !manager
                 && enrolments.isSeated(material.cohort().id(), caller.id())
                 && material.isVisibleToMembers(now());
@@ -196,7 +193,7 @@ public class CohortMaterials {
 
     private Cohort managed(long cohortId) {
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
-        if (!mayManage(cohort, currentUser.require())) {
+        if (!mayManage(cohort)) {
             throw new NotFoundException("cohort " + cohortId);
         }
         return cohort;
@@ -204,15 +201,16 @@ public class CohortMaterials {
 
     private Material managed(Optional<Material> found) {
         Material material = found.orElseThrow(() -> new NotFoundException("material"));
-        if (!mayManage(material.cohort(), currentUser.require())) {
+        if (!mayManage(material.cohort())) {
             throw new NotFoundException("material " + material.id());
         }
         return material;
     }
 
-    private static boolean mayManage(Cohort cohort, Account caller) {
-        return caller.hasRole(Role.STAFF)
-                || caller.hasRole(Role.ADMIN)
+    /** Admins, staff of the cohort's organisation, and the cohort's trainers. */
+    private boolean mayManage(Cohort cohort) {
+        Account caller = currentUser.require();
+        return currentUser.manages(cohort.organisationId())
                 || cohort.trainers().stream().anyMatch(t -> t.id().equals(caller.id()));
     }
 

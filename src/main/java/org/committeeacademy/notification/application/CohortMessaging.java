@@ -125,7 +125,7 @@ public class CohortMessaging {
     private Cohort teamCohort(long cohortId) {
         Account caller = currentUser.requireAnyRole(Role.TRAINER, Role.STAFF, Role.ADMIN);
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
-        boolean staff = caller.hasRole(Role.STAFF) || caller.hasRole(Role.ADMIN);
+        boolean staff = currentUser.manages(cohort.organisationId());
         if (!staff && cohort.trainers().stream().noneMatch(t -> t.id().equals(caller.id()))) {
             throw new NotFoundException("cohort " + cohortId);
         }

@@ -97,6 +97,11 @@ public class Organisations implements OrganisationDirectory {
         return organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
     }
 
+    @Override
+    public Map<Long, String> activeNames() {
+        return active().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+    }
+
     private Organisation find(long id) {
         return organisations.find(id).orElseThrow(() -> new NotFoundException("organisation " + id));
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
 import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.identity.web.AccountRow;
 import org.committeeacademy.privacy.application.Erasure;
 import org.committeeacademy.shared.web.PageMessages;
@@ -35,7 +36,8 @@ public class EraseAccountDialog implements Serializable {
     private String typedEmail;
 
     public boolean mayErase(AccountRow row) {
-        return !row.email().endsWith(ERASED_DOMAIN)
+        return currentUser.hasRole(Role.ADMIN)
+                && !row.email().endsWith(ERASED_DOMAIN)
                 && currentUser.account().map(me -> me.id() != row.id()).orElse(false);
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import org.committeeacademy.cohort.application.CohortDirectory;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
@@ -25,10 +26,13 @@ public class CohortPeople {
     @Inject
     ProfileRepository profiles;
 
+    @Inject
+    CohortDirectory cohorts;
+
     /** The seated people's needs by account id; for anyone but staff, admins and the cohort's trainers, 404. */
     public Map<Long, String> accessibilityNeeds(long cohortId) {
         Account caller = currentUser.require();
-        boolean staff = caller.hasRole(Role.STAFF) || caller.hasRole(Role.ADMIN);
+        boolean staff = cohorts.isManagedByCaller(cohortId);
         if (!staff && !(caller.hasRole(Role.TRAINER) && profiles.teaches(caller.id(), cohortId))) {
             throw new NotFoundException("cohort " + cohortId);
         }

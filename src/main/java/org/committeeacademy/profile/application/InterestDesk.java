@@ -98,7 +98,8 @@ public class InterestDesk {
 
     public List<InterestRow> atVenue(long venueId) {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
-        venues.find(venueId).orElseThrow(() -> new NotFoundException("venue " + venueId));
+        Venue venue = venues.find(venueId).orElseThrow(() -> new NotFoundException("venue " + venueId));
+        currentUser.requireManaging(venue.organisationId());
         return entries.atVenue(venueId).stream()
                 .map(e -> new InterestRow(
                         e.name(), e.email(), e.language().code(), e.createdAt(), e.confirmedAt(), e.lastNotifiedAt()))

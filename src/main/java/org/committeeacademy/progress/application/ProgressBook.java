@@ -91,7 +91,7 @@ public class ProgressBook {
     public Cohort managed(long cohortId) {
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
         Account caller = currentUser.require();
-        boolean staff = caller.hasRole(Role.STAFF) || caller.hasRole(Role.ADMIN);
+        boolean staff = currentUser.manages(cohort.organisationId());
         if (!staff && cohort.trainers().stream().noneMatch(t -> t.id().equals(caller.id()))) {
             throw new NotFoundException("cohort " + cohortId);
         }

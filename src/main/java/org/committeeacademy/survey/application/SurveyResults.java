@@ -16,7 +16,6 @@ import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
-import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.survey.domain.Anonymity;
@@ -111,7 +110,7 @@ public class SurveyResults implements SurveyFigures {
     public CohortResults ofCohort(long cohortId) {
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
         Account caller = currentUser.require();
-        boolean staff = caller.hasRole(Role.STAFF) || caller.hasRole(Role.ADMIN);
+        boolean staff = currentUser.manages(cohort.organisationId());
         boolean trainer = cohort.trainers().stream().anyMatch(t -> t.id().equals(caller.id()));
         if (!staff && !trainer) {
             throw new NotFoundException("cohort " + cohortId);

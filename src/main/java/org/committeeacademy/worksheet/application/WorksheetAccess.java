@@ -6,7 +6,6 @@ import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
-import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.AccessDeniedException;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.worksheet.domain.Worksheet;
@@ -47,7 +46,7 @@ public class WorksheetAccess {
         if (isTrainer(cohort, caller)) {
             return new Granted(worksheet, cohort, caller, Viewer.TRAINER);
         }
-        if (caller.hasRole(Role.STAFF) || caller.hasRole(Role.ADMIN)) {
+        if (currentUser.manages(cohort.organisationId())) {
             return new Granted(worksheet, cohort, caller, Viewer.STATUS_ONLY);
         }
         throw new NotFoundException("worksheet " + id);
@@ -75,7 +74,7 @@ public class WorksheetAccess {
     public Cohort teamCohort(long cohortId, boolean staffToo) {
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
         Account caller = currentUser.require();
-        boolean staff = caller.hasRole(Role.STAFF) || caller.hasRole(Role.ADMIN);
+        boolean staff = currentUser.manages(cohort.organisationId());
         if (!isTrainer(cohort, caller) && !(staffToo && staff)) {
             throw new NotFoundException("cohort " + cohortId);
         }

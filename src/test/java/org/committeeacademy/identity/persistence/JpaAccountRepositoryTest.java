@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.identity.domain.AccountSearch;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.persistence.TestDatabase;
@@ -44,12 +46,55 @@ class JpaAccountRepositoryTest {
             });
             JpaAccountRepository accounts = repository(db.entityManager());
 
-            assertEquals(3, accounts.count());
+            assertEquals(3, accounts.count(AccountSearch.everyone()));
             assertEquals(
                     java.util.List.of("Anna", "Bert"),
-                    accounts.page(0, 2).stream().map(Account::name).toList());
-            assertEquals("Carla", accounts.page(2, 2).get(0).name());
+                    accounts.page(AccountSearch.everyone(), 0, 2).stream()
+                            .map(Account::name)
+                            .toList());
+            assertEquals(
+                    "Carla",
+                    accounts.page(AccountSearch.everyone(), 2, 2).get(0).name());
         }
+    }
+
+    @Test
+    void searchFindsByNameOrAddressRoleAndOrganisation() {
+        try (TestDatabase db = new TestDatabase()) {
+            db.inTransaction(em -> {
+                em.createNativeQuery("INSERT INTO organisation (name, city, active, row_version)"
+                                + " VALUES ('VHS Bonn', 'Bonn', TRUE, 1)")
+                        .executeUpdate();
+                long bonn = ((Number) em.createNativeQuery("SELECT MIN(id) FROM organisation")
+                                .getSingleResult())
+                        .longValue();
+                Account anna = account("anna@bonn.example.org", "Anna Schmidt");
+                anna.belongTo(bonn);
+                repository(em).add(anna);
+                repository(em)
+                        .add(new Account(
+                                "bert_100%@example.org",
+                                "Bert", Language.DE, "hash", EnumSet.of(Role.STAFF), Instant.EPOCH));
+                repository(em).add(account("carla@example.org", "Carla"));
+            });
+            JpaAccountRepository accounts = repository(db.entityManager());
+            long bonn = ((Number) db.entityManager()
+                            .createNativeQuery("SELECT MIN(id) FROM organisation")
+                            .getSingleResult())
+                    .longValue();
+
+            assertEquals(List.of("Anna Schmidt"), names(accounts, new AccountSearch(" SCHMIDT ", null, null)));
+            assertEquals(List.of("Anna Schmidt"), names(accounts, new AccountSearch("bonn.example", null, null)));
+            assertEquals(List.of("Bert"), names(accounts, new AccountSearch("_100%", null, null)));
+            assertEquals(List.of(), names(accounts, new AccountSearch("1000", null, null)));
+            assertEquals(List.of("Bert"), names(accounts, new AccountSearch(null, Role.STAFF, null)));
+            assertEquals(List.of("Anna Schmidt"), names(accounts, new AccountSearch(null, Role.TRAINER, bonn)));
+            assertEquals(1, accounts.count(AccountSearch.everyone().withinOrganisation(bonn)));
+        }
+    }
+
+    private static List<String> names(JpaAccountRepository accounts, AccountSearch search) {
+        return accounts.page(search, 0, 10).stream().map(Account::name).toList();
     }
 
     @Test

@@ -73,6 +73,9 @@ public class Memberships {
     public List<MembershipRequest> requests() {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
         return committees.requested().stream()
+                .filter(m -> accounts.find(m.accountId())
+                        .filter(a -> currentUser.manages(a.organisationId()))
+                        .isPresent())
                 .map(m -> {
                     Account member = accounts.find(m.accountId()).orElseThrow();
                     Committee committee = committees.find(m.committeeId()).orElseThrow();
@@ -103,7 +106,8 @@ public class Memberships {
     /** Staff set a member's committee directly: confirmed at once, replacing any other. */
     public MyCommittee assign(long accountId, Long committeeId) {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
-        accounts.find(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
+        Account member = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
+        currentUser.requireManaging(member.organisationId());
         confirmMembership(accountId, existing(committeeId));
         return of(accountId).orElseThrow();
     }
@@ -143,7 +147,9 @@ public class Memberships {
                                 CommitteeMembership.confirmed(accountId, committee.id(), clock.instant())));
     }
 
+    /** A request of another organisation's member does not exist for staff. */
     private CommitteeMembership requestOf(long accountId) {
+        accounts.find(accountId).ifPresent(member -> currentUser.requireManaging(member.organisationId()));
         return committees
                 .membershipOf(accountId)
                 .orElseThrow(() -> new NotFoundException("no committee request of account " + accountId));

@@ -17,6 +17,8 @@ import org.committeeacademy.dashboard.domain.DashboardFilter;
 import org.committeeacademy.dashboard.domain.Totals;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.organisation.application.Organisations;
+import org.committeeacademy.organisation.domain.Organisation;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.survey.application.SurveyFigures;
 
@@ -34,10 +36,24 @@ public class Dashboard {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Organisations organisations;
+
     Clock clock = Clock.systemUTC();
+
+    /** Coordinators and admins may narrow the figures to one organisation; staff always see their own. */
+    public List<Organisation> organisationChoices() {
+        currentUser.requireAnyRole(Role.STAFF, Role.COORDINATOR, Role.ADMIN);
+        boolean scoped = !currentUser.hasRole(Role.COORDINATOR)
+                && currentUser.staffScope().isPresent();
+        return scoped ? List.of() : organisations.all();
+    }
 
     public DashboardView view(DashboardFilter filter) {
         currentUser.requireAnyRole(Role.STAFF, Role.COORDINATOR, Role.ADMIN);
+        if (!currentUser.hasRole(Role.COORDINATOR)) {
+            filter = currentUser.staffScope().map(filter::withinOrganisation).orElse(filter);
+        }
         return assemble(filter, figures, surveys, LocalDateTime.now(clock.withZone(AcademyTime.ZONE)));
     }
 

@@ -4,10 +4,15 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * Which cohorts the dashboard counts: of one series and/or venue (null: all), whose first session lies in the period
- * (both days included).
+ * Which cohorts the dashboard counts: of one series, venue and/or organisation (null: all), whose first session lies in
+ * the period (both days included). Staff always count their own organisation only (the service sets it).
  */
-public record DashboardFilter(Long seriesId, Long venueId, LocalDate from, LocalDate to) implements Serializable {
+public record DashboardFilter(Long seriesId, Long venueId, LocalDate from, LocalDate to, Long organisationId)
+        implements Serializable {
+
+    public DashboardFilter(Long seriesId, Long venueId, LocalDate from, LocalDate to) {
+        this(seriesId, venueId, from, to, null);
+    }
 
     public DashboardFilter {
         if (from == null || to == null) {
@@ -18,6 +23,10 @@ public record DashboardFilter(Long seriesId, Long venueId, LocalDate from, Local
             from = to;
             to = swap;
         }
+    }
+
+    public DashboardFilter withinOrganisation(Long organisation) {
+        return new DashboardFilter(seriesId, venueId, from, to, organisation);
     }
 
     public static DashboardFilter year(int year) {

@@ -160,7 +160,10 @@ public class JpaDashboardFigures implements DashboardFigures {
     private static String narrowing(DashboardFilter filter) {
         return COUNTED
                 + (filter.seriesId() == null ? "" : " AND c.series_id = ?1")
-                + (filter.venueId() == null ? "" : " AND c.venue_id = ?2");
+                + (filter.venueId() == null ? "" : " AND c.venue_id = ?2")
+                + (filter.organisationId() == null
+                        ? ""
+                        : " AND c.venue_id IN (SELECT ov.id FROM venue ov WHERE ov.organisation_id = ?5)");
     }
 
     private static void bind(Query query, DashboardFilter filter) {
@@ -169,6 +172,9 @@ public class JpaDashboardFigures implements DashboardFigures {
         }
         if (filter.venueId() != null) {
             query.setParameter(2, filter.venueId());
+        }
+        if (filter.organisationId() != null) {
+            query.setParameter(5, filter.organisationId());
         }
     }
 

@@ -52,6 +52,7 @@ public class DashboardExportResource {
             @QueryParam("columns") String columns,
             @QueryParam("series") Long seriesId,
             @QueryParam("venue") Long venueId,
+            @QueryParam("organisation") Long organisationId,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
         DashboardTables.Table which = Arrays.stream(DashboardTables.Table.values())
@@ -63,7 +64,8 @@ public class DashboardExportResource {
                 seriesId,
                 venueId,
                 day(from, "from", LocalDate.of(year, 1, 1)),
-                day(to, "to", LocalDate.of(year, 12, 31)));
+                day(to, "to", LocalDate.of(year, 12, 31)),
+                organisationId);
         Language language = currentUser.require().language();
         List<String> picked = columns == null ? List.of() : List.of(columns.split(","));
         Sheet sheet = DashboardTables.sheet(

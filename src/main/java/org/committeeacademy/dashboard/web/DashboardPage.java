@@ -49,6 +49,8 @@ public class DashboardPage implements Serializable {
 
     private Long seriesId;
     private Long venueId;
+    private Long organisationId;
+    private List<Option> organisations;
     private LocalDate from;
     private LocalDate to;
     private List<Option> series;
@@ -69,7 +71,10 @@ public class DashboardPage implements Serializable {
         venues = directory.venueChoices().stream()
                 .map(v -> new Option(v.id(), v.name()))
                 .toList();
-        view = dashboard.view(new DashboardFilter(seriesId, venueId, from, to));
+        organisations = dashboard.organisationChoices().stream()
+                .map(o -> new Option(o.id(), o.name()))
+                .toList();
+        view = dashboard.view(new DashboardFilter(seriesId, venueId, from, to, organisationId));
         reportYear = from.getYear();
         for (Table table : Table.values()) {
             picked.put(table.name(), DashboardTables.columnIds(table).toArray(String[]::new));
@@ -165,6 +170,19 @@ public class DashboardPage implements Serializable {
 
     public void setSeriesId(Long seriesId) {
         this.seriesId = seriesId;
+    }
+
+    /** The organisations to narrow the figures to; empty for staff, who see their own organisation only. */
+    public List<Option> getOrganisations() {
+        return organisations;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
     }
 
     public Long getVenueId() {

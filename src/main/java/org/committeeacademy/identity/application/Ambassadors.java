@@ -43,6 +43,7 @@ public class Ambassadors {
         Account member = accounts.find(accountId)
                 .filter(a -> !a.isErased())
                 .orElseThrow(() -> new NotFoundException("account " + accountId));
+        currentUser.requireManaging(member.organisationId());
         if (!member.hasRole(Role.MEMBER)) {
             throw new ValidationException("member", "ambassadors.membersOnly");
         }
@@ -97,7 +98,9 @@ public class Ambassadors {
     public List<AmbassadorOverview> overview() {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
         return ambassadorIds().stream()
-                .map(id -> accounts.find(id).map(this::overviewOf))
+                .map(id -> accounts.find(id)
+                        .filter(a -> currentUser.manages(a.organisationId()))
+                        .map(this::overviewOf))
                 .flatMap(Optional::stream)
                 .toList();
     }
@@ -107,6 +110,7 @@ public class Ambassadors {
     public List<Account> candidates() {
         currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
         return accounts.withRole(Role.MEMBER).stream()
+                .filter(a -> currentUser.manages(a.organisationId()))
                 .filter(a -> !a.isErased() && ambassadors.find(a.id()).isEmpty())
                 .toList();
     }

@@ -70,6 +70,11 @@ public class DemoDataSet {
         Map<String, Account> accounts = accounts(now);
         accounts.get("staff@example.org").belongTo(vhsBonn.id());
         accounts.get("staff-koeln@example.org").belongTo(vhsKoeln.id());
+        // members belong to the VHS that looks after them: most to Bonn, the two who take the Köln course to Köln;
+        // trainers teach for both and belong to none
+        accounts.values().stream()
+                .filter(a -> a.roles().equals(EnumSet.of(Role.MEMBER)))
+                .forEach(a -> a.belongTo(KOELN_MEMBERS.contains(a.email()) ? vhsKoeln.id() : vhsBonn.id()));
         accounts.values().forEach(em::persist);
         Series series = series(em);
         Venue bonn = new Venue(
@@ -126,7 +131,7 @@ public class DemoDataSet {
         scheduleWeekly(open, series, forum, today.plusDays(35));
         open.changeStatus(CohortStatus.OPEN);
         em.persist(open);
-        enrol(em, open, members.subList(8, 10), staff, now);
+        enrol(em, open, members.subList(8, 10), accounts.get("staff-koeln@example.org"), now);
 
         Cohort completed = cohort(series, bonn, "Bonn – Sommerkurs", today.minusDays(150), today.minusDays(100));
         completed.assignTrainers(List.of(trainer));
@@ -153,6 +158,9 @@ public class DemoDataSet {
         roster.created().forEach(em::persist);
         return roster.created();
     }
+
+    private static final java.util.Set<String> KOELN_MEMBERS =
+            java.util.Set.of("dragan.petrovic@example.org", "lina.schmidt@example.org");
 
     private Map<String, Account> accounts(Instant now) {
         Map<String, Object[]> people = new LinkedHashMap<>();

@@ -113,4 +113,13 @@ public class RoomCalendar implements Serializable {
     public List<CalendarLine> getWeekLines() {
         return weekLines;
     }
+
+    /** An unknown venue, or one of another organisation, answers 404 like every page with an id (a view action). */
+    public void answerIfMissing() throws java.io.IOException {
+        if (!isFound()) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, null);
+            context.responseComplete();
+        }
+    }
 }

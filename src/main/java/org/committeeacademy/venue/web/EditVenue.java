@@ -158,4 +158,13 @@ public class EditVenue implements Serializable {
     public void setOrganisationId(Long organisationId) {
         this.organisationId = organisationId;
     }
+
+    /** An unknown venue, or one of another organisation, answers 404 like every page with an id (a view action). */
+    public void answerIfMissing() throws java.io.IOException {
+        if (missing) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, null);
+            context.responseComplete();
+        }
+    }
 }

@@ -1,0 +1,171 @@
+package org.committeeacademy.it;
+
+import static org.committeeacademy.it.Http.basic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One object of each kind that belongs to VHS Köln in the demo data (made through the API where the demo has none), by
+ * the collection an id stands for in an address: {@code /cohorts/{id}} takes the cohort, {@code /rooms/{roomId}} the
+ * room. An address with an id of a kind not here fails the access matrix until one is added.
+ */
+final class OrganisationObjects {
+
+    private static final String PASSWORD = "demo-password-2027";
+    private static final String STAFF = basic("staff-koeln@example.org", PASSWORD);
+    private static final String MEMBER = basic("dragan.petrovic@example.org", PASSWORD);
+    private static final Pattern PARAMETER = Pattern.compile("/([a-z-]+)/\\{[^}]+}");
+
+    private final Map<String, String> ids = new HashMap<>();
+    private String cohortTitle;
+    private String invitedEmail;
+    private String registeredEmail;
+
+    private OrganisationObjects() {}
+
+    private static OrganisationObjects made;
+
+    /** Made once per test run: a second certificate for the same person could not be issued. */
+    static synchronized OrganisationObjects ofKoeln(Http http, URI base) throws Exception {
+        if (made == null) {
+            made = make(http, base);
+        }
+        return made;
+    }
+
+    private static OrganisationObjects make(Http http, URI base) throws Exception {
+        OrganisationObjects koeln = new OrganisationObjects();
+        long organisation = array(http.get("/api/v1/organisations")).stream()
+                .filter(o -> o.getString("name").equals("VHS Köln"))
+                .findFirst()
+                .orElseThrow()
+                .getInt("id");
+        JsonObject cohort = array(http.get("/api/v1/cohorts?organisationId=" + organisation))
+                .get(0);
+        long cohortId = cohort.getJsonNumber("id").longValue();
+        koeln.cohortTitle = cohort.getString("title");
+        koeln.put("cohorts", cohortId);
+        koeln.put(
+                "sessions",
+                array(http.get("/api/v1/cohorts/" + cohortId + "/sessions"))
+                        .get(0)
+                        .getInt("id"));
+        JsonObject venue =
+                array(http.get("/api/v1/venues", "Authorization", STAFF)).get(0);
+        koeln.put("venues", venue.getInt("id"));
+        koeln.put("rooms", venue.getJsonArray("rooms").getJsonObject(0).getInt("id"));
+        JsonObject roster = Http.json(http.get("/api/v1/cohorts/" + cohortId + "/enrolments", "Authorization", STAFF));
+        koeln.put("enrolments", roster.getJsonArray("seated").getJsonObject(0).getInt("id"));
+        JsonObject me = Http.json(http.get("/api/v1/me", "Authorization", MEMBER));
+        koeln.put("accounts", me.getInt("id"));
+        koeln.put("surveys", cohortId + ".baseline");
+
+        koeln.invitedEmail = "matrix-" + UUID.randomUUID() + "@example.org";
+        HttpResponse<String> invited = http.postJson(
+                "/api/v1/invitations",
+                "{\"name\": \"Neu in Köln\", \"email\": \"" + koeln.invitedEmail + "\"}",
+                "Authorization",
+                STAFF);
+        assertEquals(201, invited.statusCode(), invited.body());
+        koeln.put("invitations", Http.json(invited).getInt("id"));
+
+        koeln.registeredEmail = "matrix-" + UUID.randomUUID() + "@example.org";
+        HttpResponse<String> registered = http.postJson(
+                "/api/v1/registrations",
+                "{\"name\": \"Anfrage Köln\", \"email\": \"" + koeln.registeredEmail
+                        + "\", \"password\": \"ein-langes-passwort-2027\", \"organisationId\": " + organisation + "}");
+        assertEquals(202, registered.statusCode(), registered.body());
+        koeln.put(
+                "registrations",
+                array(http.get("/api/v1/registrations", "Authorization", STAFF)).stream()
+                        .filter(r -> r.getString("email").equals(koeln.registeredEmail))
+                        .findFirst()
+                        .orElseThrow()
+                        .getInt("id"));
+
+        HttpResponse<String> link = new MaterialUploads(base)
+                .send(
+                        "/api/v1/cohorts/" + cohortId + "/materials",
+                        Map.of("title", "Kölner Linkliste", "url", "https://www.stadt-koeln.de/"),
+                        null,
+                        null,
+                        STAFF);
+        assertEquals(201, link.statusCode(), link.body());
+        koeln.put("materials", Http.json(link).getInt("id"));
+
+        HttpResponse<String> certificate = http.postJson(
+                "/api/v1/cohorts/" + cohortId + "/certificates",
+                "{\"memberId\": " + me.getInt("id") + ", \"reason\": \"Zugriffsprüfung\"}",
+                "Authorization",
+                STAFF);
+        assertEquals(201, certificate.statusCode(), certificate.body());
+        koeln.put("certificates", Http.json(certificate).getInt("id"));
+
+        koeln.put(
+                "worksheets",
+                array(http.get("/api/v1/me/worksheets", "Authorization", MEMBER)).stream()
+                        .filter(w -> w.getJsonNumber("cohortId").longValue() == cohortId)
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no worksheet of the Köln cohort"))
+                        .getInt("id"));
+        List<JsonObject> goals = array(http.get("/api/v1/me/goals", "Authorization", MEMBER));
+        if (goals.isEmpty()) {
+            goals = array(http.get("/api/v1/me/goals", "Authorization", basic("member@example.org", PASSWORD)));
+        }
+        koeln.put("goals", goals.get(0).getInt("id"));
+        return koeln;
+    }
+
+    private void put(String collection, Object id) {
+        ids.put(collection, String.valueOf(id));
+    }
+
+    /** The address with every id replaced by the Köln object of its collection. */
+    String fill(String path) {
+        Matcher m = PARAMETER.matcher(path);
+        StringBuilder filled = new StringBuilder();
+        while (m.find()) {
+            String id = ids.get(m.group(1));
+            if (id == null) {
+                throw new AssertionError("No Köln object for the id in " + path + ": add one of kind '" + m.group(1)
+                        + "' to OrganisationObjects");
+            }
+            m.appendReplacement(filled, "/" + m.group(1) + "/" + id);
+        }
+        m.appendTail(filled);
+        return filled.toString();
+    }
+
+    String id(String collection) {
+        return ids.get(collection);
+    }
+
+    String cohortTitle() {
+        return cohortTitle;
+    }
+
+    String invitedEmail() {
+        return invitedEmail;
+    }
+
+    String registeredEmail() {
+        return registeredEmail;
+    }
+
+    private static List<JsonObject> array(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Http.parse(response.body()).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
+    }
+}

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.committeeacademy.dashboard.domain.CohortFigures;
+import org.committeeacademy.dashboard.domain.CommitteeGoals;
 import org.committeeacademy.dashboard.domain.DashboardFigures;
 import org.committeeacademy.dashboard.domain.DashboardFilter;
 import org.committeeacademy.dashboard.domain.Totals;
@@ -73,6 +74,7 @@ public class Dashboard {
                         .toList(),
                 cohorts,
                 figures.checkIns(filter, ids),
-                surveys.outcomes(ids));
+                surveys.outcomes(ids),
+                CommitteeGoals.of(figures.committeeGoals(filter, ids)));
     }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.committeeacademy.dashboard.domain.CheckInDistribution;
 import org.committeeacademy.dashboard.domain.CohortFigures;
+import org.committeeacademy.dashboard.domain.CommitteeGoals;
 import org.committeeacademy.dashboard.domain.DashboardFilter;
 import org.committeeacademy.dashboard.domain.Totals;
 import org.committeeacademy.survey.application.SurveyOutcomes;
@@ -15,7 +16,8 @@ public record DashboardView(
         List<Totals> venues,
         List<CohortFigures> cohorts,
         CheckInDistribution checkIns,
-        SurveyOutcomes surveys)
+        SurveyOutcomes surveys,
+        List<CommitteeGoals> committeeGoals)
         implements Serializable {
 
     public boolean isEmpty() {

@@ -12,4 +12,7 @@ public interface DashboardFigures {
 
     /** The goal check-ins of members of these cohorts (the filter narrows the reading, the ids decide). */
     CheckInDistribution checkIns(DashboardFilter filter, Set<Long> cohortIds);
+
+    /** The goals (with their check-ins) of committees' confirmed members in these cohorts, one line each. */
+    List<CommitteeGoals.Line> committeeGoals(DashboardFilter filter, Set<Long> cohortIds);
 }

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.committeeacademy.dashboard.application.DashboardView;
 import org.committeeacademy.dashboard.domain.CheckInDistribution;
 import org.committeeacademy.dashboard.domain.CohortFigures;
+import org.committeeacademy.dashboard.domain.CommitteeGoals;
 import org.committeeacademy.dashboard.domain.Totals;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.export.Sheet;
@@ -25,7 +26,8 @@ public final class DashboardTables {
         COHORTS,
         VENUES,
         CHECK_INS,
-        SURVEYS
+        SURVEYS,
+        COMMITTEE_GOALS
     }
 
     public record Column<T>(String id, Function<T, Object> value) {}
@@ -79,12 +81,23 @@ public final class DashboardTables {
                 new Column<>("followUp", line -> line.cell(2, text)));
     }
 
+    public static List<Column<CommitteeGoals>> committeeGoalColumns() {
+        return List.of(
+                new Column<>("committee", CommitteeGoals::committee),
+                new Column<>("municipality", CommitteeGoals::municipality),
+                new Column<>("people", CommitteeGoals::people),
+                new Column<>("goals", CommitteeGoals::goals),
+                new Column<>("checkIns", CommitteeGoals::checkIns),
+                new Column<>("reached", g -> g.reachedPercent()));
+    }
+
     public static List<String> columnIds(Table table) {
         return switch (table) {
             case COHORTS -> ids(cohortColumns(Language.DE));
             case VENUES -> ids(venueColumns());
             case CHECK_INS -> ids(checkInColumns(CheckInDistribution.empty()));
             case SURVEYS -> ids(surveyColumns(k -> k, Language.DE));
+            case COMMITTEE_GOALS -> ids(committeeGoalColumns());
         };
     }
 
@@ -113,6 +126,7 @@ public final class DashboardTables {
                         picked,
                         text);
             case SURVEYS -> sheet(name, surveyColumns(text, language), SurveyTable.of(view.surveys()), picked, text);
+            case COMMITTEE_GOALS -> sheet(name, committeeGoalColumns(), view.committeeGoals(), picked, text);
         };
     }
 

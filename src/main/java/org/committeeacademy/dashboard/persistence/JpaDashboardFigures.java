@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.committeeacademy.dashboard.domain.CheckInDistribution;
 import org.committeeacademy.dashboard.domain.CohortFigures;
+import org.committeeacademy.dashboard.domain.CommitteeGoals;
 import org.committeeacademy.dashboard.domain.DashboardFigures;
 import org.committeeacademy.dashboard.domain.DashboardFilter;
 
@@ -116,6 +117,31 @@ public class JpaDashboardFigures implements DashboardFigures {
             }
         }
         return distribution;
+    }
+
+    @Override
+    public List<CommitteeGoals.Line> committeeGoals(DashboardFilter filter, Set<Long> cohortIds) {
+        Query query =
+                em.createNativeQuery("SELECT cm.id, cm.name, cm.municipality, gl.owner_id, gl.id, g.attainment, c.id"
+                        + " FROM goal gl JOIN worksheet w ON w.id = gl.worksheet_id JOIN cohort c ON c.id = w.cohort_id"
+                        + " JOIN committee_membership m ON m.account_id = gl.owner_id AND m.status = 'CONFIRMED'"
+                        + " JOIN committee cm ON cm.id = m.committee_id"
+                        + " LEFT JOIN goal_check_in g ON g.goal_id = gl.id WHERE" + narrowing(filter));
+        bind(query, filter);
+        List<CommitteeGoals.Line> lines = new java.util.ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            if (cohortIds.contains(number(r[6]))) {
+                lines.add(new CommitteeGoals.Line(
+                        number(r[0]),
+                        (String) r[1],
+                        (String) r[2],
+                        number(r[3]),
+                        number(r[4]),
+                        r[5] == null ? null : (int) number(r[5])));
+            }
+        }
+        return lines;
     }
 
     /** Id → c.id, title, series id, de, en, venue id, name, capacity, seats taken, status, first start, last end. */

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.committeeacademy.dashboard.application.DashboardView;
 import org.committeeacademy.dashboard.domain.CheckInDistribution;
+import org.committeeacademy.dashboard.domain.CommitteeGoals;
 import org.committeeacademy.dashboard.domain.Totals;
 import org.committeeacademy.dashboard.export.DashboardTables;
 import org.committeeacademy.dashboard.export.SurveyTable;
@@ -28,6 +29,17 @@ public record DashboardCharts(DashboardView view, Language language, Function<St
                         venues.stream()
                                 .map(t -> DashboardTables.percent(t.attendanceRate()))
                                 .toList())
+                .upTo(100)
+                .json();
+    }
+
+    /** Per committee (with at least five people): the share of check-ins at the expected level or better (%). */
+    public String getCommitteeGoals() {
+        List<CommitteeGoals> committees = view.committeeGoals();
+        return new BarChart(committees.stream().map(CommitteeGoals::committee).toList())
+                .series(
+                        text.apply("dashboard.col.reached"),
+                        committees.stream().map(CommitteeGoals::reachedPercent).toList())
                 .upTo(100)
                 .json();
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.committeeacademy.dashboard.domain.CheckInDistribution;
 import org.committeeacademy.dashboard.domain.CohortFigures;
+import org.committeeacademy.dashboard.domain.CommitteeGoals;
 import org.committeeacademy.dashboard.domain.DashboardFigures;
 import org.committeeacademy.dashboard.domain.DashboardFilter;
 import org.committeeacademy.dashboard.export.DashboardTables;
@@ -52,6 +53,11 @@ class DashboardSurveysTest {
         @Override
         public CheckInDistribution checkIns(DashboardFilter filter, Set<Long> cohortIds) {
             return CheckInDistribution.empty();
+        }
+
+        @Override
+        public List<CommitteeGoals.Line> committeeGoals(DashboardFilter filter, Set<Long> cohortIds) {
+            return List.of();
         }
     };
 

@@ -51,7 +51,8 @@ class ExportWritersTest {
             List.of(Totals.of("VHS Bonn", List.of(BONN))),
             List.of(BONN),
             CheckInDistribution.empty().plus(1, 4),
-            SurveyOutcomes.none());
+            SurveyOutcomes.none(),
+            List.of());
 
     private static Sheet cohorts(List<String> picked) {
         return DashboardTables.sheet(DashboardTables.Table.COHORTS, VIEW, picked, Language.EN, key -> key);

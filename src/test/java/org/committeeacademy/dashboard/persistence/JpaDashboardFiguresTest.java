@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.committeeacademy.dashboard.domain.CohortFigures;
+import org.committeeacademy.dashboard.domain.CommitteeGoals;
 import org.committeeacademy.dashboard.domain.DashboardFilter;
 import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.shared.persistence.TestDatabase;
@@ -103,5 +104,25 @@ class JpaDashboardFiguresTest {
         long total = figures.checkIns(filter, ids).total();
         assertEquals(0, figures.checkIns(filter, Set.of()).total());
         assertTrue(total >= 0);
+    }
+
+    @Test
+    void committeeGoalLinesComeFromConfirmedMembersOfTheCohortsAskedAndTheOrganisation() {
+        Set<Long> ids = all().stream().map(CohortFigures::cohortId).collect(Collectors.toSet());
+        DashboardFilter filter = new DashboardFilter(null, null, TODAY.minusYears(2), TODAY.plusYears(2));
+        List<CommitteeGoals.Line> lines = figures.committeeGoals(filter, ids);
+        assertEquals(List.of(), figures.committeeGoals(filter, Set.of()));
+        assertTrue(lines.stream().allMatch(l -> l.committee() != null && l.goal() > 0));
+        long bonn = ((Number) em.createNativeQuery("SELECT id FROM organisation WHERE name = 'VHS Bonn'")
+                        .getSingleResult())
+                .longValue();
+        long koeln = ((Number) em.createNativeQuery("SELECT id FROM organisation WHERE name = 'VHS Köln'")
+                        .getSingleResult())
+                .longValue();
+        int inBonn =
+                figures.committeeGoals(filter.withinOrganisation(bonn), ids).size();
+        int inKoeln =
+                figures.committeeGoals(filter.withinOrganisation(koeln), ids).size();
+        assertEquals(lines.size(), inBonn + inKoeln, "every goal belongs to a cohort of one organisation");
     }
 }

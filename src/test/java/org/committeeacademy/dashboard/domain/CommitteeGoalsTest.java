@@ -1,0 +1,42 @@
+package org.committeeacademy.dashboard.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommitteeGoalsTest {
+
+    private static List<CommitteeGoals.Line> committee(long id, String name, int people) {
+        List<CommitteeGoals.Line> lines = new ArrayList<>();
+        for (int p = 0; p < people; p++) {
+            long goal = id * 100 + p;
+            lines.add(new CommitteeGoals.Line(id, name, "Bonn", id * 1000 + p, goal, p % 2 == 0 ? 1 : -1));
+            lines.add(new CommitteeGoals.Line(id, name, "Bonn", id * 1000 + p, goal, null));
+        }
+        return lines;
+    }
+
+    @Test
+    void countsPeopleGoalsAndCheckInsOfEachCommitteeWithAtLeastFivePeople() {
+        List<CommitteeGoals.Line> lines = new ArrayList<>(committee(1, "Integrationsrat Bonn", 5));
+        lines.addAll(committee(2, "Integrationsrat Köln", 4));
+
+        List<CommitteeGoals> figures = CommitteeGoals.of(lines);
+
+        assertEquals(1, figures.size(), "four people are too few to be shown");
+        CommitteeGoals bonn = figures.get(0);
+        assertEquals("Integrationsrat Bonn", bonn.committee());
+        assertEquals(5, bonn.people());
+        assertEquals(5, bonn.goals());
+        assertEquals(5, bonn.checkIns());
+        assertEquals(3, bonn.reached());
+        assertEquals(60, bonn.reachedPercent());
+    }
+
+    @Test
+    void noCheckInsMeansNoShareRatherThanADivisionByZero() {
+        assertEquals(0, new CommitteeGoals("A", "B", 5, 5, 0, 0).reachedPercent());
+    }
+}

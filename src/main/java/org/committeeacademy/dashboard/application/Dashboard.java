@@ -19,7 +19,6 @@ import org.committeeacademy.dashboard.domain.Totals;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.organisation.application.Organisations;
-import org.committeeacademy.organisation.domain.Organisation;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.survey.application.SurveyFigures;
 
@@ -43,11 +42,11 @@ public class Dashboard {
     Clock clock = Clock.systemUTC();
 
     /** Coordinators and admins may narrow the figures to one organisation; staff always see their own. */
-    public List<Organisation> organisationChoices() {
+    public Map<Long, String> organisationChoices() {
         currentUser.requireAnyRole(Role.STAFF, Role.COORDINATOR, Role.ADMIN);
         boolean scoped = !currentUser.hasRole(Role.COORDINATOR)
                 && currentUser.staffScope().isPresent();
-        return scoped ? List.of() : organisations.all();
+        return scoped ? Map.of() : organisations.names();
     }
 
     public DashboardView view(DashboardFilter filter) {

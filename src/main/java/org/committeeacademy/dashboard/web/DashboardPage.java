@@ -71,8 +71,9 @@ public class DashboardPage implements Serializable {
         venues = directory.venueChoices().stream()
                 .map(v -> new Option(v.id(), v.name()))
                 .toList();
-        organisations = dashboard.organisationChoices().stream()
-                .map(o -> new Option(o.id(), o.name()))
+        organisations = dashboard.organisationChoices().entrySet().stream()
+                .map(o -> new Option(o.getKey(), o.getValue()))
+                .sorted(java.util.Comparator.comparing(Option::label))
                 .toList();
         view = dashboard.view(new DashboardFilter(seriesId, venueId, from, to, organisationId));
         reportYear = from.getYear();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.application.OrganisationDirectory;
@@ -44,6 +45,14 @@ public class Organisations implements OrganisationDirectory {
     public Organisation organisation(long id) {
         requireAdmin();
         return find(id);
+    }
+
+    /**
+     * What anyone may know of an organisation, for the mails, pages and certificates that name it: its name, address,
+     * privacy contact, mail sender and colour (no people).
+     */
+    public Optional<Organisation> publicProfile(Long id) {
+        return id == null ? Optional.empty() : organisations.find(id);
     }
 
     public Organisation create(OrganisationDetails details) {

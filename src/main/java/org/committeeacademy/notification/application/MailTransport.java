@@ -56,8 +56,31 @@ public class MailTransport {
     }
 
     public void send(String to, Mail mail) throws MessagingException {
+        send(to, mail, null, null);
+    }
+
+    /**
+     * In an organisation's name: its name shown as the sender (the address stays the configured one, which the mail
+     * server may send for), its own address for replies. Nulls leave the platform's sender.
+     */
+    public void send(String to, Mail mail, String senderName, String replyTo) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(from, true));
+        InternetAddress sender = new InternetAddress(from, true);
+        if (senderName != null && !senderName.isBlank()) {
+            try {
+                sender.setPersonal(senderName.strip(), "UTF-8");
+            } catch (java.io.UnsupportedEncodingException e) {
+                throw new MessagingException("sender name", e);
+            }
+        }
+        message.setFrom(sender);
+        if (replyTo != null && !replyTo.isBlank()) {
+            try {
+                message.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo.strip(), true)});
+            } catch (jakarta.mail.internet.AddressException unusable) {
+                // an organisation's reply address that is no address: replies go to the sender, as without one
+            }
+        }
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(mail.subject(), "UTF-8");
         message.setSentDate(new Date());

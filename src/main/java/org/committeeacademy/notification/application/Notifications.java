@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.notification.domain.Attachment;
@@ -14,6 +15,7 @@ import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.domain.OutboxMessage;
 import org.committeeacademy.notification.domain.OutboxRepository;
 import org.committeeacademy.notification.domain.Preferences;
+import org.committeeacademy.organisation.domain.Organisation;
 import org.committeeacademy.shared.domain.NotFoundException;
 
 /**
@@ -37,6 +39,9 @@ public class Notifications {
 
     @Inject
     MailComposer composer;
+
+    @Inject
+    SenderOrganisation senders;
 
     @Inject
     Event<OutboxFilled> filled;
@@ -77,14 +82,14 @@ public class Notifications {
         for (Attachment file : files) {
             mail = mail.withAttachment(file);
         }
-        outbox.add(new OutboxMessage(
-                recipient.accountId(),
-                recipient.email(),
-                recipient.language(),
-                notice,
-                mail,
-                deliver,
-                clock.instant()));
+        Optional<Organisation> sender = senders == null ? Optional.empty() : senders.of(about);
+        if (sender.isPresent()) {
+            mail = senders.signed(mail, sender.get(), recipient.language());
+        }
+        OutboxMessage message = new OutboxMessage(
+                recipient.accountId(), recipient.email(), recipient.language(), notice, mail, deliver, clock.instant());
+        message.sentFor(sender.map(Organisation::id).orElse(null));
+        outbox.add(message);
         if (deliver) {
             filled.fire(new OutboxFilled());
         }

@@ -7,6 +7,7 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Optional;
 import org.committeeacademy.notification.domain.OutboxMessage;
+import org.committeeacademy.organisation.domain.Organisation;
 
 /** Delivers the mails that are due: claims each, sends it outside any transaction, records how it went. */
 @ApplicationScoped
@@ -17,6 +18,9 @@ public class OutboxSender {
 
     @Inject
     OutboxClaims claims;
+
+    @Inject
+    SenderOrganisation senders;
 
     public int deliverDue() {
         MailSettings settings = MailSettings.current();
@@ -39,7 +43,14 @@ public class OutboxSender {
                     continue;
                 }
                 try {
-                    transport.send(claimed.get().recipientEmail(), claimed.get().mail());
+                    OutboxMessage message = claimed.get();
+                    Optional<Organisation> organisation =
+                            senders == null ? Optional.empty() : senders.byId(message.organisationId());
+                    transport.send(
+                            message.recipientEmail(),
+                            message.mail(),
+                            organisation.map(Organisation::name).orElse(null),
+                            organisation.map(Organisation::mailSender).orElse(null));
                     claims.delivered(id);
                     sent++;
                 } catch (MessagingException | RuntimeException e) {

@@ -81,6 +81,10 @@ public class OutboxMessage {
 
     protected OutboxMessage() {}
 
+    /** The organisation whose cohort the mail is about; null for the platform's own mails. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
     /** {@code deliver} is false when no mail server is configured: the mail is then only kept. */
     public OutboxMessage(
             Long recipientId, String email, Language language, Notice notice, Mail mail, boolean deliver, Instant now) {
@@ -172,5 +176,14 @@ public class OutboxMessage {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    /** The mail goes out in the name of this organisation (its name as sender, its address for replies). */
+    public void sentFor(Long newOrganisationId) {
+        this.organisationId = newOrganisationId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
     }
 }

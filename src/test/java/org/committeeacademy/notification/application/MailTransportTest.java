@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -64,6 +65,25 @@ class MailTransportTest {
                 ((Multipart) mixed.getBodyPart(0).getContent()).getContentType().startsWith("multipart/alternative"));
         assertEquals("kurs.ics", mixed.getBodyPart(1).getFileName());
         assertTrue(GreenMailUtil.getBody(mixed.getBodyPart(1)).contains("BEGIN:VCALENDAR"));
+    }
+
+    @Test
+    void aMailOfAnOrganisationCarriesItsNameAndReplyAddressAndItsFooter() throws Exception {
+        Mail mail = new Mail("Termin", "Text", "<html><body><p>Text</p></body></html>", List.of())
+                .withFooter("Ihr Kurs bei VHS Köln", "<p>Ihr Kurs bei VHS Köln</p>");
+
+        transport().send("member@example.org", mail, "VHS Köln", "kurse@vhs-koeln.example");
+
+        MimeMessage received = SMTP.getReceivedMessages()[SMTP.getReceivedMessages().length - 1];
+        InternetAddress from = (InternetAddress) received.getFrom()[0];
+        assertEquals("VHS Köln", from.getPersonal());
+        assertEquals("academy@example.org", from.getAddress(), "sent from the platform's own address");
+        assertEquals("kurse@vhs-koeln.example", received.getReplyTo()[0].toString());
+        Multipart alternative = (Multipart) received.getContent();
+        String text = ((String) alternative.getBodyPart(0).getContent()).replace("\r\n", "\n");
+        assertTrue(text.contains("\n-- \nIhr Kurs bei VHS Köln"), text);
+        String html = (String) alternative.getBodyPart(1).getContent();
+        assertTrue(html.indexOf("Ihr Kurs bei VHS Köln") < html.indexOf("</body>"), html);
     }
 
     @Test

@@ -18,7 +18,7 @@ final class CertificateContent {
 
     private CertificateContent() {}
 
-    static CertificatePdf.Data of(Certificate certificate, String baseUrl) {
+    static CertificatePdf.Data of(Certificate certificate, String baseUrl, CertificatePdf.Provider provider) {
         Cohort cohort = certificate.cohort();
         Language language = certificate.member().language();
         DateTimeFormatter day =
@@ -40,7 +40,8 @@ final class CertificateContent {
                 certificate.issuedAt().atZone(AcademyTime.ZONE).toLocalDate(),
                 certificate.code(),
                 verificationUrl(baseUrl, certificate.code()),
-                language.locale());
+                language.locale(),
+                provider);
     }
 
     /** The public page that confirms the certificate; the configured public address wins over the request's. */

@@ -45,7 +45,14 @@ public final class CertificatePdf {
             LocalDate issuedOn,
             String code,
             String verificationUrl,
-            Locale locale) {}
+            Locale locale,
+            Provider provider) {}
+
+    /** The organisation that issues the certificate: its name, and its colour (#rrggbb) for a band on top; or none. */
+    public record Provider(String name, String colour) {
+
+        public static final Provider NONE = new Provider(null, null);
+    }
 
     private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color GREY = new Color(0x55, 0x5f, 0x6d);
@@ -58,8 +65,9 @@ public final class CertificatePdf {
     public static byte[] of(
             org.committeeacademy.certificate.domain.Certificate certificate,
             String baseUrl,
+            Provider provider,
             Function<String, String> text) {
-        return write(CertificateContent.of(certificate, baseUrl), text);
+        return write(CertificateContent.of(certificate, baseUrl, provider), text);
     }
 
     public static byte[] write(Data data, Function<String, String> text) {
@@ -73,6 +81,18 @@ public final class CertificatePdf {
             document.addTitle(text.apply("certificate.pdf.title") + " – " + data.name());
             document.addCreator("Committee Academy");
             document.open();
+            Provider provider = data.provider() == null ? Provider.NONE : data.provider();
+            if (provider.colour() != null) {
+                PdfContentByte canvas = writer.getDirectContentUnder();
+                canvas.saveState();
+                canvas.setColorFill(Color.decode(provider.colour()));
+                canvas.rectangle(0, PageSize.A4.getHeight() - 24, PageSize.A4.getWidth(), 24);
+                canvas.fill();
+                canvas.restoreState();
+            }
+            if (provider.name() != null) {
+                centred(document, provider.name(), new Font(font, 12, Font.BOLD, GREY), 16);
+            }
             centred(document, text.apply("certificate.pdf.title"), new Font(font, 24, Font.BOLD), 24);
             centred(document, data.name(), new Font(font, 20, Font.BOLD), 10);
             centred(document, text.apply("certificate.pdf.took"), new Font(font, 12), 6);

@@ -24,6 +24,9 @@ import org.committeeacademy.shared.personaldata.PersonalDataSection;
 public class CertificatePersonalData implements PersonalDataSection {
 
     @Inject
+    CertificateProvider provider;
+
+    @Inject
     JpaCertificatePersonalData data;
 
     @Inject
@@ -63,7 +66,10 @@ public class CertificatePersonalData implements PersonalDataSection {
                 .map(c -> ExportFile.generated(
                         "certificate-" + c.code() + ".pdf",
                         CertificatePdf.of(
-                                c, base, key -> messages.text(c.member().language(), key))))
+                                c,
+                                base,
+                                provider.of(c),
+                                key -> messages.text(c.member().language(), key))))
                 .toList();
     }
 

@@ -34,6 +34,9 @@ import org.committeeacademy.shared.i18n.Messages;
 public class Certificates {
 
     @Inject
+    CertificateProvider provider;
+
+    @Inject
     CertificateRepository certificates;
 
     @Inject
@@ -152,7 +155,7 @@ public class Certificates {
             throw new ConflictException("certificate.revoked");
         }
         return CertificatePdf.write(
-                CertificateContent.of(c, baseUrl),
+                CertificateContent.of(c, baseUrl, provider.of(c)),
                 key -> messages.text(c.member().language(), key));
     }
 }

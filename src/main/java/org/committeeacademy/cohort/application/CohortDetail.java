@@ -36,7 +36,8 @@ public record CohortDetail(
         List<Person> trainers,
         List<SessionLine> sessions,
         List<ChangeLine> changes,
-        boolean managed) {
+        boolean managed,
+        Long organisationId) {
 
     public long freeSeats() {
         return Math.max(0, capacity - confirmed);

@@ -103,7 +103,8 @@ public class CohortDirectory {
                                         c.kind().name(), c.details(), c.peopleAffected(), c.occurredAt()))
                                 .toList()
                         : List.of(),
-                staff);
+                staff,
+                cohort.organisationId());
     }
 
     /** Staff's list: their own organisation's cohorts only, whatever the filter says; admins see every one. */

@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import org.committeeacademy.cohort.application.CohortDetail;
 import org.committeeacademy.cohort.application.CohortDirectory;
+import org.committeeacademy.organisation.application.Organisations;
+import org.committeeacademy.organisation.domain.Organisation;
 import org.committeeacademy.shared.domain.NotFoundException;
 
 /** The public page of one cohort: dates, venue with address and accessibility, trainers, seats. */
@@ -20,6 +22,11 @@ public class PublicCohortPage {
 
     @Inject
     CohortDirectory directory;
+
+    @Inject
+    Organisations organisations;
+
+    private Organisation provider;
 
     private String id;
     private CohortDetail cohort;
@@ -46,6 +53,14 @@ public class PublicCohortPage {
      * (which runs only on a GET) has loaded it, so it is loaded from the id the enrolment form posted. Other forms
      * (logout) post no id: then there is no cohort, and the page's parts are skipped.
      */
+    /** The organisation that runs the cohort, with its contacts; null where the cohort has none. */
+    public Organisation getProvider() {
+        if (provider == null && getCohort() != null) {
+            provider = organisations.publicProfile(getCohort().organisationId()).orElse(null);
+        }
+        return provider;
+    }
+
     public CohortDetail getCohort() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (cohort == null && faces.isPostback()) {

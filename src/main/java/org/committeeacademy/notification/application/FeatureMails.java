@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.committeeacademy.attendance.application.AbsenceWarningDue;
 import org.committeeacademy.certificate.application.CertificateIssued;
 import org.committeeacademy.certificate.application.CertificatePdf;
+import org.committeeacademy.certificate.application.CertificateProvider;
 import org.committeeacademy.certificate.domain.CertificateRepository;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
@@ -30,6 +31,9 @@ import org.committeeacademy.worksheet.domain.WorksheetReviewed;
  */
 @ApplicationScoped
 public class FeatureMails {
+
+    @Inject
+    CertificateProvider provider;
 
     @Inject
     Notifications notifications;
@@ -80,7 +84,7 @@ public class FeatureMails {
         certificates.find(event.certificateId()).ifPresent(c -> {
             Recipient member = Recipient.of(c.member());
             String base = AcademySettings.current().publicUrl().orElse("http://localhost:8080");
-            byte[] pdf = CertificatePdf.of(c, base, key -> messages.text(member.language(), key));
+            byte[] pdf = CertificatePdf.of(c, base, provider.of(c), key -> messages.text(member.language(), key));
             notifications.send(
                     member,
                     Notice.CERTIFICATE_ISSUED,

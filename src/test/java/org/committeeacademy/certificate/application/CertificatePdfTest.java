@@ -37,12 +37,14 @@ class CertificatePdfTest {
                         LocalDate.of(2026, 7, 20),
                         "ABCD0123EFGH",
                         "https://academy.example/verify.xhtml?code=ABCD0123EFGH",
-                        Locale.GERMAN),
+                        Locale.GERMAN,
+                        new CertificatePdf.Provider("Volkshochschule der Bundesstadt Bonn", "#0a5f8a")),
                 TEXTS::get);
         PdfReader reader = new PdfReader(pdf);
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         reader.close();
         assertTrue(text.contains("Ayşe Yılmaz"), text);
+        assertTrue(text.contains("Volkshochschule der Bundesstadt Bonn"), "the issuing organisation is named: " + text);
         assertTrue(text.contains("Teilnahmebescheinigung"), text);
         assertTrue(text.contains("ABCD-0123-EFGH"), text);
         assertTrue(text.contains("Politische Interessenvertretung"), text);

@@ -314,14 +314,14 @@ class CohortsApiIT {
 
     @Test
     void concurrentBookingsOfOneRoomAtOneTimeLetExactlyOneThrough() throws Exception {
-        JsonObject koeln = demo.venue("VHS Köln – Forum am Neumarkt");
+        JsonObject koeln = demo.venue("VHS Bonn – Haus der Bildung");
         long venueId = koeln.getJsonNumber("id").longValue();
-        long room = DemoApi.roomId(koeln, "Raum 1.01");
+        long room = DemoApi.roomId(koeln, "Raum 2.14");
         List<Long> cohortIds = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {
             cohortIds.add(createCohort(venueId, ""));
         }
-        String slot = DemoApi.session(demo.module(0), TODAY.plusDays(250), "10:00", "16:00", String.valueOf(room));
+        String slot = DemoApi.session(demo.module(0), TODAY.plusDays(251), "10:00", "16:00", String.valueOf(room));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();

@@ -128,6 +128,11 @@ public final class AcademySettings {
                 1, config.getOptionalValue("academy.backup.keep", Integer.class).orElse(7));
     }
 
+    /** A token that lets a scraper read /metrics as {@code Authorization: Bearer <token>} (ACADEMY_METRICS_TOKEN). */
+    public Optional<String> metricsToken() {
+        return nonBlank("academy.metrics.token");
+    }
+
     private Optional<String> nonBlank(String key) {
         return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
     }

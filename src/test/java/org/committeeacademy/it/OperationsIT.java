@@ -29,20 +29,27 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Backups on the running application: one made through the API while admins keep creating organisations, restored
- * with bin/restore into a fresh data dir, holds every organisation whose creation was answered before the backup was
- * asked for; the admins' page makes one too, and the admin's home warns while there is none.
+ * Operations on the running application. Backups: one made through the API while admins keep creating organisations,
+ * restored with bin/restore into a fresh data dir, holds every organisation whose creation was answered before the
+ * backup was asked for; the admins' page makes one too, and the admin's home warns while there is none. Health is
+ * split into liveness and readiness, and /metrics is closed to anyone but admins and the configured scraper token.
  */
 @ExtendWith(ArquillianExtension.class)
-class BackupsIT {
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OperationsIT {
 
     private static final String DEMO_PASSWORD = "demo-password-2027";
     private static final String ADMIN = basic("admin@example.org", DEMO_PASSWORD);
     private static final String STAFF = basic("staff@example.org", DEMO_PASSWORD);
+    /** As the pom gives it to the test server (-Dacademy.metrics.token). */
+    private static final String METRICS_TOKEN = "it-metrics-token";
 
     @ArquillianResource
     private URL base;
@@ -64,12 +71,14 @@ class BackupsIT {
     record Ack(String name, long at) {}
 
     @Test
+    @Order(1)
     void aBackupUnderConcurrentWritesRestoresEveryAnsweredWrite() throws Exception {
         Http admin = new Http(base.toURI());
         admin.formLogin("admin@example.org", DEMO_PASSWORD);
-        assertTrue(
+        assertEquals(
+                listed().isEmpty(),
                 admin.get("/admin/accounts.xhtml").body().contains("id=\"backupWarning\""),
-                "no backup yet: the admin's home warns");
+                "while there is no backup, the admin's home warns");
 
         ConcurrentLinkedQueue<Ack> acks = new ConcurrentLinkedQueue<>();
         AtomicBoolean writing = new AtomicBoolean(true);
@@ -137,6 +146,45 @@ class BackupsIT {
                         .statusCode());
         assertEquals(
                 403, http.get("/api/v1/admin/backups", "Authorization", STAFF).statusCode());
+    }
+
+    @Test
+    void healthIsSplitIntoLivenessAndReadinessWhichChecksTheDatabase() {
+        HttpResponse<String> live = http.get("/health/live");
+        HttpResponse<String> ready = http.get("/health/ready");
+        HttpResponse<String> health = http.get("/health");
+
+        assertEquals(200, live.statusCode(), live.body());
+        assertEquals("UP", json(live).getString("status"));
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(checkNames(ready).contains("database"), ready.body());
+        assertTrue(checkNames(ready).contains("backup"), ready.body());
+        assertFalse(checkNames(live).contains("database"), "a lost database is no reason to restart the server");
+        assertEquals(200, health.statusCode());
+        assertTrue(checkNames(health).contains("database"), "/health answers as before");
+    }
+
+    @Test
+    void metricsAreForAdminsAndTheConfiguredScraperOnly() {
+        HttpResponse<String> anonymous = http.get("/metrics");
+        HttpResponse<String> staff = http.get("/metrics", "Authorization", STAFF);
+        HttpResponse<String> wrongToken = http.get("/metrics", "Authorization", "Bearer not-the-token");
+        HttpResponse<String> admin = http.get("/metrics", "Authorization", ADMIN);
+        HttpResponse<String> scraper = http.get("/metrics", "Authorization", "Bearer " + METRICS_TOKEN);
+
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertFalse(anonymous.body().contains("jvm"), "nothing of the figures");
+        assertEquals(403, staff.statusCode());
+        assertEquals(401, wrongToken.statusCode());
+        assertEquals(200, admin.statusCode());
+        assertTrue(admin.body().contains("jvm") || admin.body().contains("base_"), admin.body());
+        assertEquals(200, scraper.statusCode());
+    }
+
+    private static List<String> checkNames(HttpResponse<String> health) {
+        return json(health).getJsonArray("checks").stream()
+                .map(c -> c.asJsonObject().getString("name"))
+                .toList();
     }
 
     private List<JsonObject> listed() {

@@ -30,7 +30,8 @@ import org.committeeacademy.shared.domain.ConflictException;
  * the moment it began, taken while the application serves), {@code <id>/materials} the stored files. Material files
  * are written under their content's hash before the row naming them commits and never change, so copying them after
  * the database keeps every file the backed-up rows name. A backup is made in {@code <id>.part} and renamed once
- * complete, so a crash never leaves a half backup that looks whole.
+ * complete, so a crash never leaves a half backup that looks whole; its marker file keeps when it began and the size
+ * of its database and files.
  */
 public class FolderBackupStore implements BackupStore {
 
@@ -62,6 +63,7 @@ public class FolderBackupStore implements BackupStore {
         if (!canBackUpOnline()) {
             throw new ConflictException("backup.postgresql");
         }
+        deleteUnfinished();
         Instant began = clock.instant();
         String id = freeId(began);
         Path part = backupDir.resolve(id + ".part");
@@ -71,6 +73,7 @@ public class FolderBackupStore implements BackupStore {
             FolderCopy.copy(dataDir.resolve("materials"), part.resolve("materials"), "incoming");
             Properties marker = new Properties();
             marker.setProperty("createdAt", began.toString());
+            marker.setProperty("bytes", Long.toString(FolderCopy.size(part)));
             try (Writer out = Files.newBufferedWriter(part.resolve(MARKER))) {
                 marker.store(out, "Committee Academy backup; restore with bin/restore");
             }
@@ -92,6 +95,19 @@ public class FolderBackupStore implements BackupStore {
             backup.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("Derby's online backup failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** What a crash or a kill left in the middle of a backup (one backup runs at a time, so none is running now). */
+    private void deleteUnfinished() {
+        if (!Files.isDirectory(backupDir)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.list(backupDir)) {
+            folders.filter(f -> f.getFileName().toString().matches("backup-.*\\.part"))
+                    .forEach(FolderCopy::deleteQuietly);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -129,11 +145,13 @@ public class FolderBackupStore implements BackupStore {
         try (Reader in = Files.newBufferedReader(marker)) {
             properties.load(in);
             Instant createdAt = Instant.parse(properties.getProperty("createdAt"));
+            // measured once when made: the health check lists the backups on every probe
+            long bytes = Long.parseLong(properties.getProperty("bytes"));
             return Optional.of(new Backup(
                     folder.getFileName().toString(),
                     createdAt,
                     folder.toAbsolutePath().toString(),
-                    FolderCopy.size(folder)));
+                    bytes));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }

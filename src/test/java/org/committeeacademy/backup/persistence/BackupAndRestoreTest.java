@@ -101,7 +101,11 @@ class BackupAndRestoreTest {
             s.execute("CREATE TABLE written (id BIGINT PRIMARY KEY, payload VARCHAR(200))");
             s.execute("INSERT INTO written VALUES (1, 'kept')");
         }
-        Backup backup = new FolderBackupStore(live, data, temp.resolve("backups"), Clock.systemUTC()).make();
+        Path killedBefore = Files.createDirectories(temp.resolve("backups/backup-20261204-021000.part/db"));
+        FolderBackupStore store = new FolderBackupStore(live, data, temp.resolve("backups"), Clock.systemUTC());
+        Backup backup = store.make();
+        assertFalse(Files.exists(killedBefore), "what a killed backup left is cleared away");
+        assertEquals(List.of(backup), store.all());
         Path occupied = temp.resolve("occupied");
         Files.createDirectories(occupied.resolve("db"));
         Files.writeString(occupied.resolve("db/service.properties"), "another database");

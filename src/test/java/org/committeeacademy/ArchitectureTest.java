@@ -27,6 +27,7 @@ class ArchitectureTest {
             "shared",
             "audit",
             "identity",
+            "backup",
             "organisation",
             "committee",
             "privacy",

@@ -113,6 +113,26 @@ public final class AcademySettings {
         return nonBlank("academy.public.url").map(url -> url.replaceAll("/+$", ""));
     }
 
+    /** Where backups are made and kept (ACADEMY_BACKUP_DIR, default the data dir's backups folder). */
+    public Path backupDir() {
+        return nonBlank("academy.backup.dir")
+                .map(Path::of)
+                .orElseGet(() -> dataDir().resolve("backups"))
+                .toAbsolutePath()
+                .normalize();
+    }
+
+    /** How many backups are kept; the nightly backup deletes older ones (ACADEMY_BACKUP_KEEP, default 7). */
+    public int backupKeep() {
+        return Math.max(
+                1, config.getOptionalValue("academy.backup.keep", Integer.class).orElse(7));
+    }
+
+    /** A token that lets a scraper read /metrics as {@code Authorization: Bearer <token>} (ACADEMY_METRICS_TOKEN). */
+    public Optional<String> metricsToken() {
+        return nonBlank("academy.metrics.token");
+    }
+
     private Optional<String> nonBlank(String key) {
         return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
     }

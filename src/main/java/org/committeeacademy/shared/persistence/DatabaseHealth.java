@@ -7,12 +7,13 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
-/** GET /health is UP only while the database answers. */
+/**
+ * Ready only while the database answers: GET /health and /health/ready are DOWN (503) without it, so a load balancer
+ * sends no requests; /health/live stays UP, since restarting the server would not bring the database back.
+ */
 @Readiness
-@Liveness
 @ApplicationScoped
 public class DatabaseHealth implements HealthCheck {
 

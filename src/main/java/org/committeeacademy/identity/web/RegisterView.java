@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.committeeacademy.identity.application.NewRegistration;
 import org.committeeacademy.identity.application.Registrations;
-import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
@@ -42,7 +42,7 @@ public class RegisterView implements Serializable {
 
     public void register() {
         NewRegistration registration = new NewRegistration(
-                name, email, Language.fromCode(language).orElse(null), password, repeat, message, via);
+                name, email, OfferedLanguages.fromCode(language).orElse(null), password, repeat, message, via);
         try {
             if (messages.attempt(
                     () -> registrations.register(registration, AccessLogin.clientAddress()),

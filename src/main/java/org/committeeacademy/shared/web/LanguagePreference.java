@@ -73,6 +73,17 @@ public class LanguagePreference {
         return current().rightToLeft();
     }
 
+    /**
+     * A name, e-mail address or title someone typed, for an h:outputFormat parameter: isolated (U+2068 … U+2069) on
+     * a right-to-left page so that Latin text and digits keep their order without reordering the sentence around it.
+     */
+    public String isolate(Object text) {
+        if (text == null) {
+            return null;
+        }
+        return isRightToLeft() ? "\u2068" + text + "\u2069" : text.toString();
+    }
+
     /** The languages whose bundle is shipped, for the language switch and the choice of an account's language. */
     public List<Language> getOffered() {
         return OfferedLanguages.all();

@@ -50,11 +50,9 @@ public class LanguageFilter extends HttpFilter {
     }
 
     private static Optional<Language> fromSession(HttpSession session, boolean loggedIn) {
-        return loggedIn
-                        && session != null
-                        && session.getAttribute(SESSION_LANGUAGE) instanceof Language l
-                        && OfferedLanguages.offers(l)
-                ? Optional.of(l)
+        // An account may keep a language whose bundle is not shipped (yet): it reads the nearest offered one.
+        return loggedIn && session != null && session.getAttribute(SESSION_LANGUAGE) instanceof Language l
+                ? Optional.of(OfferedLanguages.nearest(l))
                 : Optional.empty();
     }
 

@@ -64,6 +64,12 @@ class MailTemplatesTest {
                             + notice.templateName() + "." + language.code() + ".txt")
                     != null;
             Language shown = own ? language : language == Language.DE ? Language.DE : Language.EN;
+            for (String key : notice.placeholders()) {
+                assertTrue(mail.text().contains("value-of-" + key)
+                        || mail.subject().contains("value-of-" + key));
+                assertTrue(mail.html().contains("value-of-" + key), notice + " in " + language + " shows " + key);
+            }
+            assertFalse(mail.text().contains("{{") || mail.html().contains("{{"), notice + " in " + language);
             assertTrue(
                     mail.html().contains("lang=\"" + shown.code() + "\" dir=\"" + shown.direction() + "\""),
                     notice + " in " + language + ": " + mail.html());

@@ -8,7 +8,8 @@ import jakarta.json.JsonValue;
 import java.util.Set;
 import org.committeeacademy.shared.domain.Language;
 
-/** Resolves every {"de": …, "en": …} pair of the curriculum content to one language (German as the fallback). */
+/** Resolves every {"de": …, "en": …} pair of the curriculum content to one language (English, then German
+ * as the fallback for the languages the descriptors do not have). */
 public final class LocalizedJson {
 
     private static final Set<String> LANGUAGES = Set.of("de", "en");
@@ -29,8 +30,13 @@ public final class LocalizedJson {
 
     private static JsonValue object(JsonObject object, Language language) {
         if (object.keySet().equals(LANGUAGES)) {
-            JsonValue chosen = object.get(language.code());
-            return in(chosen.getValueType() == JsonValue.ValueType.NULL ? object.get("de") : chosen, language);
+            JsonValue chosen = language.fallbacks().stream()
+                    .filter(l -> LANGUAGES.contains(l.code()))
+                    .map(l -> object.get(l.code()))
+                    .filter(v -> v.getValueType() != JsonValue.ValueType.NULL)
+                    .findFirst()
+                    .orElse(object.get("de"));
+            return in(chosen, language);
         }
         JsonObjectBuilder builder = Json.createObjectBuilder();
         object.forEach((key, item) -> builder.add(key, in(item, language)));

@@ -33,7 +33,7 @@ public record CohortFigures(
         implements Serializable {
 
     public String series(Language language) {
-        return language == Language.EN && seriesEn != null && !seriesEn.isBlank() ? seriesEn : seriesDe;
+        return language != Language.DE && seriesEn != null && !seriesEn.isBlank() ? seriesEn : seriesDe;
     }
 
     public int recorded() {

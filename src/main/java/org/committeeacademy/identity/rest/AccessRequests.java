@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
 
 /** The JSON bodies of the invitation, registration and password-reset calls. */
 final class AccessRequests {
@@ -49,7 +50,8 @@ final class AccessRequests {
         if (code == null || code.isBlank()) {
             return Language.defaultLanguage();
         }
-        return Language.fromCode(code).orElseThrow(() -> new ValidationException("language", "api.language.unknown"));
+        return OfferedLanguages.fromCode(code)
+                .orElseThrow(() -> new ValidationException("language", "api.language.unknown"));
     }
 
     static <T> T required(T body) {

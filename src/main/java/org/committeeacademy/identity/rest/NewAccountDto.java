@@ -10,6 +10,7 @@ import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.domain.ValidationException.Violation;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
 
 /**
  * The body of POST /accounts; {@code organisationId} counts for admins only (staff open accounts in their own). Checked here rather than with Bean Validation annotations, which Payara's OpenAPI
@@ -42,7 +43,7 @@ public record NewAccountDto(
         } else if (!roles.stream().allMatch(NewAccountDto::isRole)) {
             problems.add(new Violation("roles", "api.roles.unknown"));
         }
-        if (language != null && Language.fromCode(language).isEmpty()) {
+        if (language != null && OfferedLanguages.fromCode(language).isEmpty()) {
             problems.add(new Violation("language", "api.language.unknown"));
         }
         if (!problems.isEmpty()) {
@@ -62,6 +63,6 @@ public record NewAccountDto(
     }
 
     Language languageOrDefault() {
-        return Language.fromCode(language).orElse(Language.defaultLanguage());
+        return OfferedLanguages.fromCode(language).orElse(Language.defaultLanguage());
     }
 }

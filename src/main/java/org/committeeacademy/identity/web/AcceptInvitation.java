@@ -9,7 +9,7 @@ import org.committeeacademy.identity.application.Invitations;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Invitation;
 import org.committeeacademy.identity.domain.LinkUnusableException;
-import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 
@@ -53,7 +53,11 @@ public class AcceptInvitation implements Serializable {
         try {
             messages.result(
                             () -> invitations.accept(
-                                    token, name, Language.fromCode(language).orElse(null), password, repeat),
+                                    token,
+                                    name,
+                                    OfferedLanguages.fromCode(language).orElse(null),
+                                    password,
+                                    repeat),
                             Refusals.fieldsAt("accept:"))
                     .ifPresent(this::logIn);
         } catch (LinkUnusableException e) {

@@ -15,6 +15,7 @@ import org.committeeacademy.identity.application.NewAccount;
 import org.committeeacademy.identity.domain.AccountSearch;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 import org.primefaces.model.LazyDataModel;
@@ -68,7 +69,7 @@ public class ManageAccounts implements Serializable {
                 name,
                 password,
                 toRoles(roles),
-                Language.fromCode(language).orElseThrow(),
+                OfferedLanguages.fromCode(language).orElseThrow(),
                 organisationId);
         if (messages.attempt(
                 () -> service.open(account), Refusals.fieldsAt("newAccount:").conflictsAt("newAccount:email"))) {

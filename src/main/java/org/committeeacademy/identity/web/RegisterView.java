@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.committeeacademy.identity.application.NewRegistration;
 import org.committeeacademy.identity.application.Registrations;
-import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
@@ -46,7 +46,7 @@ public class RegisterView implements Serializable {
 
     public void register() {
         NewRegistration registration = new NewRegistration(
-                name, email, Language.fromCode(language).orElse(null), password, repeat, message, via, organisationId);
+                name, email, OfferedLanguages.fromCode(language).orElse(null), password, repeat, message, via, organisationId);
         try {
             if (messages.attempt(
                     () -> registrations.register(registration, AccessLogin.clientAddress()),

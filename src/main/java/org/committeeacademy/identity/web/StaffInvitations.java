@@ -21,6 +21,7 @@ import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 import org.primefaces.event.FileUploadEvent;
@@ -63,8 +64,8 @@ public class StaffInvitations implements Serializable {
     }
 
     public void invite() {
-        NewInvitation invitation =
-                new NewInvitation(name, email, Language.fromCode(language).orElse(null), role, referredBy, committeeId);
+        NewInvitation invitation = new NewInvitation(
+                name, email, OfferedLanguages.fromCode(language).orElse(null), role, referredBy, committeeId);
         Refusals refusals = Refusals.fieldsAt("invite:")
                 .conflictsAt("invite:email")
                 .deniedAt("invite:role", "invitation.role.invalid");

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.Messages;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
 import org.committeeacademy.shared.rest.Problems;
 
 /**
@@ -45,7 +46,7 @@ public class UploadSizeFilter extends HttpFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Language language = request.getHeader("Accept-Language") == null
                 ? Language.defaultLanguage()
-                : Language.fromCode(request.getLocale().getLanguage()).orElse(Language.defaultLanguage());
+                : OfferedLanguages.fromCode(request.getLocale().getLanguage()).orElse(Language.defaultLanguage());
         String detail = messages.text(language, "material.upload.tooLarge");
         response.setStatus(413);
         response.setHeader("Connection", "close");

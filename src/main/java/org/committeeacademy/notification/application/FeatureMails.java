@@ -19,8 +19,7 @@ import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.notification.domain.Attachment;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.shared.config.AcademySettings;
-import org.committeeacademy.shared.domain.Language;
-import org.committeeacademy.shared.domain.LocalizedText;
+import org.committeeacademy.shared.i18n.MessageKey;
 import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.worksheet.domain.WorksheetReviewed;
 
@@ -97,9 +96,8 @@ public class FeatureMails {
     void worksheetReviewed(@Observes WorksheetReviewed event) {
         Object module =
                 curriculum.findModule(event.moduleKey()).map(Module::title).orElse(null);
-        LocalizedText decision = new LocalizedText(
-                messages.text(Language.DE, "worksheetStatus." + event.decision().name()),
-                messages.text(Language.EN, "worksheetStatus." + event.decision().name()));
+        MessageKey decision =
+                new MessageKey("worksheetStatus." + event.decision().name());
         notifications.send(
                 event.memberId(),
                 Notice.WORKSHEET_REVIEWED,

@@ -16,7 +16,7 @@ import org.committeeacademy.shared.domain.Language;
 /**
  * The mail templates shipped with the application: {@code templates/<notice>.<language>.txt}, whose first line is
  * {@code Subject: ...}, and the matching {@code .html} body. They are files of the application only, never text
- * someone edited in it.
+ * someone edited in it. A language without its own templates gets the English ones, then the German ones.
  */
 public class MailTemplates {
 
@@ -25,7 +25,11 @@ public class MailTemplates {
 
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
-    public Mail render(Notice notice, Language language, Map<String, String> values) {
+    public Mail render(Notice notice, Language wanted, Map<String, String> values) {
+        Language language = wanted.fallbacks().stream()
+                .filter(l -> exists(notice.templateName() + "." + l.code() + ".txt"))
+                .findFirst()
+                .orElse(Language.defaultLanguage());
         String base = notice.templateName() + "." + language.code();
         String text = file(base + ".txt");
         int firstBreak = text.indexOf('\n');
@@ -41,8 +45,13 @@ public class MailTemplates {
     }
 
     private static String page(String body, Language language) {
-        return "<!DOCTYPE html>\n<html lang=\"" + language.code() + "\"><head><meta charset=\"UTF-8\"></head>"
+        return "<!DOCTYPE html>\n<html lang=\"" + language.code() + "\" dir=\"" + language.direction()
+                + "\"><head><meta charset=\"UTF-8\"></head>"
                 + "<body style=\"font-family:sans-serif;line-height:1.5\">\n" + body + "</body></html>\n";
+    }
+
+    private static boolean exists(String name) {
+        return MailTemplates.class.getResource(FOLDER + name) != null;
     }
 
     private String file(String name) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.LocalizedText;
+import org.committeeacademy.shared.i18n.MessageKey;
 
 /** Values for a template, written out in the recipient's language: dates and times as people there write them. */
 public final class MailValues {
@@ -40,6 +41,9 @@ public final class MailValues {
             return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                     .withLocale(language.locale())
                     .format(date);
+        }
+        if (value instanceof MessageKey key) {
+            return key.in(language);
         }
         if (value instanceof LocalizedText text) {
             return text.in(language);

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.committeeacademy.profile.application.InterestDesk;
 import org.committeeacademy.profile.application.VenueOption;
-import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
@@ -55,7 +55,11 @@ public class InterestSignUp {
     public void signUp() {
         if (messages.attempt(
                 () -> desk.signUp(
-                        venueId, email, name, Language.fromCode(language).orElse(null), privacyAccepted),
+                        venueId,
+                        email,
+                        name,
+                        OfferedLanguages.fromCode(language).orElse(null),
+                        privacyAccepted),
                 Refusals.fieldsAt("interest:"))) {
             sent = true;
             messages.info("interest.sent");

@@ -13,7 +13,7 @@ import org.committeeacademy.profile.application.ProfileView;
 import org.committeeacademy.profile.domain.CommitteeRole;
 import org.committeeacademy.profile.domain.ProfileDetails;
 import org.committeeacademy.profile.domain.TalentVisibility;
-import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 
@@ -70,7 +70,7 @@ public class ProfilePage implements Serializable {
         if (!messages.attempt(
                 () -> profile.save(new ProfileChange(
                         name,
-                        Language.fromCode(language).orElse(null),
+                        OfferedLanguages.fromCode(language).orElse(null),
                         new ProfileDetails(
                                 municipality,
                                 committeeRole,

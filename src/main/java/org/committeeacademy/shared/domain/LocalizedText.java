@@ -3,7 +3,7 @@ package org.committeeacademy.shared.domain;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
-/** A text that exists in German and English; German is the fallback. */
+/** A text that exists in German and English; other languages get English, and German is the last fallback. */
 @Embeddable
 public class LocalizedText {
 
@@ -18,7 +18,7 @@ public class LocalizedText {
     }
 
     public String in(Language language) {
-        if (language == Language.EN && en != null && !en.isBlank()) {
+        if (language != Language.DE && en != null && !en.isBlank()) {
             return en;
         }
         return de;

@@ -9,13 +9,14 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.committeeacademy.shared.domain.Language;
 
-/** The user-visible texts (German and English bundles), for code that is not a page. */
+/** The user-visible texts (the bundles of the offered languages), for code that is not a page. */
 @ApplicationScoped
 public class Messages {
 
     public static final String BUNDLE = "org.committeeacademy.i18n.messages";
 
-    public String text(Language language, String key, Object... arguments) {
+    public String text(Language wanted, String key, Object... arguments) {
+        Language language = OfferedLanguages.nearest(wanted);
         String pattern;
         try {
             pattern = ResourceBundle.getBundle(BUNDLE, language.locale()).getString(key);

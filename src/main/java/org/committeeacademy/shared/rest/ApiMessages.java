@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.Messages;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
 
 /** Error texts for API callers, in the language of their Accept-Language header (German by default). */
 @RequestScoped
@@ -29,7 +30,7 @@ public class ApiMessages {
         return headers.getAcceptableLanguages().stream()
                 .filter(l -> !"*".equals(l.getLanguage()))
                 .map(Locale::getLanguage)
-                .map(Language::fromCode)
+                .map(OfferedLanguages::fromCode)
                 .flatMap(java.util.Optional::stream)
                 .findFirst()
                 .orElse(Language.defaultLanguage());

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.committeeacademy.shared.application.LanguageMemory;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
 
 /**
  * Decides each page's language: a choice made with {@code ?lang=} (remembered in a cookie, and on the account when
@@ -31,7 +32,7 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<Language> chosen = Language.fromCode(request.getParameter("lang"));
+        Optional<Language> chosen = OfferedLanguages.fromCode(request.getParameter("lang"));
         HttpSession session = request.getSession(false);
         boolean loggedIn = request.getUserPrincipal() != null;
         if (chosen.isPresent()) {
@@ -49,8 +50,9 @@ public class LanguageFilter extends HttpFilter {
     }
 
     private static Optional<Language> fromSession(HttpSession session, boolean loggedIn) {
+        // An account may keep a language whose bundle is not shipped (yet): it reads the nearest offered one.
         return loggedIn && session != null && session.getAttribute(SESSION_LANGUAGE) instanceof Language l
-                ? Optional.of(l)
+                ? Optional.of(OfferedLanguages.nearest(l))
                 : Optional.empty();
     }
 
@@ -60,7 +62,7 @@ public class LanguageFilter extends HttpFilter {
                 ? Optional.empty()
                 : Arrays.stream(cookies)
                         .filter(c -> COOKIE.equals(c.getName()))
-                        .map(c -> Language.fromCode(c.getValue()))
+                        .map(c -> OfferedLanguages.fromCode(c.getValue()))
                         .flatMap(Optional::stream)
                         .findFirst();
     }

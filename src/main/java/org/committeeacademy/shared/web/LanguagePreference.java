@@ -6,8 +6,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
 
 /** The page's language as {@link LanguageFilter} decided it; the template's f:view uses {@code #{language.locale}}. */
 @Named("language")
@@ -55,5 +57,40 @@ public class LanguagePreference {
 
     public boolean isGerman() {
         return current() == Language.DE;
+    }
+
+    /** The language of the legal texts shown: they exist in German and English only. */
+    public String getLegalCode() {
+        return current() == Language.DE ? "de" : "en";
+    }
+
+    /** {@code rtl} for Arabic, else {@code ltr}: the {@code dir} of the page. */
+    public String getDirection() {
+        return current().direction();
+    }
+
+    public boolean isRightToLeft() {
+        return current().rightToLeft();
+    }
+
+    /**
+     * A name, e-mail address or title someone typed, for an h:outputFormat parameter: isolated (U+2068 … U+2069) on
+     * a right-to-left page so that Latin text and digits keep their order without reordering the sentence around it.
+     */
+    public String isolate(Object text) {
+        if (text == null) {
+            return null;
+        }
+        return isRightToLeft() ? "\u2068" + text + "\u2069" : text.toString();
+    }
+
+    /** The languages whose bundle is shipped, for the language switch and the choice of an account's language. */
+    public List<Language> getOffered() {
+        return OfferedLanguages.all();
+    }
+
+    /** Every language, for what is not the interface (the language of a course or a material). */
+    public List<Language> getAll() {
+        return List.of(Language.values());
     }
 }

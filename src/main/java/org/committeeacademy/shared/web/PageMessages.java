@@ -81,12 +81,22 @@ public class PageMessages {
                 .toArray();
     }
 
+    /**
+     * Names, e-mail addresses and titles people typed, each between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE,
+     * so that a Latin name ending in a digit or a full stop does not scramble the Arabic sentence around it.
+     */
+    static Object[] isolated(Object[] arguments) {
+        return Arrays.stream(arguments)
+                .map(a -> a instanceof CharSequence text ? "\u2068" + text + "\u2069" : a)
+                .toArray();
+    }
+
     public String text(String key, Object... arguments) {
         return messages.text(language.current(), key, arguments);
     }
 
     private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
-        String text = text(key, arguments);
+        String text = text(key, language.current().rightToLeft() ? isolated(arguments) : arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
 }

@@ -50,4 +50,24 @@ class CertificatePdfTest {
         assertTrue(text.contains("Politische Interessenvertretung"), text);
         assertTrue(text.contains("Leyla Demir"), text);
     }
+
+    /** No Arabic font and no shaping yet (issue 21): an Arabic certificate must at least be written without error. */
+    @Test
+    void anArabicCertificateIsWrittenWithoutError() {
+        org.committeeacademy.shared.i18n.Messages messages = new org.committeeacademy.shared.i18n.Messages();
+        byte[] pdf = CertificatePdf.write(
+                new CertificatePdf.Data(
+                        "Ayşe Yılmaz",
+                        "Qualification series",
+                        "Bonn – Sommerkurs",
+                        List.of("Understanding the local context (5 Jul 2026)"),
+                        "VHS Bonn, Bonn",
+                        List.of("Leyla Demir"),
+                        LocalDate.of(2026, 7, 20),
+                        "ABCD0123EFGH",
+                        "https://academy.example/verify.xhtml?code=ABCD0123EFGH",
+                        Locale.forLanguageTag("ar")),
+                key -> messages.text(org.committeeacademy.shared.domain.Language.AR, key));
+        assertTrue(pdf.length > 1000);
+    }
 }

@@ -55,6 +55,27 @@ class MailTemplatesTest {
         assertTrue(mail.text().contains("Bitte mitbringen:\n<script>alert(1)</script> & {{name}}"));
     }
 
+    @ParameterizedTest
+    @EnumSource(Notice.class)
+    void aLanguageWithoutItsOwnTemplatesGetsTheEnglishOnesAndArabicOnesRunRightToLeft(Notice notice) {
+        for (Language language : Language.values()) {
+            Mail mail = templates.render(notice, language, values(notice));
+            boolean own = MailTemplates.class.getResource("/org/committeeacademy/notification/templates/"
+                            + notice.templateName() + "." + language.code() + ".txt")
+                    != null;
+            Language shown = own ? language : language == Language.DE ? Language.DE : Language.EN;
+            for (String key : notice.placeholders()) {
+                assertTrue(mail.text().contains("value-of-" + key)
+                        || mail.subject().contains("value-of-" + key));
+                assertTrue(mail.html().contains("value-of-" + key), notice + " in " + language + " shows " + key);
+            }
+            assertFalse(mail.text().contains("{{") || mail.html().contains("{{"), notice + " in " + language);
+            assertTrue(
+                    mail.html().contains("lang=\"" + shown.code() + "\" dir=\"" + shown.direction() + "\""),
+                    notice + " in " + language + ": " + mail.html());
+        }
+    }
+
     private static Map<String, String> values(Notice notice) {
         Map<String, String> values = new HashMap<>();
         values.put("name", "Ayşe <Yılmaz>");

@@ -12,7 +12,7 @@ class LanguageTest {
     @Test
     void germanIsTheDefault() {
         assertEquals(Language.DE, Language.defaultLanguage());
-        assertEquals(Language.DE, Language.of(Locale.forLanguageTag("tr")));
+        assertEquals(Language.DE, Language.of(Locale.forLanguageTag("fr")));
         assertEquals(Language.DE, Language.of(null));
     }
 
@@ -27,5 +27,21 @@ class LanguageTest {
     void localizedTextFallsBackToGerman() {
         assertEquals("Hallo", new LocalizedText("Hallo", "").in(Language.EN));
         assertEquals("Hello", new LocalizedText("Hallo", "Hello").in(Language.EN));
+    }
+
+    @Test
+    void otherLanguagesFallBackToEnglishThenGerman() {
+        assertEquals("Hello", new LocalizedText("Hallo", "Hello").in(Language.AR));
+        assertEquals("Hallo", new LocalizedText("Hallo", " ").in(Language.UK));
+        assertEquals("Hallo", new LocalizedText("Hallo", "Hello").in(Language.DE));
+        assertEquals(java.util.List.of(Language.TR, Language.EN, Language.DE), Language.TR.fallbacks());
+    }
+
+    @Test
+    void onlyArabicIsWrittenRightToLeft() {
+        for (Language language : Language.values()) {
+            assertEquals(language == Language.AR ? "rtl" : "ltr", language.direction(), language.code());
+        }
+        assertEquals("العربية", Language.AR.nativeName());
     }
 }

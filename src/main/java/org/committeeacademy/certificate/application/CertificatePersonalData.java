@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.committeeacademy.certificate.domain.Certificate;
 import org.committeeacademy.certificate.persistence.JpaCertificatePersonalData;
+import org.committeeacademy.progress.application.ProgressBook;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.shared.personaldata.ExportFile;
@@ -28,6 +29,9 @@ public class CertificatePersonalData implements PersonalDataSection {
 
     @Inject
     Messages messages;
+
+    @Inject
+    ProgressBook progress;
 
     @Override
     public String key() {
@@ -63,7 +67,10 @@ public class CertificatePersonalData implements PersonalDataSection {
                 .map(c -> ExportFile.generated(
                         "certificate-" + c.code() + ".pdf",
                         CertificatePdf.of(
-                                c, base, key -> messages.text(c.member().language(), key))))
+                                c,
+                                progress.evaluate(c.cohort(), c.member().id()),
+                                base,
+                                key -> messages.text(c.member().language(), key))))
                 .toList();
     }
 

@@ -150,7 +150,8 @@ public class Certificates {
             throw new ConflictException("certificate.revoked");
         }
         return CertificatePdf.write(
-                CertificateContent.of(c, baseUrl),
+                CertificateContent.of(
+                        c, progress.evaluate(c.cohort(), c.member().id()), baseUrl),
                 key -> messages.text(c.member().language(), key));
     }
 }

@@ -17,6 +17,7 @@ import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.notification.domain.Attachment;
 import org.committeeacademy.notification.domain.Notice;
+import org.committeeacademy.progress.application.ProgressBook;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.LocalizedText;
@@ -49,6 +50,9 @@ public class FeatureMails {
     @Inject
     CertificateRepository certificates;
 
+    @Inject
+    ProgressBook progress;
+
     void absenceWarning(@Observes AbsenceWarningDue event) {
         Optional<Cohort> cohort = cohorts.find(event.cohortId());
         Optional<Account> member = accounts.find(event.memberId());
@@ -80,7 +84,11 @@ public class FeatureMails {
         certificates.find(event.certificateId()).ifPresent(c -> {
             Recipient member = Recipient.of(c.member());
             String base = AcademySettings.current().publicUrl().orElse("http://localhost:8080");
-            byte[] pdf = CertificatePdf.of(c, base, key -> messages.text(member.language(), key));
+            byte[] pdf = CertificatePdf.of(
+                    c,
+                    progress.evaluate(c.cohort(), c.member().id()),
+                    base,
+                    key -> messages.text(member.language(), key));
             notifications.send(
                     member,
                     Notice.CERTIFICATE_ISSUED,

@@ -95,10 +95,16 @@ class ApplicationIT {
         assertEquals(
                 "Qualification series for committees for equal opportunity and integration", series.getString("title"));
         assertEquals(
-                List.of("local-context", "strategic-goals", "political-advocacy"),
+                List.of("local-context", "strategic-goals", "political-advocacy", "winning-people-together"),
                 series.getJsonArray("modules").stream()
                         .map(m -> m.asJsonObject().getString("key"))
                         .toList());
+        assertEquals(
+                List.of(false, false, false, true),
+                series.getJsonArray("modules").stream()
+                        .map(m -> m.asJsonObject().getBoolean("optional"))
+                        .toList(),
+                "module 4 is optional");
     }
 
     @Test

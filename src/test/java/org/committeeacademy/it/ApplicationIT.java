@@ -135,6 +135,8 @@ class ApplicationIT {
         assertEquals(200, catalogue.statusCode());
         assertTrue(catalogue.body().contains("Learning objectives"));
         assertTrue(catalogue.body().contains("id=\"module-political-advocacy\""));
+        assertTrue(catalogue.body().contains("id=\"module-winning-people-together\""));
+        assertTrue(catalogue.body().contains("optional module"), "module 4 is marked optional");
         assertTrue(catalogue.body().contains("10:00–"), "the day's agenda");
         assertTrue(catalogue.body().contains("Köln – Frühjahrskurs"));
     }

@@ -43,7 +43,7 @@ class NewCohortBrowserIT extends BrowserTestBase {
         assertTrue(driver.findElement(By.id("messages")).getText().contains("wurde angelegt"));
         String sessions = driver.findElement(By.id("sessions:table")).getText();
         assertEquals(
-                3,
+                4,
                 driver.findElements(By.cssSelector("[id='sessions:table'] tbody tr"))
                         .size(),
                 sessions);

@@ -95,10 +95,16 @@ class ApplicationIT {
         assertEquals(
                 "Qualification series for committees for equal opportunity and integration", series.getString("title"));
         assertEquals(
-                List.of("local-context", "strategic-goals", "political-advocacy"),
+                List.of("local-context", "strategic-goals", "political-advocacy", "winning-people-together"),
                 series.getJsonArray("modules").stream()
                         .map(m -> m.asJsonObject().getString("key"))
                         .toList());
+        assertEquals(
+                List.of(false, false, false, true),
+                series.getJsonArray("modules").stream()
+                        .map(m -> m.asJsonObject().getBoolean("optional"))
+                        .toList(),
+                "module 4 is optional");
     }
 
     @Test
@@ -129,6 +135,8 @@ class ApplicationIT {
         assertEquals(200, catalogue.statusCode());
         assertTrue(catalogue.body().contains("Learning objectives"));
         assertTrue(catalogue.body().contains("id=\"module-political-advocacy\""));
+        assertTrue(catalogue.body().contains("id=\"module-winning-people-together\""));
+        assertTrue(catalogue.body().contains("optional module"), "module 4 is marked optional");
         assertTrue(catalogue.body().contains("10:00–"), "the day's agenda");
         assertTrue(catalogue.body().contains("Köln – Frühjahrskurs"));
     }

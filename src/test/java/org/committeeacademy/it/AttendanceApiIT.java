@@ -4,6 +4,7 @@ import static org.committeeacademy.it.AttendanceFixture.OTHER_TRAINER;
 import static org.committeeacademy.it.AttendanceFixture.STAFF;
 import static org.committeeacademy.it.AttendanceFixture.TRAINER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -124,7 +125,8 @@ class AttendanceApiIT {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(progress.body()));
         JsonArray modules = cohort.getJsonArray("modules");
-        assertEquals(3, modules.size(), progress.body());
+        assertEquals(4, modules.size(), progress.body());
+        assertFalse(modules.getJsonObject(3).getBoolean("required"), "module 4 is optional in the series");
         JsonObject second = modules.getJsonObject(1);
         assertEquals(1, second.getInt("sessions"));
         assertEquals(1, second.getInt("attended"));

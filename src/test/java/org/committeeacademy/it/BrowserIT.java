@@ -95,6 +95,11 @@ class BrowserIT extends BrowserTestBase {
         var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
+        String order = driver.findElement(org.openqa.selenium.By.cssSelector(".module-order"))
+                .getText();
+        assertTrue(
+                order.contains("Wahlbaustein") || order.contains("optional module"),
+                "module 4 is marked optional in the series' order: " + order);
         // choose through the menu widget's own API, then fire the change event a click on the item fires
         driver.executeScript(
                 "PF('chooseModule').selectValue('political-advocacy'); PF('chooseModule').triggerChange();");

@@ -32,7 +32,7 @@ class NewCohortBrowserIT extends BrowserTestBase {
 
         flow.basics(BONN, title);
         flow.schedule(firstDay, "Raum 2.14");
-        assertEquals(3, flow.proposedSessions(), "the demo series has three modules");
+        assertEquals(4, flow.proposedSessions(), "the demo series has three modules and an optional fourth");
         flow.toEnrolmentStep();
         assertEquals(
                 firstDay.minusDays(1).format(NewCohortPage.GERMAN_DAY), flow.value("wizard:enrolmentCloses_input"));
@@ -43,7 +43,7 @@ class NewCohortBrowserIT extends BrowserTestBase {
         assertTrue(driver.findElement(By.id("messages")).getText().contains("wurde angelegt"));
         String sessions = driver.findElement(By.id("sessions:table")).getText();
         assertEquals(
-                3,
+                4,
                 driver.findElements(By.cssSelector("[id='sessions:table'] tbody tr"))
                         .size(),
                 sessions);
@@ -66,7 +66,7 @@ class NewCohortBrowserIT extends BrowserTestBase {
         assertTrue(driver.getCurrentUrl().contains("/staff/new-cohort.xhtml"));
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:step2")));
-        assertEquals(3, flow.proposedSessions(), "the proposed sessions are still there to change");
+        assertEquals(4, flow.proposedSessions(), "the proposed sessions are still there to change");
         assertEquals(today().format(NewCohortPage.GERMAN_DAY), flow.value("wizard:day_input"));
     }
 

@@ -9,21 +9,29 @@ import java.util.stream.Collectors;
 import org.committeeacademy.certificate.domain.Certificate;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.progress.domain.SeriesProgress;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
 
-/** What a certificate's PDF shows, read from the certificate, its cohort and its member, in the member's language. */
+/**
+ * What a certificate's PDF shows, read from the certificate, its cohort, its member and their progress, in the
+ * member's language.
+ */
 final class CertificateContent {
 
     private CertificateContent() {}
 
-    static CertificatePdf.Data of(Certificate certificate, String baseUrl, CertificatePdf.Provider provider) {
+    /** @param progress the member's progress: an optional module is listed only when they took it */
+    static CertificatePdf.Data of(
+            Certificate certificate, SeriesProgress progress, String baseUrl, CertificatePdf.Provider provider) {
         Cohort cohort = certificate.cohort();
         Language language = certificate.member().language();
         DateTimeFormatter day =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale());
+        List<String> listed = progress.certificateModules();
         List<String> modules = cohort.series().modules().stream()
+                .filter(m -> listed.contains(m.key()))
                 .map(m -> m.title().in(language) + dates(cohort, m.key(), day))
                 .toList();
         Set<String> trainers = new LinkedHashSet<>();

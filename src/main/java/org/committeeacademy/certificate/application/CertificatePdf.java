@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.committeeacademy.certificate.domain.VerificationCode;
+import org.committeeacademy.progress.domain.SeriesProgress;
 
 /**
  * The certificate of participation as an A4 PDF in the member's language: name, series, modules with their dates,
@@ -60,14 +61,17 @@ public final class CertificatePdf {
 
     private CertificatePdf() {}
 
-    /** @param text the member's language's message lookup */
-    /** The certificate's PDF, its texts from {@code text} (the member's language). */
+    /**
+     * The certificate's PDF, its texts from {@code text} (the member's language); {@code progress} is the member's,
+     * which decides the optional modules it lists.
+     */
     public static byte[] of(
             org.committeeacademy.certificate.domain.Certificate certificate,
+            SeriesProgress progress,
             String baseUrl,
             Provider provider,
             Function<String, String> text) {
-        return write(CertificateContent.of(certificate, baseUrl, provider), text);
+        return write(CertificateContent.of(certificate, progress, baseUrl, provider), text);
     }
 
     public static byte[] write(Data data, Function<String, String> text) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.committeeacademy.certificate.domain.Certificate;
 import org.committeeacademy.certificate.persistence.JpaCertificatePersonalData;
+import org.committeeacademy.progress.application.ProgressBook;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.shared.personaldata.ExportFile;
@@ -31,6 +32,9 @@ public class CertificatePersonalData implements PersonalDataSection {
 
     @Inject
     Messages messages;
+
+    @Inject
+    ProgressBook progress;
 
     @Override
     public String key() {
@@ -67,6 +71,7 @@ public class CertificatePersonalData implements PersonalDataSection {
                         "certificate-" + c.code() + ".pdf",
                         CertificatePdf.of(
                                 c,
+                                progress.evaluate(c.cohort(), c.member().id()),
                                 base,
                                 provider.of(c),
                                 key -> messages.text(c.member().language(), key))))

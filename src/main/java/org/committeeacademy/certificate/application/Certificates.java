@@ -155,7 +155,8 @@ public class Certificates {
             throw new ConflictException("certificate.revoked");
         }
         return CertificatePdf.write(
-                CertificateContent.of(c, baseUrl, provider.of(c)),
+                CertificateContent.of(
+                        c, progress.evaluate(c.cohort(), c.member().id()), baseUrl, provider.of(c)),
                 key -> messages.text(c.member().language(), key));
     }
 }

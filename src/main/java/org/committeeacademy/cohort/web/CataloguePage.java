@@ -44,6 +44,11 @@ public class CataloguePage {
                 .toList();
     }
 
+    /** Whether members complete the series without this module. */
+    public boolean optional(SeriesView series, String moduleKey) {
+        return series.modules().stream().anyMatch(m -> m.key().equals(moduleKey) && m.optional());
+    }
+
     /** The module's handouts, those in the page's language first. */
     public List<ModuleMaterials.Handout> handoutsOf(String moduleKey) {
         return handouts.of(moduleKey, language.current());

@@ -72,6 +72,12 @@ public class CurriculumEditing {
         changed.fire(new CurriculumChanged());
     }
 
+    /** Optional modules are not needed to complete the series; certificates list them only when taken. */
+    public void markOptional(String seriesKey, String moduleKey, boolean optional) {
+        series(seriesKey).markOptional(moduleKey, optional);
+        changed.fire(new CurriculumChanged());
+    }
+
     public void removeModule(String seriesKey, String moduleKey) {
         series(seriesKey).removeModule(moduleKey);
         changed.fire(new CurriculumChanged());

@@ -117,10 +117,10 @@ public class CurriculumImport {
         Series series = repository.findByKey(descriptor.key()).orElse(null);
         if (series == null) {
             series = new Series(descriptor.key());
-            series.load(hash, descriptor.title(), descriptor.summary(), ordered);
+            series.load(hash, descriptor.title(), descriptor.summary(), ordered, descriptor.optionalKeys());
             repository.add(series);
         } else {
-            series.load(hash, descriptor.title(), descriptor.summary(), ordered);
+            series.load(hash, descriptor.title(), descriptor.summary(), ordered, descriptor.optionalKeys());
         }
     }
 

@@ -7,7 +7,9 @@ import org.committeeacademy.shared.domain.LocalizedText;
 /** A read-only snapshot of a series and its modules, safe to share between requests. */
 public record SeriesView(long id, String key, LocalizedText title, LocalizedText summary, List<ModuleView> modules) {
 
-    public record ModuleView(String key, LocalizedText title, LocalizedText summary, int durationMinutes) {}
+    /** @param optional whether a member completes the series without this module */
+    public record ModuleView(
+            String key, LocalizedText title, LocalizedText summary, int durationMinutes, boolean optional) {}
 
     static SeriesView of(Series series) {
         return new SeriesView(
@@ -16,7 +18,8 @@ public record SeriesView(long id, String key, LocalizedText title, LocalizedText
                 series.title(),
                 series.summary(),
                 series.modules().stream()
-                        .map(m -> new ModuleView(m.key(), m.title(), m.summary(), m.durationMinutes()))
+                        .map(m -> new ModuleView(
+                                m.key(), m.title(), m.summary(), m.durationMinutes(), series.isOptional(m.key())))
                         .toList());
     }
 }

@@ -36,11 +36,14 @@ public class DescriptorParser {
         walk.failOnProblems();
         @SuppressWarnings("unchecked")
         List<String> moduleKeys = List.copyOf((List<String>) content.get("modules"));
+        @SuppressWarnings("unchecked")
+        List<String> optionalKeys = List.copyOf((List<String>) content.getOrDefault("optional", List.of()));
         return new SeriesDescriptor(
                 (String) content.get("key"),
                 localized(content.get("title")),
                 localized(content.get("summary")),
-                moduleKeys);
+                moduleKeys,
+                optionalKeys);
     }
 
     private static LocalizedText localized(Object value) {

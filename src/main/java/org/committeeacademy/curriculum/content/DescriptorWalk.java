@@ -1,6 +1,7 @@
 package org.committeeacademy.curriculum.content;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,7 @@ final class DescriptorWalk extends DescriptorNodes {
 
     private static final List<String> FIELD_TYPES = List.of("text", "longtext", "list", "table", "date", "goals");
 
-    static final Shape SERIES = new Shape(List.of("key", "title", "summary", "modules"), List.of());
+    static final Shape SERIES = new Shape(List.of("key", "title", "summary", "modules"), List.of("optional"));
     static final Shape MODULE = new Shape(
             List.of("key", "order", "title", "summary", "durationMinutes", "objectives", "agenda"),
             List.of("materials", "worksheets"));
@@ -33,11 +34,30 @@ final class DescriptorWalk extends DescriptorNodes {
 
     Map<String, Object> series(Node root) {
         Set<String> moduleKeys = new HashSet<>();
-        return object(root, "", SERIES, (k, v, p) -> switch (k) {
+        Set<String> optionalKeys = new HashSet<>();
+        Map<String, Node> optionalNodes = new LinkedHashMap<>();
+        Map<String, Object> series = object(root, "", SERIES, (k, v, p) -> switch (k) {
             case "key" -> key(v, p);
             case "modules" -> list(v, p, true, (i, m, mp) -> uniqueKey(m, mp, moduleKeys, "module", "series"));
+            case "optional" ->
+                list(v, p, false, (i, m, mp) -> {
+                    String key = uniqueKey(m, mp, optionalKeys, "optional module", "list");
+                    if (key != null) {
+                        optionalNodes.putIfAbsent(key, m);
+                    }
+                    return key;
+                });
             default -> text(v, p);
         });
+        optionalNodes.forEach((key, node) -> {
+            if (!moduleKeys.contains(key)) {
+                problem(node, "optional", "'%s' is not one of the series' modules", key);
+            }
+        });
+        if (!moduleKeys.isEmpty() && optionalKeys.containsAll(moduleKeys)) {
+            problem(root, "optional", "at least one module of the series must be required, not optional");
+        }
+        return series;
     }
 
     Map<String, Object> module(Node root) {

@@ -3,5 +3,14 @@ package org.committeeacademy.curriculum.content;
 import java.util.List;
 import org.committeeacademy.shared.domain.LocalizedText;
 
-/** The series descriptor (modules/series.yaml) that passed validation: its modules' keys in order. */
-public record SeriesDescriptor(String key, LocalizedText title, LocalizedText summary, List<String> moduleKeys) {}
+/**
+ * The series descriptor (modules/series.yaml) that passed validation: its modules' keys in order and the keys of
+ * those among them that are optional.
+ */
+public record SeriesDescriptor(
+        String key, LocalizedText title, LocalizedText summary, List<String> moduleKeys, List<String> optionalKeys) {
+
+    public SeriesDescriptor(String key, LocalizedText title, LocalizedText summary, List<String> moduleKeys) {
+        this(key, title, summary, moduleKeys, List.of());
+    }
+}

@@ -2,9 +2,12 @@ package org.committeeacademy.curriculum.domain;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,13 +16,19 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.committeeacademy.shared.domain.LocalizedText;
 import org.committeeacademy.shared.domain.ValidationException;
 
-/** A qualification series: an ordered set of modules. */
+/**
+ * A qualification series: an ordered set of modules, some of which may be optional (a member completes the series
+ * without them).
+ */
 @Entity
 public class Series {
 
@@ -62,6 +71,11 @@ public class Series {
     @OrderColumn(name = "sort_order")
     private List<Module> modules = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "series_optional_module", joinColumns = @JoinColumn(name = "series_id"))
+    @Column(name = "module_key")
+    private Set<String> optionalModules = new LinkedHashSet<>();
+
     protected Series() {}
 
     public Series(String key) {
@@ -71,9 +85,19 @@ public class Series {
 
     /**
      * Takes the series descriptor loaded from modules/ with its modules in order. Returns whether anything changed;
-     * texts and order edited in the application are kept.
+     * texts, order and optional modules edited in the application are kept.
      */
     public boolean load(String newContentHash, LocalizedText newTitle, LocalizedText newSummary, List<Module> ordered) {
+        return load(newContentHash, newTitle, newSummary, ordered, Set.of());
+    }
+
+    /** As {@link #load(String, LocalizedText, LocalizedText, List)}, with the keys of the optional modules. */
+    public boolean load(
+            String newContentHash,
+            LocalizedText newTitle,
+            LocalizedText newSummary,
+            List<Module> ordered,
+            Collection<String> optional) {
         if (newContentHash.equals(contentHash) && modules.equals(ordered)) {
             return false;
         }
@@ -83,6 +107,8 @@ public class Series {
             summary = newSummary;
             modules.clear();
             modules.addAll(ordered);
+            optionalModules.clear();
+            ordered.stream().map(Module::key).filter(optional::contains).forEach(optionalModules::add);
         }
         return true;
     }
@@ -127,7 +153,30 @@ public class Series {
 
     public void removeModule(String moduleKey) {
         modules.remove(indexOf(moduleKey));
+        optionalModules.remove(moduleKey);
         locallyEdited = true;
+    }
+
+    /** Marks a module of the series optional or required; a local change. At least one module stays required. */
+    public void markOptional(String moduleKey, boolean optional) {
+        indexOf(moduleKey);
+        if (optional == optionalModules.contains(moduleKey)) {
+            return;
+        }
+        if (optional && optionalModules.size() + 1 >= modules.size()) {
+            throw new ValidationException("module", "curriculum.module.lastRequired");
+        }
+        if (optional) {
+            optionalModules.add(moduleKey);
+        } else {
+            optionalModules.remove(moduleKey);
+        }
+        locallyEdited = true;
+    }
+
+    /** Whether a member completes the series without this module. */
+    public boolean isOptional(String moduleKey) {
+        return optionalModules.contains(moduleKey);
     }
 
     /** Retired series are no longer offered in the catalogue; their cohorts keep them. */

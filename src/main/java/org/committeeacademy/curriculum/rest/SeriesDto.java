@@ -7,7 +7,8 @@ import org.committeeacademy.shared.domain.Language;
 /** A series with its ordered modules, titles in the caller's language. */
 public record SeriesDto(long id, String key, String title, String summary, List<ModuleDto> modules) {
 
-    public record ModuleDto(String key, String title) {}
+    /** @param optional true when a member completes the series without this module */
+    public record ModuleDto(String key, String title, boolean optional) {}
 
     static SeriesDto of(SeriesView series, Language language) {
         return new SeriesDto(
@@ -16,7 +17,7 @@ public record SeriesDto(long id, String key, String title, String summary, List<
                 series.title().in(language),
                 series.summary() == null ? null : series.summary().in(language),
                 series.modules().stream()
-                        .map(m -> new ModuleDto(m.key(), m.title().in(language)))
+                        .map(m -> new ModuleDto(m.key(), m.title().in(language), m.optional()))
                         .toList());
     }
 }

@@ -100,6 +100,10 @@ public class EditCurriculum implements Serializable {
         run(() -> editing.addModule(seriesKey, moduleToAdd), "curriculum.saved");
     }
 
+    public void markOptional(String module, boolean optional) {
+        run(() -> editing.markOptional(seriesKey, module, optional), "curriculum.saved");
+    }
+
     public void removeModule(String module) {
         run(() -> editing.removeModule(seriesKey, module), "curriculum.saved");
     }

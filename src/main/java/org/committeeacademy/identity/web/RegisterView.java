@@ -46,7 +46,14 @@ public class RegisterView implements Serializable {
 
     public void register() {
         NewRegistration registration = new NewRegistration(
-                name, email, OfferedLanguages.fromCode(language).orElse(null), password, repeat, message, via, organisationId);
+                name,
+                email,
+                OfferedLanguages.fromCode(language).orElse(null),
+                password,
+                repeat,
+                message,
+                via,
+                organisationId);
         try {
             if (messages.attempt(
                     () -> registrations.register(registration, AccessLogin.clientAddress()),

@@ -18,6 +18,7 @@ import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.notification.domain.Attachment;
 import org.committeeacademy.notification.domain.Notice;
+import org.committeeacademy.progress.application.ProgressBook;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.i18n.MessageKey;
 import org.committeeacademy.shared.i18n.Messages;
@@ -52,6 +53,9 @@ public class FeatureMails {
     @Inject
     CertificateRepository certificates;
 
+    @Inject
+    ProgressBook progress;
+
     void absenceWarning(@Observes AbsenceWarningDue event) {
         Optional<Cohort> cohort = cohorts.find(event.cohortId());
         Optional<Account> member = accounts.find(event.memberId());
@@ -83,7 +87,12 @@ public class FeatureMails {
         certificates.find(event.certificateId()).ifPresent(c -> {
             Recipient member = Recipient.of(c.member());
             String base = AcademySettings.current().publicUrl().orElse("http://localhost:8080");
-            byte[] pdf = CertificatePdf.of(c, base, provider.of(c), key -> messages.text(member.language(), key));
+            byte[] pdf = CertificatePdf.of(
+                    c,
+                    progress.evaluate(c.cohort(), c.member().id()),
+                    base,
+                    provider.of(c),
+                    key -> messages.text(member.language(), key));
             notifications.send(
                     member,
                     Notice.CERTIFICATE_ISSUED,

@@ -137,7 +137,11 @@ public class ProgressBook {
                     int attended = (int)
                             held.stream().filter(s -> present.contains(s.id())).count();
                     return new ModuleFacts(
-                            m.key(), held.size(), attended, states.getOrDefault(m.key(), WorksheetState.NONE));
+                            m.key(),
+                            held.size(),
+                            attended,
+                            states.getOrDefault(m.key(), WorksheetState.NONE),
+                            cohort.series().isOptional(m.key()));
                 })
                 .toList();
     }

@@ -5,5 +5,12 @@ package org.committeeacademy.progress.domain;
  *
  * @param sessions the module's sessions that take place (not cancelled), past and future
  * @param attended those of them the member was marked present at
+ * @param optional whether the series marks the module optional (a member completes the series without it)
  */
-public record ModuleFacts(String moduleKey, int sessions, int attended, WorksheetState worksheet) {}
+public record ModuleFacts(String moduleKey, int sessions, int attended, WorksheetState worksheet, boolean optional) {
+
+    /** A module the series requires. */
+    public ModuleFacts(String moduleKey, int sessions, int attended, WorksheetState worksheet) {
+        this(moduleKey, sessions, attended, worksheet, false);
+    }
+}

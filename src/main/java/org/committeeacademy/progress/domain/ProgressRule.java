@@ -20,7 +20,8 @@ import org.committeeacademy.shared.domain.ValidationException;
 
 /**
  * A series' rule for completion: a module is complete when the member attended at least {@code minAttendancePercent}
- * of its sessions and the worksheet meets the requirement; the series is complete when all required modules are.
+ * of its sessions and the worksheet meets the requirement; the series is complete when all required modules are. A
+ * module is optional when the series marks it so or this rule does.
  */
 @Entity
 @Table(name = "progress_rule")
@@ -73,6 +74,7 @@ public class ProgressRule {
         return (sessions * minAttendancePercent + 99) / 100;
     }
 
+    /** Whether this rule requires the module; a module the series marks optional never is required. */
     public boolean isRequired(String moduleKey) {
         return !optionalModules.contains(moduleKey);
     }
@@ -85,7 +87,7 @@ public class ProgressRule {
                 attendanceNeeded(facts.sessions()),
                 facts.worksheet() == null ? WorksheetState.NONE : facts.worksheet(),
                 worksheetRequirement,
-                isRequired(facts.moduleKey()));
+                !facts.optional() && isRequired(facts.moduleKey()));
     }
 
     public SeriesProgress evaluate(List<ModuleFacts> modules) {

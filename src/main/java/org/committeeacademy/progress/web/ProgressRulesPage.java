@@ -24,8 +24,8 @@ public class ProgressRulesPage implements Serializable {
     /** A series to choose, by id and title in the page's language. */
     public record Choice(long id, String title) implements Serializable {}
 
-    /** A module of the chosen series, by key and title. */
-    public record ModuleChoice(String key, String title) implements Serializable {}
+    /** A module of the chosen series, by key and title; one the series marks optional is optional by any rule. */
+    public record ModuleChoice(String key, String title, boolean seriesOptional) implements Serializable {}
 
     @Inject
     ProgressRules rules;
@@ -62,19 +62,20 @@ public class ProgressRulesPage implements Serializable {
                 .findFirst()
                 .orElseThrow();
         modules = chosen.modules().stream()
-                .map(m -> new ModuleChoice(m.key(), m.title().in(language.current())))
+                .map(m -> new ModuleChoice(m.key(), m.title().in(language.current()), chosen.isOptional(m.key())))
                 .toList();
         percent = rule.minAttendancePercent();
         requirement = rule.worksheetRequirement();
         required = chosen.modules().stream()
                 .map(Module::key)
-                .filter(rule::isRequired)
+                .filter(k -> rule.isRequired(k) && !chosen.isOptional(k))
                 .toList();
         required = new ArrayList<>(required);
     }
 
     public void save() {
         List<String> optional = modules.stream()
+                .filter(m -> !m.seriesOptional())
                 .map(ModuleChoice::key)
                 .filter(k -> !required.contains(k))
                 .toList();

@@ -89,7 +89,7 @@ class JpaCohortRepositoryTest {
 
         List<String> upcoming = repository.upcoming(b06.id(), today(0));
 
-        assertEquals(2, upcoming.size(), upcoming.toString());
+        assertEquals(3, upcoming.size(), "today and the two modules after it: " + upcoming);
         assertTrue(
                 upcoming.get(0).startsWith("Bonn – Samstagsreihe – " + TODAY + " 10:00–16:00, B06"), upcoming.get(0));
         assertTrue(repository.everUsed(b06.id()));

@@ -1,6 +1,7 @@
 package org.committeeacademy.curriculum.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
@@ -50,19 +51,23 @@ class CurriculumImportTest {
     }
 
     @Test
-    void loadsTheSeriesWithItsThreeModulesInOrder() {
+    void loadsTheSeriesWithItsFourModulesInOrderTheFourthOptional() {
         try (TestDatabase db = new TestDatabase()) {
             CurriculumReport report = load(db, MODULES);
 
             assertEquals(List.of(), report.problems());
-            assertEquals(List.of("local-context", "strategic-goals", "political-advocacy"), report.added());
+            assertEquals(
+                    List.of("local-context", "strategic-goals", "political-advocacy", "winning-people-together"),
+                    report.added());
             EntityManager em = db.entityManager();
             Series series = new JpaSeriesRepository(em)
                     .findByKey("integration-committees")
                     .orElseThrow();
             assertEquals(
-                    List.of("local-context", "strategic-goals", "political-advocacy"),
+                    List.of("local-context", "strategic-goals", "political-advocacy", "winning-people-together"),
                     series.modules().stream().map(Module::key).toList());
+            assertTrue(series.isOptional("winning-people-together"), "stored in series_optional_module");
+            assertFalse(series.isOptional("political-advocacy"));
             Module goals = series.modules().get(1);
             assertEquals("Strategische Ziele entwickeln", goals.title().de());
             assertTrue(goals.currentVersion().orElseThrow().content().contains("\"goals\""));
@@ -75,7 +80,7 @@ class CurriculumImportTest {
             load(db, MODULES);
             CurriculumReport again = load(db, MODULES);
 
-            assertEquals(3, again.unchanged().size());
+            assertEquals(4, again.unchanged().size());
             assertEquals(List.of(), again.added());
             assertEquals(List.of(), again.updated());
             Module module = new JpaSeriesRepository(db.entityManager())
@@ -130,7 +135,7 @@ class CurriculumImportTest {
 
             CurriculumReport report = load(db, root);
 
-            assertEquals(List.of("local-context", "strategic-goals"), report.added());
+            assertEquals(List.of("local-context", "strategic-goals", "winning-people-together"), report.added());
             DescriptorProblem problem = report.problems().get(0);
             assertEquals("03-political-advocacy/module.yaml", problem.file());
             assertTrue(problem.line() != null && problem.line() > 0, problem.toString());
@@ -139,7 +144,7 @@ class CurriculumImportTest {
             Series series = new JpaSeriesRepository(db.entityManager())
                     .findByKey("integration-committees")
                     .orElseThrow();
-            assertEquals(2, series.modules().size());
+            assertEquals(3, series.modules().size());
         }
     }
 }

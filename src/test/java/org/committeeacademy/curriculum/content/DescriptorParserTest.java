@@ -69,7 +69,8 @@ class DescriptorParserTest {
             value = {
                 "01-local-context | local-context | 1 | Lokalen Kontext verstehen | Understanding the local context",
                 "02-strategic-goals | strategic-goals | 2 | Strategische Ziele entwickeln | Developing strategic goals",
-                "03-political-advocacy | political-advocacy | 3 | Politische Interessenvertretung | Political advocacy"
+                "03-political-advocacy | political-advocacy | 3 | Politische Interessenvertretung | Political advocacy",
+                "04-winning-people-together | winning-people-together | 4 | Gemeinsam gewinnen | Winning people together"
             })
     void realModulesParse(String folder, String key, int order, String titleDe, String titleEn) throws Exception {
         ModuleDescriptor module = parseRealModule(folder);
@@ -117,13 +118,79 @@ class DescriptorParserTest {
     }
 
     @Test
-    void realSeriesListsTheThreeModulesInOrder() throws Exception {
+    void realSeriesListsTheFourModulesInOrderTheFourthOptional() throws Exception {
         SeriesDescriptor series =
                 parser.parseSeries("series.yaml", Files.readString(Path.of("modules", "series.yaml")));
 
         assertEquals("integration-committees", series.key());
-        assertEquals(List.of("local-context", "strategic-goals", "political-advocacy"), series.moduleKeys());
+        assertEquals(
+                List.of("local-context", "strategic-goals", "political-advocacy", "winning-people-together"),
+                series.moduleKeys());
+        assertEquals(List.of("winning-people-together"), series.optionalKeys());
         assertTrue(series.title().en().startsWith("Qualification series"));
+    }
+
+    @Test
+    void winningPeopleTogetherHasTheThreePartWorksheet() throws Exception {
+        Map<String, Object> content =
+                parseRealModule("04-winning-people-together").content();
+        Map<?, ?> worksheet = (Map<?, ?>) ((List<?>) content.get("worksheets")).get(0);
+
+        assertEquals("outreach-and-project", worksheet.get("key"));
+        assertEquals(
+                List.of("outreach", "talents", "construction-site", "first-steps"),
+                ((List<?>) worksheet.get("sections"))
+                        .stream().map(s -> ((Map<?, ?>) s).get("key")).toList());
+        assertEquals(4, ((List<?>) content.get("materials")).size(), "two materials, each in German and English");
+    }
+
+    @Test
+    void aSeriesWithoutOptionalModulesHasNone() throws Exception {
+        String yaml = """
+                key: series
+                title: {de: "Reihe", en: "Series"}
+                summary: {de: "Kurz", en: "Short"}
+                modules: [local-context, strategic-goals]
+                """;
+
+        assertEquals(List.of(), parser.parseSeries("series.yaml", yaml).optionalKeys());
+    }
+
+    @Test
+    void optionalModulesMustBeModulesOfTheSeriesOnceAndNotAllOfThem() {
+        String yaml = """
+                key: series
+                title: {de: "Reihe", en: "Series"}
+                summary: {de: "Kurz", en: "Short"}
+                modules: [local-context, strategic-goals]
+                optional:
+                  - strategic-goals
+                  - winning-people
+                  - strategic-goals
+                """;
+
+        DescriptorException e = assertThrows(DescriptorException.class, () -> parser.parseSeries("series.yaml", yaml));
+
+        assertEquals(2, e.problems().size(), e.problems().toString());
+        assertProblem(e.problems(), 7, "optional: 'winning-people' is not one of the series' modules");
+        assertProblem(e.problems(), 8, "optional[2]: duplicate optional module key 'strategic-goals'");
+    }
+
+    @Test
+    void aSeriesNeedsAtLeastOneRequiredModule() {
+        String yaml = """
+                key: series
+                title: {de: "Reihe", en: "Series"}
+                summary: {de: "Kurz", en: "Short"}
+                modules: [local-context]
+                optional: [local-context]
+                """;
+
+        DescriptorException e = assertThrows(DescriptorException.class, () -> parser.parseSeries("series.yaml", yaml));
+
+        assertEquals(
+                "optional: at least one module of the series must be required, not optional",
+                single(e.problems()).message());
     }
 
     @Test

@@ -26,6 +26,52 @@ class SeriesTest {
     }
 
     @Test
+    void loadingTakesTheOptionalModulesOfTheDescriptor() {
+        Series series = new Series("s");
+        series.load("h", TEXT, TEXT, List.of(module("a"), module("b")), List.of("b", "not-in-series"));
+
+        assertFalse(series.isOptional("a"));
+        assertTrue(series.isOptional("b"));
+        assertFalse(series.isOptional("not-in-series"), "only modules of the series can be optional");
+        assertFalse(series.isLocallyEdited());
+
+        series.load("h2", TEXT, TEXT, List.of(module("a"), module("b")), List.of());
+        assertFalse(series.isOptional("b"), "a later descriptor without the mark makes it required again");
+    }
+
+    @Test
+    void theEditorMarksModulesOptionalAsALocalChangeWhichLoadingKeeps() {
+        Series series = new Series("s");
+        series.load("h", TEXT, TEXT, List.of(module("a"), module("b"), module("c")));
+
+        series.markOptional("c", true);
+        assertTrue(series.isOptional("c"));
+        assertTrue(series.isLocallyEdited());
+        series.load("h2", TEXT, TEXT, List.of(module("a"), module("b"), module("c")), List.of("b"));
+        assertTrue(series.isOptional("c"), "the local change is kept");
+        assertFalse(series.isOptional("b"));
+
+        series.markOptional("c", false);
+        assertFalse(series.isOptional("c"));
+    }
+
+    @Test
+    void atLeastOneModuleStaysRequiredAndARemovedModuleIsNoLongerOptional() {
+        Series series = new Series("s");
+        series.load("h", TEXT, TEXT, List.of(module("a"), module("b")));
+        series.markOptional("b", true);
+
+        ValidationException e = assertThrows(ValidationException.class, () -> series.markOptional("a", true));
+        assertEquals("curriculum.module.lastRequired", e.violations().get(0).messageKey());
+        assertFalse(series.isOptional("a"));
+
+        series.removeModule("b");
+        assertFalse(series.isOptional("b"));
+        series.addModule(module("b"));
+        assertFalse(series.isOptional("b"), "added again, it is required until marked");
+    }
+
+    @Test
     void modulesMoveWithinTheOrderAndStayAtTheEnds() {
         Series series = new Series("s");
         series.load("h", TEXT, TEXT, List.of(module("a"), module("b"), module("c")));

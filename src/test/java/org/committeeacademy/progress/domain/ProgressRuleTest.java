@@ -71,6 +71,56 @@ class ProgressRuleTest {
     }
 
     @Test
+    void aMemberCompletesTheSeriesWithoutAModuleTheSeriesMarksOptional() {
+        ProgressRule rule = new ProgressRule(1);
+        List<ModuleFacts> modules = List.of(
+                facts("context", 1, 1, WorksheetState.SUBMITTED),
+                facts("advocacy", 1, 1, WorksheetState.SUBMITTED),
+                new ModuleFacts("together", 1, 0, WorksheetState.NONE, true));
+        SeriesProgress progress = rule.evaluate(modules);
+
+        assertTrue(progress.isComplete(), "the optional module is not needed");
+        assertFalse(progress.modules().get(2).required());
+        assertTrue(rule.isRequired("together"), "the rule alone would require it; the series' mark wins");
+        assertEquals(List.of("context", "advocacy"), progress.certificateModules(), "not taken, not listed");
+    }
+
+    @Test
+    void aCertificateListsAnOptionalModuleOnlyWhenTheMemberTookIt() {
+        ProgressRule rule = new ProgressRule(1);
+        rule.change(100, WorksheetRequirement.SUBMITTED, Set.of("advocacy"));
+        SeriesProgress progress = rule.evaluate(List.of(
+                facts("context", 1, 1, WorksheetState.SUBMITTED),
+                facts("advocacy", 1, 1, WorksheetState.DRAFT),
+                new ModuleFacts("together", 1, 1, WorksheetState.SUBMITTED, true)));
+
+        assertTrue(progress.isComplete());
+        assertEquals(
+                List.of("context", "together"),
+                progress.certificateModules(),
+                "the optional module taken is listed in series order; one attended without its worksheet is not");
+    }
+
+    @Test
+    void aRequiredModuleIsListedOnTheCertificateEvenWhereTheSeriesIsNotCompleteYet() {
+        SeriesProgress progress = new ProgressRule(1)
+                .evaluate(List.of(
+                        facts("context", 1, 0, WorksheetState.NONE),
+                        new ModuleFacts("together", 0, 0, WorksheetState.NONE, true)));
+
+        assertFalse(progress.isComplete());
+        assertEquals(List.of("context"), progress.certificateModules());
+    }
+
+    @Test
+    void aSeriesWhoseModulesAreAllOptionalIsNeverComplete() {
+        SeriesProgress progress = new ProgressRule(1)
+                .evaluate(List.of(new ModuleFacts("together", 1, 1, WorksheetState.SUBMITTED, true)));
+
+        assertFalse(progress.isComplete(), "there must be at least one required module");
+    }
+
+    @Test
     void progressBarsShowHalfForAttendanceWithoutTheWorksheet() {
         ProgressRule rule = new ProgressRule(1);
         assertEquals(

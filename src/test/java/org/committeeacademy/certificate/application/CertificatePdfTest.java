@@ -66,7 +66,8 @@ class CertificatePdfTest {
                         LocalDate.of(2026, 7, 20),
                         "ABCD0123EFGH",
                         "https://academy.example/verify.xhtml?code=ABCD0123EFGH",
-                        Locale.forLanguageTag("ar")),
+                        Locale.forLanguageTag("ar"),
+                        CertificatePdf.Provider.NONE),
                 key -> messages.text(org.committeeacademy.shared.domain.Language.AR, key));
         assertTrue(pdf.length > 1000);
     }

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 /** Requests, confirmations and invitations on Derby with the demo data, as staff and as members see them. */
 class MembershipsTest {
 
-    private static final String STAFF = "staff@example.org";
+    /** Lina is a member of VHS Köln, so her request waits for Köln's staff. */
+    private static final String STAFF = "staff-koeln@example.org";
+
     private static final String LINA = "lina.schmidt@example.org";
     private static final String OLENA = "olena.kovalenko@example.org";
 
@@ -48,6 +50,18 @@ class MembershipsTest {
                 assertThrows(ConflictException.class, () -> memberships.request(mine.committeeId()));
             });
             as(db, STAFF, memberships -> assertTrue(memberships.requests().isEmpty()));
+        }
+    }
+
+    @Test
+    void staffOfAnotherOrganisationNeitherSeeNorConfirmTheRequest() {
+        try (TestDatabase db = DemoDatabase.loadedOn(LocalDate.of(2026, 11, 23))) {
+            as(db, "staff@example.org", memberships -> {
+                assertTrue(memberships.requests().isEmpty());
+                long lina = id(memberships, LINA);
+                assertThrows(
+                        org.committeeacademy.shared.domain.NotFoundException.class, () -> memberships.confirm(lina));
+            });
         }
     }
 

@@ -71,7 +71,16 @@ class JpaOrganisationRepositoryTest {
         assertEquals(
                 koeln.id(),
                 accounts.findByEmail("staff-koeln@example.org").orElseThrow().organisationId());
-        assertNull(accounts.findByEmail("member@example.org").orElseThrow().organisationId());
+        assertEquals(
+                bonn.id(),
+                accounts.findByEmail("member@example.org").orElseThrow().organisationId(),
+                "members belong to the VHS that looks after them");
+        assertEquals(
+                koeln.id(),
+                accounts.findByEmail("lina.schmidt@example.org").orElseThrow().organisationId());
+        assertNull(
+                accounts.findByEmail("trainer@example.org").orElseThrow().organisationId(),
+                "trainers teach for any organisation");
         em.close();
     }
 

@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import javax.sql.DataSource;
 import org.committeeacademy.shared.persistence.DatabaseMigration;
-import org.flywaydb.core.Flyway;
+import org.committeeacademy.shared.persistence.EmptyDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,17 +23,14 @@ class CommitteeMigrationTest {
 
     @Test
     void typedNamesBecomeCommitteesWithTheirMembersConfirmed() throws SQLException {
-        String name = "memory:migration-" + UUID.randomUUID();
-        EmbeddedDataSource db = new EmbeddedDataSource();
-        db.setDatabaseName(name);
-        db.setCreateDatabase("create");
-        Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(db)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("large_text", "CLOB"))
-                .target("20")
-                .load()
-                .migrate();
+        try (EmptyDatabase database = new EmptyDatabase()) {
+            database.migrateTo("20");
+            typedNamesBecomeCommittees(database);
+        }
+    }
+
+    private static void typedNamesBecomeCommittees(EmptyDatabase database) throws SQLException {
+        DataSource db = database.dataSource();
         try (Connection c = db.getConnection();
                 Statement s = c.createStatement()) {
             long ayse = account(s, "ayse@example.org");
@@ -76,14 +71,9 @@ class CommitteeMigrationTest {
                 rs.next();
                 assertEquals(4, rs.getInt(1), "every member who named a committee");
             }
-            try (ResultSet rs = c.getMetaData().getTables(null, "APP", "MEMBER_COMMITTEE", null)) {
+            try (ResultSet rs =
+                    c.getMetaData().getTables(null, database.schema(), database.tableName("member_committee"), null)) {
                 assertFalse(rs.next(), "the free text is gone");
-            }
-        } finally {
-            try (Connection ignored = DriverManager.getConnection("jdbc:derby:" + name + ";drop=true")) {
-                // dropping an in-memory database always ends with an exception
-            } catch (SQLException dropped) {
-                // expected
             }
         }
     }

@@ -8,11 +8,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
-import java.util.UUID;
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import javax.sql.DataSource;
 import org.committeeacademy.shared.persistence.DatabaseMigration;
-import org.flywaydb.core.Flyway;
+import org.committeeacademy.shared.persistence.EmptyDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,36 +21,22 @@ import org.junit.jupiter.api.Test;
  */
 class OrganisationMigrationTest {
 
-    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
-    private String name;
+    private EmptyDatabase database;
+    private DataSource dataSource;
 
     @BeforeEach
     void database() {
-        name = "academy-" + UUID.randomUUID();
-        dataSource.setDatabaseName("memory:" + name);
-        dataSource.setCreateDatabase("create");
+        database = new EmptyDatabase();
+        dataSource = database.dataSource();
     }
 
     @AfterEach
     void drop() {
-        EmbeddedDataSource dropping = new EmbeddedDataSource();
-        dropping.setDatabaseName("memory:" + name);
-        dropping.setConnectionAttributes("drop=true");
-        try (Connection ignored = dropping.getConnection()) {
-            // dropping an in-memory database always ends with an exception
-        } catch (SQLException expected) {
-            // SQLState 08006: the database was dropped
-        }
+        database.close();
     }
 
     private void migrateTo(String version) {
-        Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("large_text", "CLOB"))
-                .target(version)
-                .load()
-                .migrate();
+        database.migrateTo(version);
     }
 
     private void execute(String... statements) throws SQLException {

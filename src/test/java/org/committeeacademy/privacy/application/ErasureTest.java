@@ -118,7 +118,7 @@ class ErasureTest {
         List<String> found = new ArrayList<>();
         try (Connection connection = db.dataSource().getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            try (ResultSet columns = meta.getColumns(null, "APP", "%", "%")) {
+            try (ResultSet columns = meta.getColumns(null, db.schema(), "%", "%")) {
                 while (columns.next()) {
                     int type = columns.getInt("DATA_TYPE");
                     if (type != Types.VARCHAR

@@ -21,7 +21,9 @@ class DatabaseMigrationTest {
 
             Set<String> tables = new HashSet<>();
             try (Connection c = db.dataSource().getConnection();
-                    ResultSet rs = c.getMetaData().getTables(null, "APP", "%", new String[] {"TABLE"})) {
+                    ResultSet rs = c.getMetaData()
+                            .getTables(
+                                    null, TestDatabase.isPostgres() ? "public" : "APP", "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     tables.add(rs.getString("TABLE_NAME").toLowerCase());
                 }
@@ -40,14 +42,17 @@ class DatabaseMigrationTest {
     }
 
     @Test
-    void derbyWaitsOnlyShortlyForALock() throws SQLException {
+    void theDatabaseWaitsOnlyShortlyForALock() throws SQLException {
+        String query = TestDatabase.isPostgres()
+                ? "SHOW lock_timeout"
+                : "VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY('derby.locks.waitTimeout')";
+        String expected = DatabaseMigration.LOCK_TIMEOUT_SECONDS + (TestDatabase.isPostgres() ? "s" : "");
         try (TestDatabase db = new TestDatabase();
                 Connection c = db.dataSource().getConnection();
                 Statement s = c.createStatement();
-                ResultSet rs =
-                        s.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY('derby.locks.waitTimeout')")) {
+                ResultSet rs = s.executeQuery(query)) {
             rs.next();
-            assertEquals(String.valueOf(DatabaseMigration.LOCK_TIMEOUT_SECONDS), rs.getString(1));
+            assertEquals(expected, rs.getString(1));
         }
     }
 

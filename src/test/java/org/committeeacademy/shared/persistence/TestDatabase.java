@@ -7,19 +7,25 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /**
  * A fresh in-memory Derby database with the real migrations applied, and the application's persistence unit on top
- * of it as a resource-local unit: JPA mappings and queries are tested without a server.
+ * of it as a resource-local unit: JPA mappings and queries are tested without a server. When the build names a
+ * PostgreSQL server (see {@link PostgresTestDatabases}), a fresh PostgreSQL database instead.
  */
 public final class TestDatabase implements AutoCloseable {
 
     private final String name = "academy-" + UUID.randomUUID();
-    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+    private final Optional<PostgresTestDatabases> postgres = PostgresTestDatabases.configured();
+    private final String postgresName;
+    private final DataSource dataSource;
     private final EntityManagerFactory factory;
 
     public TestDatabase() {
@@ -28,9 +34,17 @@ public final class TestDatabase implements AutoCloseable {
 
     /** With further persistence-unit properties, e.g. a logger that records the SQL. */
     public TestDatabase(Map<String, Object> properties) {
-        dataSource.setDatabaseName("memory:" + name);
-        dataSource.setCreateDatabase("create");
-        DatabaseMigration.migrate(dataSource);
+        if (postgres.isPresent()) {
+            postgresName = postgres.get().create();
+            dataSource = postgres.get().dataSource(postgresName);
+        } else {
+            postgresName = null;
+            EmbeddedDataSource derby = new EmbeddedDataSource();
+            derby.setDatabaseName("memory:" + name);
+            derby.setCreateDatabase("create");
+            DatabaseMigration.migrate(derby);
+            dataSource = derby;
+        }
         Map<String, Object> all = new HashMap<>(Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
@@ -40,7 +54,22 @@ public final class TestDatabase implements AutoCloseable {
         factory = Persistence.createEntityManagerFactory("academy", all);
     }
 
-    public EmbeddedDataSource dataSource() {
+    /** True on PostgreSQL, for the few tests that look at one database's own catalogue or settings. */
+    public static boolean isPostgres() {
+        return PostgresTestDatabases.configured().isPresent();
+    }
+
+    /** The schema of the tables, as the driver's metadata names it. */
+    public String schema() {
+        return postgres.isPresent() ? "public" : "APP";
+    }
+
+    /** A table's name as the driver's metadata spells it: PostgreSQL folds unquoted names to lower case. */
+    public String tableName(String name) {
+        return postgres.isPresent() ? name.toLowerCase(Locale.ROOT) : name.toUpperCase(Locale.ROOT);
+    }
+
+    public DataSource dataSource() {
         return dataSource;
     }
 
@@ -66,6 +95,10 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         factory.close();
+        if (postgres.isPresent()) {
+            postgres.get().drop(postgresName);
+            return;
+        }
         try (Connection ignored = DriverManager.getConnection("jdbc:derby:memory:" + name + ";drop=true")) {
             // dropping an in-memory database always ends with an exception
         } catch (SQLException expected) {

@@ -56,9 +56,14 @@ class AnswersAreAnonymousTest {
                     List.of("ID", "COHORT_ID", "PHASE", "MODULE_KEY", "ANSWERED_MONTH"), columns(c, "SURVEY_RESPONSE"));
             assertEquals(List.of("RESPONSE_ID", "ITEM_KEY", "SCORE", "ANSWER_TEXT"), columns(c, "SURVEY_ANSWER"));
             assertEquals(List.of("ID", "ACCOUNT_ID", "COHORT_ID", "ROUND_KEY"), columns(c, "SURVEY_PARTICIPATION"));
-            try (ResultSet fks = c.getMetaData().getImportedKeys(null, null, "SURVEY_PARTICIPATION")) {
+            try (ResultSet fks =
+                    c.getMetaData().getImportedKeys(null, db.schema(), db.tableName("SURVEY_PARTICIPATION"))) {
                 while (fks.next()) {
-                    assertFalse(fks.getString("PKTABLE_NAME").startsWith("SURVEY_RESPONSE"), "no key to a response");
+                    assertFalse(
+                            fks.getString("PKTABLE_NAME")
+                                    .toUpperCase(java.util.Locale.ROOT)
+                                    .startsWith("SURVEY_RESPONSE"),
+                            "no key to a response");
                 }
             }
         }
@@ -134,9 +139,9 @@ class AnswersAreAnonymousTest {
     private static List<String> columns(Connection c, String table) throws Exception {
         DatabaseMetaData meta = c.getMetaData();
         List<String> names = new ArrayList<>();
-        try (ResultSet rs = meta.getColumns(null, null, table, null)) {
+        try (ResultSet rs = meta.getColumns(null, db.schema(), db.tableName(table), null)) {
             while (rs.next()) {
-                names.add(rs.getString("COLUMN_NAME"));
+                names.add(rs.getString("COLUMN_NAME").toUpperCase(java.util.Locale.ROOT));
             }
         }
         return names;

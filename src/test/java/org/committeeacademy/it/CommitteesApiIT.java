@@ -110,6 +110,12 @@ class CommitteesApiIT {
         assertEquals("ags", error.getString("field"));
         assertTrue(error.getString("message").contains("8"), error.toString());
 
+        HttpResponse<String> othersCode = http.postJson("/api/v1/committees", """
+                {"name": "Integrationsausschuss Köln-Test", "municipality": "Köln", "ags": "05314000"}""", "Authorization", STAFF);
+        assertEquals(400, othersCode.statusCode(), "05314000 is Bonn's code: " + othersCode.body());
+        assertEquals(
+                "ags", json(othersCode).getJsonArray("errors").getJsonObject(0).getString("field"));
+
         int member = json(http.get("/api/v1/me", "Authorization", MEMBER)).getInt("id");
         HttpResponse<String> unknownCommittee = http.putJson(
                 "/api/v1/accounts/" + member + "/committee", "{\"committeeId\": 987654}", "Authorization", STAFF);

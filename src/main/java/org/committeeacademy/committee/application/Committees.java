@@ -10,6 +10,7 @@ import org.committeeacademy.committee.domain.CommitteeRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.ValidationException;
 
 /**
  * The list of committees: everyone signed in sees it (to pick theirs); staff, the state coordinator and admins add to
@@ -36,6 +37,13 @@ public class Committees {
         if (committees.findByName(committee.name()).isPresent()) {
             throw new ConflictException("committee.name.taken", committee.name());
         }
+        committees.all().stream()
+                .filter(other -> committee.ags().equals(other.ags()))
+                .filter(other -> !other.municipality().equalsIgnoreCase(committee.municipality()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new ValidationException("ags", "committee.ags.otherMunicipality");
+                });
         return committees.add(committee);
     }
 }

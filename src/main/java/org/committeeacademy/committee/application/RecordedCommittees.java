@@ -28,4 +28,9 @@ public class RecordedCommittees implements CommitteeDirectory {
                 .filter(CommitteeMembership::isConfirmed)
                 .map(CommitteeMembership::committeeId);
     }
+
+    @Override
+    public Optional<String> confirmedCommitteeNameOf(long accountId) {
+        return confirmedCommitteeOf(accountId).flatMap(committees::find).map(c -> c.name());
+    }
 }

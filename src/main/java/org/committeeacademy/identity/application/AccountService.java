@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.committeeacademy.audit.application.AuditLog;
@@ -42,6 +43,9 @@ public class AccountService {
 
     @Inject
     OrganisationDirectory organisations;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<CommitteeDirectory> committees;
 
     public Account open(NewAccount request) {
         Account opener = currentUser.requireAnyRole(Role.ADMIN, Role.STAFF);
@@ -97,6 +101,13 @@ public class AccountService {
         return java.util.Arrays.stream(Role.values())
                 .filter(r -> RoleGrant.allowed(mine, Set.of(r)))
                 .toList();
+    }
+
+    /** The account's confirmed committee by name, for the accounts page; empty without one. */
+    @Transactional
+    public Optional<String> committeeOf(long accountId) {
+        currentUser.requireAnyRole(Role.ADMIN, Role.STAFF);
+        return committees.isUnsatisfied() ? Optional.empty() : committees.get().confirmedCommitteeNameOf(accountId);
     }
 
     public boolean callerIsAdmin() {

@@ -11,4 +11,7 @@ public interface CommitteeDirectory {
     boolean exists(long committeeId);
 
     Optional<Long> confirmedCommitteeOf(long accountId);
+
+    /** The name of the committee the account is a confirmed member of, for the accounts page. */
+    Optional<String> confirmedCommitteeNameOf(long accountId);
 }

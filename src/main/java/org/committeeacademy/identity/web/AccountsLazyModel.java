@@ -34,7 +34,7 @@ class AccountsLazyModel extends LazyDataModel<AccountRow> {
     public List<AccountRow> load(
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         return service.page(search.get(), first, pageSize).stream()
-                .map(AccountRow::of)
+                .map(a -> AccountRow.of(a, service.committeeOf(a.id()).orElse(null)))
                 .toList();
     }
 

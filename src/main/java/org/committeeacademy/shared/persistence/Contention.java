@@ -1,6 +1,7 @@
 package org.committeeacademy.shared.persistence;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -14,33 +15,42 @@ public final class Contention {
     /** Derby: lock timeout, deadlock; PostgreSQL: serialization failure, deadlock, lock not available. */
     private static final Set<String> STATES = Set.of("40XL1", "40XL2", "40001", "40P01", "55P03");
 
-    /** Tries in all; each try waits up to the lock timeout, then gets a fresh transaction. */
-    static final int ATTEMPTS = 3;
+    /**
+     * How long a request keeps trying before it gives up: a rush of hundreds for one cohort is served one at a time
+     * under the cohort's lock, and on a busy machine the last in line may wait this long. Each try waits up to the
+     * lock timeout, then gets a fresh transaction after a pause that grows with the tries (with jitter, so the waiting
+     * do not come back all at once).
+     */
+    static final Duration BUDGET = Duration.ofSeconds(45);
 
     private Contention() {}
 
     /**
-     * Runs the work (its own transaction) and, if it only lost a race for a lock, runs it again after a short random
-     * pause; the last failure goes to the caller, who answers "please try again".
+     * Runs the work (its own transaction) and, while it only loses races for a lock, runs it again until the budget is
+     * spent; the last failure goes to the caller, who answers "please try again".
      */
     public static <T> T retry(Supplier<T> work) {
+        long deadline = System.nanoTime() + BUDGET.toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isContention(e)) {
+                if (!isContention(e) || System.nanoTime() > deadline || !pause(attempt)) {
                     throw e;
                 }
-                pause(attempt);
             }
         }
     }
 
-    private static void pause(int attempt) {
+    /** @return false if the thread was interrupted meanwhile: then the request gives up at once */
+    private static boolean pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(50, 150) * attempt);
+            long ceiling = 50L * Math.min(attempt, 10);
+            Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 

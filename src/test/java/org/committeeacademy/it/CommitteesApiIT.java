@@ -101,6 +101,38 @@ class CommitteesApiIT {
     }
 
     @Test
+    void staffAndTheCoordinatorCorrectACommitteesRecord() {
+        String name =
+                "Integrationsrat Korrektur " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = http.postJson("/api/v1/committees", """
+                {"name": "%s", "municipality": "Troisdorf", "ags": "05382068"}""".formatted(name), "Authorization", STAFF);
+        assertEquals(201, created.statusCode(), created.body());
+        int id = json(created).getInt("id");
+
+        HttpResponse<String> corrected = http.putJson(
+                "/api/v1/committees/" + id,
+                """
+                {"name": "%s", "municipality": "Troisdorf", "ags": "05382068", "kind": "INTEGRATIONSRAT"}""".formatted(name + " (neu)"),
+                "Authorization",
+                basic("coordinator@example.org", "demo-password-2027"));
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        assertEquals(name + " (neu)", json(corrected).getString("name"));
+
+        HttpResponse<String> othersCode =
+                http.putJson("/api/v1/committees/" + id, """
+                {"name": "%s", "municipality": "Troisdorf", "ags": "05314000"}""".formatted(name), "Authorization", STAFF);
+        assertEquals(400, othersCode.statusCode(), othersCode.body());
+        assertEquals(
+                404,
+                http.putJson("/api/v1/committees/987654", "{\"name\": \"x\"}", "Authorization", STAFF)
+                        .statusCode());
+        assertEquals(
+                403,
+                http.putJson("/api/v1/committees/" + id, "{\"name\": \"x\"}", "Authorization", MEMBER)
+                        .statusCode());
+    }
+
+    @Test
     void badInputIsRefusedWithAMessage() {
         HttpResponse<String> badAgs = http.postJson("/api/v1/committees", """
                 {"name": "Integrationsrat Irgendwo", "municipality": "Irgendwo", "ags": "1234"}""", "Authorization", STAFF);

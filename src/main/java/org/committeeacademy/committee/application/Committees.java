@@ -10,6 +10,7 @@ import org.committeeacademy.committee.domain.CommitteeRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
 
 /**
@@ -34,16 +35,37 @@ public class Committees {
     public Committee create(String name, String municipality, String ags, CommitteeKind kind) {
         currentUser.requireAnyRole(Role.STAFF, Role.COORDINATOR, Role.ADMIN);
         Committee committee = new Committee(name, municipality, ags, kind);
-        if (committees.findByName(committee.name()).isPresent()) {
-            throw new ConflictException("committee.name.taken", committee.name());
-        }
+        requireConsistent(committee);
+        return committees.add(committee);
+    }
+
+    /**
+     * Corrects a committee's record, e.g. the code of one moved over from a typed name. Committees are public bodies
+     * shared by all organisations; their members stay as they are.
+     */
+    public Committee edit(long id, String name, String municipality, String ags, CommitteeKind kind) {
+        currentUser.requireAnyRole(Role.STAFF, Role.COORDINATOR, Role.ADMIN);
+        Committee committee = committees.find(id).orElseThrow(() -> new NotFoundException("committee " + id));
+        committee.revise(name, municipality, ags, kind);
+        requireConsistent(committee);
+        return committee;
+    }
+
+    /** One name per committee, and a municipality code names one municipality. */
+    private void requireConsistent(Committee committee) {
+        committees
+                .findByName(committee.name())
+                .filter(other -> !other.id().equals(committee.id()))
+                .ifPresent(other -> {
+                    throw new ConflictException("committee.name.taken", committee.name());
+                });
         committees.all().stream()
+                .filter(other -> !other.id().equals(committee.id()))
                 .filter(other -> committee.ags().equals(other.ags()))
                 .filter(other -> !other.municipality().equalsIgnoreCase(committee.municipality()))
                 .findFirst()
                 .ifPresent(other -> {
                     throw new ValidationException("ags", "committee.ags.otherMunicipality");
                 });
-        return committees.add(committee);
     }
 }

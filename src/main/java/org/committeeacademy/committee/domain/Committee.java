@@ -41,6 +41,11 @@ public class Committee {
     protected Committee() {}
 
     public Committee(String name, String municipality, String ags, CommitteeKind kind) {
+        revise(name, municipality, ags, kind);
+    }
+
+    /** New name, municipality, code and kind, checked as for a new committee; nothing changes if one is wrong. */
+    public final void revise(String name, String municipality, String ags, CommitteeKind kind) {
         List<Violation> problems = new ArrayList<>();
         String trimmedName = trimmed(name);
         if (trimmedName.isEmpty() || trimmedName.length() > MAX_NAME) {

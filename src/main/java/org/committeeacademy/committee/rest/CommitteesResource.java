@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -21,8 +23,8 @@ import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
 
 /**
- * The committees members belong to: records of public bodies, no one's personal data. Creating one is for STAFF,
- * COORDINATOR and ADMIN.
+ * The committees members belong to: records of public bodies, no one's personal data. Creating and correcting one is
+ * for STAFF, COORDINATOR and ADMIN.
  */
 @Path("/committees")
 @ApplicationScoped
@@ -51,6 +53,17 @@ public class CommitteesResource {
                         .build())
                 .entity(CommitteeDto.of(created))
                 .build();
+    }
+
+    /** Corrects a committee's record (STAFF, COORDINATOR, ADMIN): the same fields and checks as creating one. */
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+    public CommitteeDto edit(@PathParam("id") long id, CommitteeInput body) {
+        if (body == null) {
+            throw new ValidationException("name", "committee.name.invalid");
+        }
+        return CommitteeDto.of(committees.edit(id, body.name(), body.municipality(), body.ags(), kind(body.kind())));
     }
 
     private static CommitteeKind kind(String kind) {

@@ -42,15 +42,29 @@ public class StaffCommittees implements Serializable {
         reload();
     }
 
+    /** Creates the committee, or saves the corrections of the one being edited. */
     public void create() {
+        Long editing = form.getEditing();
         messages.result(
-                        () -> committees.create(form.getName(), form.getMunicipality(), form.getAgs(), form.getKind()),
+                        () -> editing == null
+                                ? committees.create(
+                                        form.getName(), form.getMunicipality(), form.getAgs(), form.getKind())
+                                : committees.edit(
+                                        editing, form.getName(), form.getMunicipality(), form.getAgs(), form.getKind()),
                         Refusals.fieldsAt("newCommittee:").conflictsAt("newCommittee:name"))
                 .ifPresent(c -> {
-                    messages.info("committees.created", c.name());
+                    messages.info(editing == null ? "committees.created" : "committees.saved", c.name());
                     form.clear();
                     reload();
                 });
+    }
+
+    public void edit(Committee committee) {
+        form.edit(committee);
+    }
+
+    public void cancelEdit() {
+        form.clear();
     }
 
     public void confirm(MembershipRequest request) {

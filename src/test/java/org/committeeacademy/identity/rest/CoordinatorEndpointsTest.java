@@ -24,6 +24,7 @@ class CoordinatorEndpointsTest {
             "GET /reports/dashboard/{table}",
             "GET /committees",
             "POST /committees",
+            "PUT /committees/{id}",
             "GET /me",
             "GET /me/export",
             "POST /me/erasure",

@@ -21,7 +21,10 @@ import org.committeeacademy.shared.i18n.Messages;
 @ApplicationScoped
 public class SenderOrganisation {
 
-    private static final String HTML = "<p style=\"margin-top:2em;color:#555;font-size:90%\">{{lines}}</p>";
+    private static final String HTML = "<p style=\"margin-top:2em;color:#555;font-size:90%;"
+            + "border-inline-start:4px solid {{colour}};padding-inline-start:.75em\">{{lines}}</p>";
+    /** Without a colour of its own, the footer's line is grey. */
+    private static final String NO_COLOUR = "#cccccc";
 
     @Inject
     CohortRepository cohorts;
@@ -56,7 +59,8 @@ public class SenderOrganisation {
             lines.put("privacy", messages.text(language, "mail.footer.privacy", organisation.privacyContact()));
         }
         String text = String.join("\n", lines.values());
-        String html = new TemplateText(HTML).html(Map.of("lines", text));
+        String colour = organisation.colour() == null ? NO_COLOUR : organisation.colour();
+        String html = new TemplateText(HTML).html(Map.of("lines", text, "colour", colour));
         return mail.withFooter(text, html);
     }
 

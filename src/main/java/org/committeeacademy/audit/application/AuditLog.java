@@ -51,13 +51,16 @@ public class AuditLog {
         write(new AuditEntry(clock.instant(), actorId, action, objectType, objectId, detail));
     }
 
+    /** An audit line gives up after a few tries: the request it records must not wait for it. */
+    static final int ATTEMPTS = 3;
+
     /**
      * Tries again when the line only lost a race for a lock: under concurrent inserts Derby sometimes cannot hand out
      * the next identity value in time, and a moment later it can. Each attempt is a transaction of its own.
      */
     private void write(AuditEntry entry) {
         try {
-            Contention.retry(() -> {
+            Contention.retry(ATTEMPTS, () -> {
                 AuditEntry attempt = entry.unsaved();
                 writer.write(attempt);
                 return attempt;

@@ -30,12 +30,20 @@ public final class Contention {
      * spent; the last failure goes to the caller, who answers "please try again".
      */
     public static <T> T retry(Supplier<T> work) {
+        return retry(Integer.MAX_VALUE, work);
+    }
+
+    /**
+     * The same with at most this many tries, for work that had better give up soon than wait its turn (an audit line
+     * written beside a request).
+     */
+    public static <T> T retry(int maxAttempts, Supplier<T> work) {
         long deadline = System.nanoTime() + BUDGET.toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                if (!isContention(e) || System.nanoTime() > deadline || !pause(attempt)) {
+                if (!isContention(e) || attempt >= maxAttempts || System.nanoTime() > deadline || !pause(attempt)) {
                     throw e;
                 }
             }

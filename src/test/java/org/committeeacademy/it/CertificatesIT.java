@@ -69,7 +69,7 @@ class CertificatesIT {
         assertTrue(text.contains("Ayşe Yılmaz"), text);
         assertTrue(text.contains(code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8)), text);
         assertTrue(text.contains("Teilnahmebescheinigung"), "in the member's language: " + text);
-        assertTrue(text.contains("Politische Interessenvertretung"), "required modules are listed: " + text);
+        assertTrue(text.contains("Lokalen Kontext verstehen"), "required modules are listed: " + text);
         assertFalse(
                 text.contains("Gemeinsam gewinnen"),
                 "the optional module 4, attended but without its worksheet, was not taken: " + text);

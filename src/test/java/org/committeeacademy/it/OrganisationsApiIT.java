@@ -77,6 +77,48 @@ class OrganisationsApiIT {
     }
 
     @Test
+    void theAdminGivesALogoThatAnyoneSeesAndOnlyImagesAreTaken() throws Exception {
+        int koeln = organisationId("VHS Köln");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.util.function.BiFunction<byte[], String, HttpResponse<String>> put = (body, auth) -> {
+            try {
+                return client.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        base.toURI().resolve("api/v1/organisations/" + koeln + "/logo"))
+                                .header("Authorization", auth)
+                                .header("Content-Type", "image/png")
+                                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(90, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+
+        assertEquals(403, put.apply(png.toByteArray(), STAFF_KOELN).statusCode(), "staff do not change the logo");
+        HttpResponse<String> notAnImage = put.apply("<svg onload=alert(1)>".getBytes(), ADMIN);
+        assertEquals(400, notAnImage.statusCode(), notAnImage.body());
+        HttpResponse<String> given = put.apply(png.toByteArray(), ADMIN);
+        assertEquals(200, given.statusCode(), given.body());
+        assertTrue(json(given).getBoolean("hasLogo"));
+
+        HttpResponse<byte[]> shown = client.send(
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/v1/organisations/" + koeln + "/logo"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, shown.statusCode());
+        assertEquals("image/png", shown.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                90,
+                javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(shown.body()))
+                        .getWidth());
+    }
+
+    @Test
     void anyoneListsTheOrganisationsWithTheirCity() {
         JsonObject koeln = listed().stream()
                 .filter(o -> o.getString("name").equals("VHS Köln"))

@@ -50,9 +50,13 @@ public final class CertificatePdf {
             Provider provider) {}
 
     /** The organisation that issues the certificate: its name, and its colour (#rrggbb) for a band on top; or none. */
-    public record Provider(String name, String colour) {
+    public record Provider(String name, String colour, byte[] logo) {
 
-        public static final Provider NONE = new Provider(null, null);
+        public static final Provider NONE = new Provider(null, null, null);
+
+        public Provider(String name, String colour) {
+            this(name, colour, null);
+        }
     }
 
     private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
@@ -93,6 +97,12 @@ public final class CertificatePdf {
                 canvas.rectangle(0, PageSize.A4.getHeight() - 24, PageSize.A4.getWidth(), 24);
                 canvas.fill();
                 canvas.restoreState();
+            }
+            if (provider.logo() != null) {
+                com.lowagie.text.Image logo = com.lowagie.text.Image.getInstance(provider.logo());
+                logo.scaleToFit(160, 56);
+                logo.setAlignment(Element.ALIGN_CENTER);
+                document.add(logo);
             }
             if (provider.name() != null) {
                 centred(document, provider.name(), new Font(font, 12, Font.BOLD, GREY), 16);

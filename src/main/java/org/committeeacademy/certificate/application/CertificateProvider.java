@@ -15,7 +15,8 @@ public class CertificateProvider {
     public CertificatePdf.Provider of(Certificate certificate) {
         return organisations
                 .publicProfile(certificate.cohort().organisationId())
-                .map(o -> new CertificatePdf.Provider(o.name(), o.colour()))
+                .map(o -> new CertificatePdf.Provider(
+                        o.name(), o.colour(), o.logo().orElse(null)))
                 .orElse(CertificatePdf.Provider.NONE);
     }
 }

@@ -11,6 +11,7 @@ import org.committeeacademy.notification.domain.Mail;
 import org.committeeacademy.notification.domain.TemplateText;
 import org.committeeacademy.organisation.application.Organisations;
 import org.committeeacademy.organisation.domain.Organisation;
+import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.Messages;
 
@@ -60,8 +61,26 @@ public class SenderOrganisation {
         }
         String text = String.join("\n", lines.values());
         String colour = organisation.colour() == null ? NO_COLOUR : organisation.colour();
-        String html = new TemplateText(HTML).html(Map.of("lines", text, "colour", colour));
+        String html =
+                logo(organisation, language) + new TemplateText(HTML).html(Map.of("lines", text, "colour", colour));
         return mail.withFooter(text, html);
+    }
+
+    /** The logo from the public address (mails cannot reach the application without one), else nothing. */
+    private String logo(Organisation organisation, Language language) {
+        if (!organisation.hasLogo()) {
+            return "";
+        }
+        Optional<String> site = AcademySettings.current().publicUrl();
+        if (site.isEmpty()) {
+            return "";
+        }
+        return new TemplateText("<p style=\"margin-top:2em\"><img src=\"{{src}}\" alt=\"{{alt}}\" height=\"40\"></p>")
+                .html(Map.of(
+                        "src",
+                        site.get().replaceAll("/+$", "") + "/api/v1/organisations/" + organisation.id() + "/logo",
+                        "alt",
+                        messages.text(language, "organisation.logo.alt", organisation.name())));
     }
 
     private static void put(Map<String, String> lines, String key, String value) {

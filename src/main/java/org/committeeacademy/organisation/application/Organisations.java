@@ -71,6 +71,23 @@ public class Organisations implements OrganisationDirectory {
         return organisation;
     }
 
+    /** The admin gives the organisation a logo (checked by its content, see OrganisationLogo), or takes it away. */
+    public Organisation changeLogo(long id, byte[] upload) {
+        requireAdmin();
+        Organisation organisation = find(id);
+        if (upload == null) {
+            organisation.removeLogo();
+        } else {
+            organisation.changeLogo(upload);
+        }
+        return organisation;
+    }
+
+    /** Public: the logo shows on the organisation's pages, mails and certificates. */
+    public Optional<byte[]> logo(long id) {
+        return organisations.find(id).flatMap(Organisation::logo);
+    }
+
     public Organisation deactivate(long id) {
         requireAdmin();
         Organisation organisation = find(id);

@@ -32,6 +32,10 @@ public class Organisation {
 
     private boolean active = true;
 
+    /** The logo as Base64 PNG (see {@link OrganisationLogo}); null without one. */
+    @Column(name = "logo_png")
+    private String logoPng;
+
     @Version
     @Column(name = "row_version")
     private long version;
@@ -94,5 +98,23 @@ public class Organisation {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** A logo checked and re-encoded by {@link OrganisationLogo#stored}. */
+    public void changeLogo(byte[] upload) {
+        this.logoPng = OrganisationLogo.stored(upload);
+    }
+
+    public void removeLogo() {
+        this.logoPng = null;
+    }
+
+    public boolean hasLogo() {
+        return logoPng != null;
+    }
+
+    /** The logo as PNG bytes; empty without one. */
+    public java.util.Optional<byte[]> logo() {
+        return java.util.Optional.ofNullable(logoPng).map(OrganisationLogo::bytes);
     }
 }

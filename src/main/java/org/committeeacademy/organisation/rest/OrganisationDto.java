@@ -13,10 +13,19 @@ public record OrganisationDto(
         String privacyContact,
         String mailSender,
         String colour,
-        boolean active) {
+        boolean active,
+        boolean hasLogo) {
 
     static OrganisationDto of(Organisation o) {
         return new OrganisationDto(
-                o.id(), o.name(), o.city(), o.address(), o.privacyContact(), o.mailSender(), o.colour(), o.isActive());
+                o.id(),
+                o.name(),
+                o.city(),
+                o.address(),
+                o.privacyContact(),
+                o.mailSender(),
+                o.colour(),
+                o.isActive(),
+                o.hasLogo());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.committeeacademy.organisation.application.Organisations;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
+import org.primefaces.event.FileUploadEvent;
 
 /** The admin's organisations page (admin/organisations.xhtml): list, create, edit, deactivate and reactivate. */
 @Named
@@ -74,5 +75,33 @@ public class ManageOrganisations implements Serializable {
 
     public OrganisationForm getForm() {
         return form;
+    }
+
+    private int logoVersion;
+
+    /** A dropped image becomes the logo of the organisation being edited, or is refused beside the upload field. */
+    public void uploadLogo(FileUploadEvent event) {
+        String name = form.getName();
+        if (messages.attempt(
+                () -> organisations.changeLogo(form.getId(), event.getFile().getContent()),
+                Refusals.fieldsAt("logoForm:"))) {
+            logoVersion++;
+            messages.info("organisation.logo.saved", name);
+        }
+    }
+
+    public void removeLogo() {
+        organisations.changeLogo(form.getId(), null);
+        logoVersion++;
+        messages.info("organisation.logo.removed", form.getName());
+    }
+
+    public boolean isLogoShown() {
+        return form.isEditing() && organisations.logo(form.getId()).isPresent();
+    }
+
+    /** Changes with every new logo, so the browser does not show the cached old one. */
+    public int getLogoVersion() {
+        return logoVersion;
     }
 }

@@ -185,9 +185,10 @@ class OrganisationsApiIT {
     void meNamesTheOrganisationOrNull() {
         assertEquals(organisationId("VHS Bonn"), me(STAFF).getInt("organisationId"));
         assertEquals(organisationId("VHS Köln"), me(STAFF_KOELN).getInt("organisationId"));
-        JsonObject member = me(MEMBER);
-        assertTrue(member.containsKey("organisationId"), member.toString());
-        assertEquals(JsonValue.NULL, member.get("organisationId"));
+        assertEquals(organisationId("VHS Bonn"), me(MEMBER).getInt("organisationId"), "the VHS that looks after her");
+        JsonObject trainer = me(basic("trainer@example.org", DEMO_PASSWORD));
+        assertTrue(trainer.containsKey("organisationId"), trainer.toString());
+        assertEquals(JsonValue.NULL, trainer.get("organisationId"), "trainers teach for any organisation");
     }
 
     @Test

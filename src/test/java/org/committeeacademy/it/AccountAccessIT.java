@@ -149,7 +149,7 @@ class AccountAccessIT {
         String email = unique("antrag");
         String password = "mein Integrationsrat " + UUID.randomUUID();
         HttpResponse<String> registered = api.postJson("/api/v1/registrations", """
-                {"name": "Rana Saleh", "email": "%s", "language": "de", "password": "%s", "message": "Integrationsrat Bonn"}""".formatted(email, password));
+                {"name": "Rana Saleh", "email": "%s", "language": "de", "password": "%s", "message": "Integrationsrat Bonn", "organisationId": %s}""".formatted(email, password, bonn()));
         assertEquals(202, registered.statusCode(), registered.body());
         assertEquals(
                 401,
@@ -283,7 +283,7 @@ class AccountAccessIT {
 
         String applicant = unique("abgelehnt");
         api.postJson("/api/v1/registrations", """
-                {"name": "Nina Antrag", "email": "%s", "password": "ein langes eigenes Passwort"}""".formatted(applicant));
+                {"name": "Nina Antrag", "email": "%s", "password": "ein langes eigenes Passwort", "organisationId": %s}""".formatted(applicant, bonn()));
         long id = Http.parse(
                         api.get("/api/v1/registrations", "Authorization", STAFF).body())
                 .asJsonArray()
@@ -345,5 +345,16 @@ class AccountAccessIT {
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    /** A request to join names the VHS whose staff decide: with two organisations, none named waits for an admin. */
+    private long bonn() {
+        return Http.parse(api.get("/api/v1/organisations").body()).asJsonArray().stream()
+                .map(v -> (JsonObject) v)
+                .filter(o -> o.getString("name").equals("VHS Bonn"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 }

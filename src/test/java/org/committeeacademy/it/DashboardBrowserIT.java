@@ -40,12 +40,20 @@ class DashboardBrowserIT extends BrowserTestBase {
         String table = driver.findElement(By.id("cohortList:cohorts")).getText();
         assertTrue(table.contains(BONN_RUNNING), table);
         assertTrue(table.contains("100.0 %"), "the full cohort's fill rate: " + table);
-        assertTrue(driver.findElement(By.id("venueList:venues")).getText().contains(KOELN));
+        assertFalse(
+                driver.findElement(By.id("venueList:venues")).getText().contains(KOELN),
+                "Bonn's staff count Bonn's cohorts only");
 
-        // the menu takes the choice once its panel has closed; a click on "apply" before that sends no venue
-        OneMenu.choose(driver, "filters:venue", KOELN);
+        // the coordinator sees every organisation and narrows the figures to one
+        driver.manage().deleteAllCookies();
+        LoginPage.open(driver, base).logIn("coordinator@example.org", DEMO_PASSWORD);
+        driver.get(base + "/staff/dashboard.xhtml?" + PERIOD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='venueChart'] canvas")));
+        assertTrue(driver.findElement(By.id("venueList:venues")).getText().contains(KOELN));
+        // the menu takes the choice once its panel has closed; a click on "apply" before that sends no organisation
+        OneMenu.choose(driver, "filters:organisation", "VHS Köln");
         driver.findElement(By.id("filters:apply")).click();
-        wait.until(ExpectedConditions.urlContains("venue="));
+        wait.until(ExpectedConditions.urlContains("organisation="));
         String narrowed = driver.findElement(By.id("cohortList:cohorts")).getText();
         assertTrue(narrowed.contains("Köln – Frühjahrskurs"), narrowed);
         assertFalse(narrowed.contains(BONN_RUNNING), "another venue's cohort is gone: " + narrowed);

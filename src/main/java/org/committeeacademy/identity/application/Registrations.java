@@ -68,8 +68,10 @@ public class Registrations {
         if (!limits.allow("registration", email, client)) {
             return;
         }
-        Long organisation = organisationFor(request.organisationId());
         Optional<Long> ambassador = ambassadors.byCode(request.via());
+        Long organisation = organisationFor(
+                request.organisationId(),
+                ambassador.flatMap(accounts::find).map(Account::organisationId).orElse(null));
         Registration registration = new Registration(
                 email,
                 request.name(),
@@ -162,10 +164,10 @@ public class Registrations {
     }
 
     /**
-     * The organisation chosen on the form (it must be active), else the only active one; with several and none chosen
-     * the request waits for an administrator.
+     * The organisation chosen on the form (it must be active), else the ambassador's who sent the link, else the only
+     * active one; with several and none of these the request waits for an administrator.
      */
-    private Long organisationFor(Long chosen) {
+    private Long organisationFor(Long chosen, Long ambassadorsOrganisation) {
         if (chosen != null) {
             if (!organisations.isActive(chosen)) {
                 throw new ValidationException("organisationId", "organisation.unknown");
@@ -173,6 +175,9 @@ public class Registrations {
             return chosen;
         }
         Map<Long, String> active = organisations.activeNames();
+        if (ambassadorsOrganisation != null && active.containsKey(ambassadorsOrganisation)) {
+            return ambassadorsOrganisation;
+        }
         return active.size() == 1 ? active.keySet().iterator().next() : null;
     }
 

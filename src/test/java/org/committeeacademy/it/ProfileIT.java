@@ -39,7 +39,7 @@ class ProfileIT extends BrowserTestBase {
         DemoApi demo = new DemoApi(http);
         long memberId = demo.account(email, "Mira Profil", PASSWORD, "MEMBER");
         long trainerId = demo.accountId(basic("trainer@example.org", DEMO_PASSWORD));
-        long cohortId = openCohort(http, demo.venueId("VHS Köln – Forum am Neumarkt"), "[" + trainerId + "]");
+        long cohortId = openCohort(http, demo.venueId(DemoApi.BONN), "[" + trainerId + "]");
         demo.enrolConfirmed(cohortId, memberId);
 
         LoginPage.open(driver, base).logIn(email, PASSWORD);

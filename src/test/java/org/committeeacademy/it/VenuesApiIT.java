@@ -25,6 +25,7 @@ class VenuesApiIT {
 
     private static final String DEMO_PASSWORD = "demo-password-2027";
     private static final String STAFF = basic("staff@example.org", DEMO_PASSWORD);
+    private static final String STAFF_KOELN = basic("staff-koeln@example.org", "demo-password-2027");
     private static final String MEMBER = basic("member@example.org", DEMO_PASSWORD);
 
     @ArquillianResource
@@ -64,8 +65,12 @@ class VenuesApiIT {
         return json(created);
     }
 
+    /** Köln's venue is seen by Köln's staff only: Bonn's staff get no other organisation's venues. */
     private JsonObject venueNamed(String name) {
-        return Http.parse(http.get("/api/v1/venues", "Authorization", STAFF).body()).asJsonArray().stream()
+        return Http.parse(
+                        http.get("/api/v1/venues", "Authorization", STAFF_KOELN).body())
+                .asJsonArray()
+                .stream()
                 .map(JsonValue::asJsonObject)
                 .filter(v -> v.getString("name").equals(name))
                 .findFirst()
@@ -134,7 +139,7 @@ class VenuesApiIT {
                 "/api/v1/venues/" + venueNamed("VHS Köln – Forum am Neumarkt").getInt("id") + "/rooms",
                 "{\"name\":\"Aula\",\"seats\":501}",
                 "Authorization",
-                STAFF);
+                STAFF_KOELN);
 
         assertEquals(400, noStreet.statusCode(), noStreet.body());
         assertTrue(noStreet.body().contains("\"field\":\"street\""), noStreet.body());
@@ -164,11 +169,12 @@ class VenuesApiIT {
         JsonObject koeln = venueNamed("VHS Köln – Forum am Neumarkt");
         String room = "/api/v1/venues/" + koeln.getInt("id") + "/rooms/" + roomId(koeln, "Seminarraum 3.07");
 
-        HttpResponse<String> refused = http.delete(room, "Authorization", STAFF);
+        HttpResponse<String> refused = http.delete(room, "Authorization", STAFF_KOELN);
 
         assertEquals(409, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("Köln – Frühjahrskurs"), refused.body());
-        assertEquals(200, http.get(room, "Authorization", STAFF).statusCode(), "the room is still there");
+        assertEquals(200, http.get(room, "Authorization", STAFF_KOELN).statusCode(), "the room is still there");
+        assertEquals(404, http.delete(room, "Authorization", STAFF).statusCode(), "Bonn's staff do not see it");
     }
 
     @Test

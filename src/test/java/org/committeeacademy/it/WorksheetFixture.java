@@ -63,7 +63,7 @@ final class WorksheetFixture {
         String email = "ws-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         HttpResponse<String> created =
                 http.postJson("/api/v1/accounts", """
-                {"email": "%s", "name": "Mitglied %s", "password": "%s", "roles": ["MEMBER"]}""".formatted(email, email, PASSWORD), "Authorization", ADMIN);
+                {"email": "%s", "name": "Mitglied %s", "password": "%s", "roles": ["MEMBER"]}""".formatted(email, email, PASSWORD), "Authorization", STAFF);
         assertEquals(201, created.statusCode(), created.body());
         HttpResponse<String> enrolled = http.postJson(
                 "/api/v1/cohorts/" + cohort + "/enrolments", "{}", "Authorization", basic(email, PASSWORD));

@@ -138,7 +138,8 @@ public class Organisations implements OrganisationDirectory {
         });
     }
 
+    /** Admins and the state coordinator keep the organisations (the coordinator opens them for new providers). */
     private void requireAdmin() {
-        currentUser.requireAnyRole(Role.ADMIN);
+        currentUser.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
     }
 }

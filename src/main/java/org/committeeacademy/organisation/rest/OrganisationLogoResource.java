@@ -46,7 +46,7 @@ public class OrganisationLogoResource {
     @PUT
     @Consumes({"image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public OrganisationDto change(@PathParam("id") long id, InputStream body) throws IOException {
         byte[] upload = body == null ? new byte[0] : body.readNBytes(MAX_UPLOAD + 1);
         if (upload.length > MAX_UPLOAD) {
@@ -56,7 +56,7 @@ public class OrganisationLogoResource {
     }
 
     @DELETE
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public Response remove(@PathParam("id") long id) {
         organisations.changeLogo(id, null);
         return Response.noContent().build();

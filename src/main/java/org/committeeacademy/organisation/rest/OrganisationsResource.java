@@ -34,7 +34,7 @@ public class OrganisationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public Response create(OrganisationInput body, @Context UriInfo uri) {
         if (body == null) {
             throw new ValidationException("body", "api.body.required");

@@ -126,7 +126,12 @@ class CoordinatorAccessIT extends BrowserTestBase {
         pages.formLogin(COORDINATOR, DEMO_PASSWORD);
         assertEquals(200, pages.get("/coordinator/home.xhtml").statusCode());
         assertEquals(200, pages.get(DASHBOARD_PAGE).statusCode());
-        assertEquals(200, pages.get(ORGANISATIONS_PAGE).statusCode(), "the coordinator opens organisations");
+        HttpResponse<String> organisations = pages.get(ORGANISATIONS_PAGE);
+        assertEquals(
+                200,
+                organisations.statusCode(),
+                "the coordinator opens organisations: "
+                        + organisations.headers().map());
         assertEquals(200, pages.get("/curriculum/edit.xhtml").statusCode());
         assertEquals(200, pages.get("/account/my-data.xhtml").statusCode());
 

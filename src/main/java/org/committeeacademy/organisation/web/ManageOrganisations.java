@@ -96,6 +96,11 @@ public class ManageOrganisations implements Serializable {
         messages.info("organisation.logo.removed", form.getName());
     }
 
+    /** The largest file the upload field takes (the image itself is checked on the server). */
+    public long getLogoSizeLimit() {
+        return 2L * 1024 * 1024;
+    }
+
     public boolean isLogoShown() {
         return form.isEditing() && organisations.logo(form.getId()).isPresent();
     }

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Optional;
 import org.committeeacademy.cohort.application.CohortDetail;
 import org.committeeacademy.cohort.application.CohortDirectory;
 import org.committeeacademy.organisation.application.Organisations;
@@ -26,7 +27,7 @@ public class PublicCohortPage {
     @Inject
     Organisations organisations;
 
-    private Organisation provider;
+    private Optional<Organisation> provider;
 
     private String id;
     private CohortDetail cohort;
@@ -56,9 +57,9 @@ public class PublicCohortPage {
     /** The organisation that runs the cohort, with its contacts; null where the cohort has none. */
     public Organisation getProvider() {
         if (provider == null && getCohort() != null) {
-            provider = organisations.publicProfile(getCohort().organisationId()).orElse(null);
+            provider = organisations.publicProfile(getCohort().organisationId());
         }
-        return provider;
+        return provider == null ? null : provider.orElse(null);
     }
 
     public CohortDetail getCohort() {

@@ -7,8 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.committeeacademy.cohort.application.SeatsChanged;
+import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.MoveUp;
+import org.committeeacademy.enrolment.domain.Arrival;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.enrolment.domain.EnrolmentRepository;
 import org.committeeacademy.enrolment.domain.Roster;
@@ -42,14 +45,36 @@ public class EnrolmentDesk {
 
     Clock clock = Clock.systemUTC();
 
-    /** The caller enrols themself; enrolling again returns the enrolment they have. */
+    /**
+     * The caller enrols themself; enrolling again returns the enrolment they have. The rush path: under the cohort's
+     * lock only the counts and the member's own row are read and one enrolment is written ({@link Arrival}); the
+     * whole roster is loaded only when the member comes back after leaving or an offer ran out.
+     */
     public Outcome enrol(long cohortId) {
         Account member = currentUser.requireAnyRole(Role.MEMBER);
-        Roster roster = roster(cohortId);
-        if (!roster.cohort().isVisibleToPublic()) {
+        Cohort cohort = enrolments.lockCohort(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
+        if (!cohort.isVisibleToPublic()) {
             throw new NotFoundException("cohort " + cohortId);
         }
-        return stored(roster, roster.enrol(member, now()));
+        Instant now = now();
+        Optional<Enrolment> previous = enrolments.of(cohortId, member.id());
+        Optional<Arrival.Placed> placed = Arrival.enrol(
+                cohort,
+                previous,
+                () -> enrolments.position(previous.orElseThrow()),
+                enrolments.counts(cohortId, now),
+                member,
+                now);
+        if (placed.isEmpty()) {
+            Roster roster = roster(cohortId);
+            return stored(roster, roster.enrol(member, now));
+        }
+        Arrival.Placed quick = placed.get();
+        if (quick.created()) {
+            enrolments.add(quick.enrolment());
+            enrolmentsChanged.fire(new EnrolmentsChanged(cohortId));
+        }
+        return new Outcome(quick.enrolment(), quick.position(), quick.created());
     }
 
     /** Staff enrol a member on their behalf. */

@@ -64,6 +64,15 @@ public class EnrolmentQueries {
         return view(enrolment);
     }
 
+    /**
+     * The answer to a request the desk has just granted (the desk checked who may ask), with the position it found
+     * under the cohort's lock: nothing more is read while the lock is held.
+     */
+    public EnrolmentView answer(Outcome outcome) {
+        Enrolment enrolment = outcome.enrolment();
+        return view(enrolment, new Roster(enrolment.cohort(), List.of(enrolment)), outcome.position());
+    }
+
     /** Staff and the cohort's trainers: the seated, the requests, the waiting list in order, and who left. */
     public RosterView roster(long cohortId) {
         Account caller = currentUser.requireAnyRole(Role.STAFF, Role.ADMIN, Role.TRAINER);

@@ -25,7 +25,7 @@ public class EnrolmentReplies {
     /** The member themself when {@code memberId} is empty, else staff for that member. */
     public Replied enrol(long cohortId, Long memberId) {
         Outcome outcome = memberId == null ? desk.enrol(cohortId) : desk.enrolMember(cohortId, memberId);
-        return new Replied(queries.enrolment(outcome.enrolment().id()), outcome.created());
+        return new Replied(queries.answer(outcome), outcome.created());
     }
 
     /** {@code change} is one of the desk's methods on an enrolment: cancel, accept, decline, approve, move. */

@@ -41,9 +41,7 @@ final class EnrolmentList {
      * row per member and cohort), else a new one.
      */
     Enrolment start(Account member, Instant now) {
-        if (!member.hasRole(Role.MEMBER)) {
-            throw new ValidationException("memberId", "enrolment.member.notMember");
-        }
+        requireMember(member);
         Optional<Enrolment> ended =
                 enrolments.stream().filter(e -> e.belongsTo(member)).findFirst();
         if (ended.isPresent()) {
@@ -53,6 +51,13 @@ final class EnrolmentList {
         enrolments.add(enrolment);
         created.add(enrolment);
         return enrolment;
+    }
+
+    /** Only members take part in courses. */
+    static void requireMember(Account member) {
+        if (!member.hasRole(Role.MEMBER)) {
+            throw new ValidationException("memberId", "enrolment.member.notMember");
+        }
     }
 
     void require(Enrolment enrolment, EnrolmentStatus expected) {

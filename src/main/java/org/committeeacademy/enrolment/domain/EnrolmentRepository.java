@@ -13,6 +13,21 @@ public interface EnrolmentRepository {
      */
     Optional<Roster> lockRoster(long cohortId);
 
+    /**
+     * Locks the cohort's row until the transaction ends, without loading its roster: for a newcomer's request, which
+     * needs only {@link #counts} and the member's own enrolment ({@link Arrival}).
+     */
+    Optional<Cohort> lockCohort(long cohortId);
+
+    /** The member's enrolment in the cohort, if any (there is at most one row per member and cohort). */
+    Optional<Enrolment> of(long cohortId, long memberId);
+
+    /** The seats held and the people waiting in a cohort, and whether an offer ran out by then. */
+    RosterCounts counts(long cohortId, Instant now);
+
+    /** Stores one new enrolment made by an {@link Arrival}. */
+    void add(Enrolment enrolment);
+
     /** The roster of a cohort this transaction has already locked. */
     Roster rosterOf(Cohort lockedCohort);
 

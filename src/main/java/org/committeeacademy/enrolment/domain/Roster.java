@@ -41,9 +41,7 @@ public final class Roster {
         if (existing.isPresent()) {
             return new Placement(existing.get(), false);
         }
-        if (!cohort.isOpenForEnrolment(today(now))) {
-            throw new ConflictException("enrolment.closed");
-        }
+        requireOpenForEnrolment(cohort, now);
         Enrolment enrolment = enrolments.start(member, now);
         if (cohort.approvalRequired()) {
             enrolment.request(ChangeCause.ENROLLED, member, now);
@@ -51,6 +49,13 @@ public final class Roster {
             allocation.place(enrolment, ChangeCause.ENROLLED, member, now, null);
         }
         return new Placement(enrolment, true);
+    }
+
+    /** Members enrol themselves only while the cohort is open and its window is. */
+    static void requireOpenForEnrolment(Cohort cohort, Instant now) {
+        if (!cohort.isOpenForEnrolment(today(now))) {
+            throw new ConflictException("enrolment.closed");
+        }
     }
 
     /** Staff enrol a member on their behalf: also outside the window and without approval. */

@@ -24,13 +24,19 @@ final class SeatAllocation {
     }
 
     void place(Enrolment enrolment, ChangeCause cause, Account by, Instant now, String note) {
-        if (freeSeats() > 0 && enrolments.waiting().isEmpty()) {
+        if (seatIsFree(
+                cohort.capacity(), enrolments.held(), enrolments.waiting().size())) {
             enrolment.confirm(cause, by, now, note);
             recount();
         } else {
             int position = enrolments.waiting().size() + 1;
             enrolment.waitlist(cohort.seats().issueTicket(), position, cause, by, now, note);
         }
+    }
+
+    /** A newcomer takes a seat only when one is free and nobody is waiting for it: nobody jumps the queue. */
+    static boolean seatIsFree(int capacity, int held, int waiting) {
+        return held < capacity && waiting == 0;
     }
 
     void fillFreeSeats(Instant now) {

@@ -14,6 +14,7 @@ import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.enrolment.domain.EnrolmentRepository;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.enrolment.domain.Roster;
+import org.committeeacademy.enrolment.domain.RosterCounts;
 
 @ApplicationScoped
 public class JpaEnrolmentRepository implements EnrolmentRepository {
@@ -35,6 +36,49 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     @Override
     public Optional<Roster> lockRoster(long cohortId) {
         return cohorts.lock(cohortId).map(this::rosterOf);
+    }
+
+    @Override
+    public Optional<Cohort> lockCohort(long cohortId) {
+        return cohorts.lock(cohortId);
+    }
+
+    @Override
+    public Optional<Enrolment> of(long cohortId, long memberId) {
+        return em.createQuery(
+                        "SELECT e FROM Enrolment e WHERE e.cohort.id = :cohort AND e.memberId = :member",
+                        Enrolment.class)
+                .setParameter("cohort", cohortId)
+                .setParameter("member", memberId)
+                .setHint("eclipselink.refresh", Boolean.TRUE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public RosterCounts counts(long cohortId, Instant now) {
+        int held = 0;
+        int waiting = 0;
+        int offered = 0;
+        List<Object[]> rows = em.createQuery(
+                        "SELECT e.status, COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort GROUP BY e.status",
+                        Object[].class)
+                .setParameter("cohort", cohortId)
+                .getResultList();
+        for (Object[] row : rows) {
+            EnrolmentStatus status = (EnrolmentStatus) row[0];
+            int count = ((Number) row[1]).intValue();
+            held += status.holdsSeat() ? count : 0;
+            waiting += status == EnrolmentStatus.WAITLISTED ? count : 0;
+            offered += status == EnrolmentStatus.OFFERED ? count : 0;
+        }
+        return new RosterCounts(held, waiting, offered > 0 && anyOfferRanOut(cohortId, now));
+    }
+
+    @Override
+    public void add(Enrolment enrolment) {
+        em.persist(enrolment);
+        em.flush();
     }
 
     @Override
@@ -101,6 +145,18 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
                 .setParameter("offered", EnrolmentStatus.OFFERED)
                 .setParameter("now", now)
                 .getResultList();
+    }
+
+    private boolean anyOfferRanOut(long cohortId, Instant now) {
+        return em.createQuery(
+                                "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohort AND e.status = :offered"
+                                        + " AND e.offerExpiresAt <= :now",
+                                Long.class)
+                        .setParameter("cohort", cohortId)
+                        .setParameter("offered", EnrolmentStatus.OFFERED)
+                        .setParameter("now", now)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override

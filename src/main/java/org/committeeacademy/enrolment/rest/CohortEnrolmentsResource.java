@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.committeeacademy.enrolment.application.EnrolmentQueries;
 import org.committeeacademy.enrolment.application.EnrolmentReplies;
+import org.committeeacademy.enrolment.application.EnrolmentTurns;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.AccessDeniedException;
-import org.committeeacademy.shared.persistence.Contention;
 
 @Path("/cohorts/{cohortId}/enrolments")
 @ApplicationScoped
@@ -32,7 +32,7 @@ public class CohortEnrolmentsResource {
     CurrentUser currentUser;
 
     @Inject
-    EnrolmentReplies replies;
+    EnrolmentTurns turns;
 
     /** Staff and the cohort's trainers. */
     @GET
@@ -54,8 +54,7 @@ public class CohortEnrolmentsResource {
         if (memberId != null && !staff && !memberId.equals(currentUser.require().id())) {
             throw new AccessDeniedException("Only staff enrol someone else");
         }
-        EnrolmentReplies.Replied answer =
-                Contention.retry(() -> replies.enrol(cohortId, memberId == null || !staff ? null : memberId));
+        EnrolmentReplies.Replied answer = turns.reply(cohortId, memberId == null || !staff ? null : memberId);
         EnrolmentDto enrolment = EnrolmentDto.of(answer.enrolment());
         if (!answer.created()) {
             return Response.ok(enrolment).build();

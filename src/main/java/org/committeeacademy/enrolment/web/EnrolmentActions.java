@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.committeeacademy.enrolment.application.EnrolmentDesk;
+import org.committeeacademy.enrolment.application.EnrolmentTurns;
 import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.Outcome;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
@@ -36,13 +37,16 @@ public class EnrolmentActions {
     EnrolmentDesk desk;
 
     @Inject
+    EnrolmentTurns turns;
+
+    @Inject
     PageMessages messages;
 
     @Inject
     LanguagePreference language;
 
     public Optional<Outcome> enrol(long cohortId, String cohortTitle) {
-        return messages.result(() -> desk.enrol(cohortId), REFUSALS).map(outcome -> {
+        return messages.result(() -> turns.enrol(cohortId), REFUSALS).map(outcome -> {
             messages.info(
                     enrolledKey(outcome.enrolment().status(), outcome.created()), cohortTitle, outcome.position());
             return outcome;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.committeeacademy.enrolment.application.EnrolmentDesk;
 import org.committeeacademy.enrolment.application.EnrolmentQueries;
+import org.committeeacademy.enrolment.application.EnrolmentTurns;
 import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.Outcome;
 import org.committeeacademy.enrolment.application.RosterView;
@@ -34,6 +35,9 @@ public class RosterActions implements Serializable {
 
     @Inject
     RosterPage page;
+
+    @Inject
+    EnrolmentTurns turns;
 
     @Inject
     EnrolmentDesk desk;
@@ -64,7 +68,7 @@ public class RosterActions implements Serializable {
                 .orElse("");
         page.run(
                 () -> {
-                    Outcome outcome = desk.enrolMember(page.getId(), memberId == null ? 0 : memberId);
+                    Outcome outcome = turns.enrolMember(page.getId(), memberId == null ? 0 : memberId);
                     reportEnrolment(outcome, name);
                     memberId = null;
                     members = null;

@@ -27,6 +27,16 @@ public class JpaDashboardFigures implements DashboardFigures {
 
     private static final String COUNTED = " c.status NOT IN ('DRAFT', 'CANCELLED')";
 
+    /**
+     * Only cohorts whose first session lies in the filter's period (as {@link #cohortRows} finds them): a session
+     * before the end, none before the start. Each figure query scans only those cohorts' rows instead of every
+     * cohort's, so a narrow period or a filter that matches nothing costs little however large the state grows.
+     */
+    private static final String IN_RANGE =
+            " AND EXISTS (SELECT 1 FROM cohort_session r1 WHERE r1.cohort_id = c.id AND r1.starts_at < ?7)"
+                    + " AND NOT EXISTS (SELECT 1 FROM cohort_session r2 WHERE r2.cohort_id = c.id"
+                    + " AND r2.starts_at < ?6)";
+
     @PersistenceContext(unitName = "academy")
     private EntityManager em;
 
@@ -40,6 +50,9 @@ public class JpaDashboardFigures implements DashboardFigures {
     @Override
     public List<CohortFigures> cohorts(DashboardFilter filter, LocalDateTime now) {
         Map<Long, Object[]> cohorts = cohortRows(filter, now);
+        if (cohorts.isEmpty()) {
+            return List.of();
+        }
         Map<Long, long[]> enrolments = sums(
                 "SELECT e.cohort_id,"
                         + " SUM(CASE WHEN e.status IN ('CONFIRMED', 'COMPLETED') THEN 1 ELSE 0 END),"
@@ -104,11 +117,15 @@ public class JpaDashboardFigures implements DashboardFigures {
 
     @Override
     public CheckInDistribution checkIns(DashboardFilter filter, Set<Long> cohortIds) {
+        if (cohortIds.isEmpty()) {
+            return CheckInDistribution.empty();
+        }
         Query query = em.createNativeQuery("SELECT w.cohort_id, g.attainment, COUNT(*) FROM goal_check_in g"
                 + " JOIN goal gl ON gl.id = g.goal_id JOIN worksheet w ON w.id = gl.worksheet_id"
-                + " JOIN cohort c ON c.id = w.cohort_id WHERE" + narrowing(filter)
+                + " JOIN cohort c ON c.id = w.cohort_id WHERE" + narrowing(filter) + IN_RANGE
                 + " GROUP BY w.cohort_id, g.attainment");
         bind(query, filter);
+        bindRange(query, filter);
         CheckInDistribution distribution = CheckInDistribution.empty();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
@@ -121,13 +138,17 @@ public class JpaDashboardFigures implements DashboardFigures {
 
     @Override
     public List<CommitteeGoals.Line> committeeGoals(DashboardFilter filter, Set<Long> cohortIds) {
+        if (cohortIds.isEmpty()) {
+            return List.of();
+        }
         Query query =
                 em.createNativeQuery("SELECT cm.id, cm.name, cm.municipality, gl.owner_id, gl.id, g.attainment, c.id"
                         + " FROM goal gl JOIN worksheet w ON w.id = gl.worksheet_id JOIN cohort c ON c.id = w.cohort_id"
                         + " JOIN committee_membership m ON m.account_id = gl.owner_id AND m.status = 'CONFIRMED'"
                         + " JOIN committee cm ON cm.id = m.committee_id"
-                        + " LEFT JOIN goal_check_in g ON g.goal_id = gl.id WHERE" + narrowing(filter));
+                        + " LEFT JOIN goal_check_in g ON g.goal_id = gl.id WHERE" + narrowing(filter) + IN_RANGE);
         bind(query, filter);
+        bindRange(query, filter);
         List<CommitteeGoals.Line> lines = new java.util.ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
@@ -166,8 +187,9 @@ public class JpaDashboardFigures implements DashboardFigures {
     }
 
     private Map<Long, long[]> sums(String select, String groupBy, DashboardFilter filter, LocalDateTime now) {
-        Query query = em.createNativeQuery(select + narrowing(filter) + " GROUP BY " + groupBy);
+        Query query = em.createNativeQuery(select + narrowing(filter) + IN_RANGE + " GROUP BY " + groupBy);
         bind(query, filter);
+        bindRange(query, filter);
         if (now != null) {
             query.setParameter(9, Timestamp.valueOf(now));
         }
@@ -202,6 +224,11 @@ public class JpaDashboardFigures implements DashboardFigures {
         if (filter.organisationId() != null) {
             query.setParameter(5, filter.organisationId());
         }
+    }
+
+    private static void bindRange(Query query, DashboardFilter filter) {
+        query.setParameter(6, Timestamp.valueOf(filter.from().atStartOfDay()));
+        query.setParameter(7, Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
     }
 
     private static long number(Object value) {

@@ -25,10 +25,13 @@ final class StateWideDataSet {
 
     private static final List<String> OUTCOME_KEYS = SurveyForm.OUTCOME_KEYS;
 
-    static final int COMMITTEES = 120;
-    static final int MEMBERS = 3_000;
-    static final int VENUES = 40;
-    static final int COHORTS = 400;
+    /** How many states' worth of data: {@code -Dbench.scale=10} makes ten times the committees, people and cohorts. */
+    static final int SCALE = Math.max(1, Integer.getInteger("bench.scale", 1));
+
+    static final int COMMITTEES = 120 * SCALE;
+    static final int MEMBERS = 3_000 * SCALE;
+    static final int VENUES = 40 * SCALE;
+    static final int COHORTS = 400 * SCALE;
     static final int SESSIONS_PER_COHORT = 3;
     static final int SERIES = 3;
 

@@ -7,10 +7,12 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.committeeacademy.dashboard.domain.CheckInDistribution;
 import org.committeeacademy.dashboard.domain.CohortFigures;
 import org.committeeacademy.dashboard.domain.CommitteeGoals;
@@ -27,15 +29,8 @@ public class JpaDashboardFigures implements DashboardFigures {
 
     private static final String COUNTED = " c.status NOT IN ('DRAFT', 'CANCELLED')";
 
-    /**
-     * Only cohorts whose first session lies in the filter's period (as {@link #cohortRows} finds them): a session
-     * before the end, none before the start. Each figure query scans only those cohorts' rows instead of every
-     * cohort's, so a narrow period or a filter that matches nothing costs little however large the state grows.
-     */
-    private static final String IN_RANGE =
-            " AND EXISTS (SELECT 1 FROM cohort_session r1 WHERE r1.cohort_id = c.id AND r1.starts_at < ?7)"
-                    + " AND NOT EXISTS (SELECT 1 FROM cohort_session r2 WHERE r2.cohort_id = c.id"
-                    + " AND r2.starts_at < ?6)";
+    /** Up to this many cohorts are named in the figure queries; beyond it they scan every cohort of the filter. */
+    static final int LISTED_COHORTS = 1_000;
 
     @PersistenceContext(unitName = "academy")
     private EntityManager em;
@@ -65,6 +60,7 @@ public class JpaDashboardFigures implements DashboardFigures {
                         + " AND ct.revoked_at IS NULL WHERE",
                 "e.cohort_id",
                 filter,
+                cohorts.keySet(),
                 null);
         Map<Long, long[]> attendance = sums(
                 "SELECT s.cohort_id,"
@@ -76,12 +72,14 @@ public class JpaDashboardFigures implements DashboardFigures {
                         + " WHERE a.status IS NOT NULL AND s.cancelled = FALSE AND s.starts_at <= ?9 AND",
                 "s.cohort_id",
                 filter,
+                cohorts.keySet(),
                 now);
         Map<Long, long[]> worksheets = sums(
                 "SELECT w.cohort_id, COUNT(*) FROM worksheet w JOIN cohort c ON c.id = w.cohort_id"
                         + " WHERE w.status IN ('SUBMITTED', 'ACCEPTED', 'REVISE') AND",
                 "w.cohort_id",
                 filter,
+                cohorts.keySet(),
                 null);
         List<CohortFigures> figures = new ArrayList<>();
         for (Map.Entry<Long, Object[]> entry : cohorts.entrySet()) {
@@ -122,10 +120,9 @@ public class JpaDashboardFigures implements DashboardFigures {
         }
         Query query = em.createNativeQuery("SELECT w.cohort_id, g.attainment, COUNT(*) FROM goal_check_in g"
                 + " JOIN goal gl ON gl.id = g.goal_id JOIN worksheet w ON w.id = gl.worksheet_id"
-                + " JOIN cohort c ON c.id = w.cohort_id WHERE" + narrowing(filter) + IN_RANGE
+                + " JOIN cohort c ON c.id = w.cohort_id WHERE" + narrowing(filter) + within(cohortIds)
                 + " GROUP BY w.cohort_id, g.attainment");
         bind(query, filter);
-        bindRange(query, filter);
         CheckInDistribution distribution = CheckInDistribution.empty();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
@@ -146,9 +143,9 @@ public class JpaDashboardFigures implements DashboardFigures {
                         + " FROM goal gl JOIN worksheet w ON w.id = gl.worksheet_id JOIN cohort c ON c.id = w.cohort_id"
                         + " JOIN committee_membership m ON m.account_id = gl.owner_id AND m.status = 'CONFIRMED'"
                         + " JOIN committee cm ON cm.id = m.committee_id"
-                        + " LEFT JOIN goal_check_in g ON g.goal_id = gl.id WHERE" + narrowing(filter) + IN_RANGE);
+                        + " LEFT JOIN goal_check_in g ON g.goal_id = gl.id WHERE" + narrowing(filter)
+                        + within(cohortIds));
         bind(query, filter);
-        bindRange(query, filter);
         List<CommitteeGoals.Line> lines = new java.util.ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
@@ -186,10 +183,10 @@ public class JpaDashboardFigures implements DashboardFigures {
         return rows;
     }
 
-    private Map<Long, long[]> sums(String select, String groupBy, DashboardFilter filter, LocalDateTime now) {
-        Query query = em.createNativeQuery(select + narrowing(filter) + IN_RANGE + " GROUP BY " + groupBy);
+    private Map<Long, long[]> sums(
+            String select, String groupBy, DashboardFilter filter, Collection<Long> cohortIds, LocalDateTime now) {
+        Query query = em.createNativeQuery(select + narrowing(filter) + within(cohortIds) + " GROUP BY " + groupBy);
         bind(query, filter);
-        bindRange(query, filter);
         if (now != null) {
             query.setParameter(9, Timestamp.valueOf(now));
         }
@@ -226,9 +223,17 @@ public class JpaDashboardFigures implements DashboardFigures {
         }
     }
 
-    private static void bindRange(Query query, DashboardFilter filter) {
-        query.setParameter(6, Timestamp.valueOf(filter.from().atStartOfDay()));
-        query.setParameter(7, Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
+    /**
+     * Only the cohorts of the period ({@link #cohortRows}): named in the query, so that each figure scans only their
+     * rows instead of every cohort's of the series, venue or organisation; a long list is left out (then the rows of
+     * other cohorts are read and dropped when the figures are joined up by cohort id). The ids are numbers read from
+     * the database, never text from a request.
+     */
+    private static String within(Collection<Long> cohortIds) {
+        if (cohortIds.size() > LISTED_COHORTS) {
+            return "";
+        }
+        return cohortIds.stream().map(String::valueOf).collect(Collectors.joining(", ", " AND c.id IN (", ")"));
     }
 
     private static long number(Object value) {

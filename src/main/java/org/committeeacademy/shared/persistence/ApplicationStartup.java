@@ -9,6 +9,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.lang.System.Logger.Level;
 import javax.sql.DataSource;
+import org.committeeacademy.shared.config.AcademySettings;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -38,6 +39,13 @@ public class ApplicationStartup implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        try {
+            ClusterCheck.check(AcademySettings.current());
+        } catch (IllegalStateException refused) {
+            // the operator reads this line, not a stack trace; the failed deployment keeps /health/ready from answering
+            LOG.log(Level.ERROR, "Committee Academy does not start: " + refused.getMessage());
+            throw refused;
+        }
         MigrateResult result = DatabaseMigration.migrate(dataSource);
         LOG.log(
                 Level.INFO,

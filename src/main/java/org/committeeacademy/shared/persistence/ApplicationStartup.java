@@ -26,6 +26,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class ApplicationStartup implements ServletContextListener {
 
     public static final String DATA_SOURCE = "java:app/jdbc/academy";
+    /** The exit status of a start refused for its configuration (EX_CONFIG of sysexits.h). */
+    static final int EXIT_REFUSED = 78;
+
     private static final System.Logger LOG = System.getLogger(ApplicationStartup.class.getName());
 
     /** Fired once the schema is up to date, before the first request. */
@@ -42,8 +45,10 @@ public class ApplicationStartup implements ServletContextListener {
         try {
             ClusterCheck.check(AcademySettings.current());
         } catch (IllegalStateException refused) {
-            // the operator reads this line, not a stack trace; the failed deployment keeps /health/ready from answering
+            // the operator reads this line; then the process ends (Payara Micro would go on serving nothing), from
+            // another thread, as the shutdown waits for this deployment to end
             LOG.log(Level.ERROR, "Committee Academy does not start: " + refused.getMessage());
+            new Thread(() -> System.exit(EXIT_REFUSED), "refused-start").start();
             throw refused;
         }
         MigrateResult result = DatabaseMigration.migrate(dataSource);

@@ -1,7 +1,5 @@
 package org.committeeacademy.shared.persistence;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.committeeacademy.shared.config.AcademySettings;
 
 /**
@@ -11,7 +9,8 @@ import org.committeeacademy.shared.config.AcademySettings;
  */
 final class ClusterCheck {
 
-    static final String HAZELCAST = "payara/Hazelcast";
+    /** Set by Payara Micro from the options the executable jar was built with. */
+    static final String NO_CLUSTER = "payaramicro.noCluster";
 
     private ClusterCheck() {}
 
@@ -24,18 +23,10 @@ final class ClusterCheck {
             throw new IllegalStateException("ACADEMY_CLUSTER=true needs PostgreSQL (ACADEMY_DB_URL): embedded Derby"
                     + " serves one instance only. Start without ACADEMY_CLUSTER, or see README \"Running a cluster\".");
         }
-        if (!hazelcastRunning()) {
-            throw new IllegalStateException("ACADEMY_CLUSTER=true, but Payara Micro runs without its cluster: start"
-                    + " with -Dpayaramicro.noCluster=false and --clusterName/--clusterMode (README \"Running a"
-                    + " cluster\").");
-        }
-    }
-
-    private static boolean hazelcastRunning() {
-        try {
-            return new InitialContext().lookup(HAZELCAST) != null;
-        } catch (NamingException | RuntimeException e) {
-            return false;
+        if (Boolean.getBoolean(NO_CLUSTER)) {
+            throw new IllegalStateException("ACADEMY_CLUSTER=true, but this jar runs Payara Micro without its cluster"
+                    + " (committee-academy.jar is built so): start target/committee-academy-cluster.jar with"
+                    + " --clusterName and --clusterMode tcpip:... (README \"Running a cluster\").");
         }
     }
 }

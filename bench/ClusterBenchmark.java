@@ -47,7 +47,18 @@ public class ClusterBenchmark {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception e) {
+            // the worker threads would keep the JVM alive
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    static void run(String[] args) throws Exception {
         URI base = URI.create(args[1]);
         java.nio.file.Path file = java.nio.file.Path.of(args[args[0].equals("signin") ? 3 : 2]);
         // (for "joined", the second instance's address; unused as a file)

@@ -1,5 +1,6 @@
 package org.committeeacademy.cohort.application;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.shared.domain.LocalizedText;
@@ -17,7 +18,8 @@ public record CohortOverview(
         long confirmed,
         long waitlisted,
         LocalDateTime firstSession,
-        LocalDateTime lastSession) {
+        LocalDateTime lastSession)
+        implements Serializable {
 
     public long freeSeats() {
         return Math.max(0, capacity - confirmed);

@@ -42,7 +42,7 @@ public class RoomCalendar implements Serializable {
     private Long venueId;
     private String venueName;
     private LocalDate week;
-    private ScheduleModel schedule;
+    private BookingSchedule schedule;
     private List<CalendarLine> weekLines = List.of();
 
     @PostConstruct

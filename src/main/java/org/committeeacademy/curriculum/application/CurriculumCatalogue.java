@@ -1,20 +1,26 @@
 package org.committeeacademy.curriculum.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.committeeacademy.curriculum.domain.SeriesRepository;
+import org.committeeacademy.shared.config.AcademySettings;
 
 /**
  * The active series with their modules. The curriculum changes rarely and is read on every public page and API call,
  * so the snapshot of the series and the modules read so far are kept in memory and dropped whenever the curriculum
- * changes (loading modules/, or an edit in the application).
+ * changes (loading modules/, or an edit in the application). In a cluster the change may happen on another instance,
+ * whose event does not reach this one: there the memory is dropped {@link #CLUSTER_FRESHNESS} after it was filled.
  */
 @ApplicationScoped
 public class CurriculumCatalogue {
@@ -22,11 +28,24 @@ public class CurriculumCatalogue {
     @Inject
     SeriesRepository series;
 
+    /** How long an instance of a cluster may show the curriculum as it was before another instance changed it. */
+    public static final Duration CLUSTER_FRESHNESS = Duration.ofSeconds(30);
+
+    boolean clustered;
+    Clock clock = Clock.systemUTC();
+    private volatile Instant filledAt;
+
     private volatile List<SeriesView> snapshot;
     /** Modules found so far; unknown keys are not remembered, so requests cannot make this grow. */
     private final Map<String, ModuleView> modules = new ConcurrentHashMap<>();
 
+    @PostConstruct
+    void readSettings() {
+        clustered = AcademySettings.current().cluster();
+    }
+
     public List<SeriesView> activeSeries() {
+        forgetIfStale();
         List<SeriesView> current = snapshot;
         if (current == null) {
             current = series.active().stream().map(SeriesView::of).toList();
@@ -38,6 +57,7 @@ public class CurriculumCatalogue {
     /** A module and its current content, for anyone (the catalogue is public). */
     @Transactional
     public Optional<ModuleView> module(String key) {
+        forgetIfStale();
         ModuleView known = modules.get(key);
         if (known != null) {
             return Optional.of(known);
@@ -57,6 +77,18 @@ public class CurriculumCatalogue {
                         m.durationMinutes(),
                         v.content(),
                         m.localObjectives().orElse(null))));
+    }
+
+    private void forgetIfStale() {
+        Instant now = clock.instant();
+        Instant filled = filledAt;
+        if (filled == null) {
+            filledAt = now;
+        } else if (clustered && !now.isBefore(filled.plus(CLUSTER_FRESHNESS))) {
+            filledAt = now;
+            snapshot = null;
+            modules.clear();
+        }
     }
 
     /** After the transaction that changed the curriculum completes, so no reader re-caches what it replaced. */

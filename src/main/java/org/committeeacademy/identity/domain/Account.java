@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -22,7 +23,7 @@ import org.committeeacademy.shared.domain.ValidationException;
 
 /** A person who logs in: committee member, trainer, VHS staff or administrator. */
 @Entity
-public class Account {
+public class Account implements Serializable {
 
     public static final int MAX_NAME_LENGTH = 200;
     public static final String ERASED_NAME = "–";

@@ -1,5 +1,6 @@
 package org.committeeacademy.identity.domain;
 
+import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,7 +25,8 @@ public final class InvitationCsv {
     public static final int MAX_LINES = 500;
 
     /** One line of the file: what it says and, if it cannot be sent, the message key of why. */
-    public record Line(int number, String name, String email, Language language, String problem) {
+    public record Line(int number, String name, String email, Language language, String problem)
+            implements Serializable {
 
         public boolean isSendable() {
             return problem == null;

@@ -1,5 +1,6 @@
 package org.committeeacademy.notification.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.committeeacademy.notification.domain.OutboxMessage;
 
@@ -13,7 +14,8 @@ public record OutboxRow(
         String status,
         int attempts,
         Instant nextAttemptAt,
-        String lastError) {
+        String lastError)
+        implements Serializable {
 
     static OutboxRow of(OutboxMessage m) {
         return new OutboxRow(

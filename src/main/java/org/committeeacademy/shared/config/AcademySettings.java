@@ -133,6 +133,14 @@ public final class AcademySettings {
         return nonBlank("academy.metrics.token");
     }
 
+    /**
+     * True when this instance is one of several on one PostgreSQL (ACADEMY_CLUSTER=true): scheduled jobs then take
+     * a lease in the database before they run, and the start refuses embedded Derby (README "Running a cluster").
+     */
+    public boolean cluster() {
+        return config.getOptionalValue("academy.cluster", Boolean.class).orElse(false);
+    }
+
     private Optional<String> nonBlank(String key) {
         return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
     }

@@ -1,11 +1,12 @@
 package org.committeeacademy.shared.domain;
 
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A text that exists in German and English; other languages get English, and German is the last fallback. */
 @Embeddable
-public class LocalizedText {
+public class LocalizedText implements Serializable {
 
     private String de;
     private String en;

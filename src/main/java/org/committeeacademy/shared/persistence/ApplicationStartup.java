@@ -9,6 +9,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.lang.System.Logger.Level;
 import javax.sql.DataSource;
+import org.committeeacademy.shared.config.AcademySettings;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -25,6 +26,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class ApplicationStartup implements ServletContextListener {
 
     public static final String DATA_SOURCE = "java:app/jdbc/academy";
+    /** The exit status of a start refused for its configuration (EX_CONFIG of sysexits.h). */
+    static final int EXIT_REFUSED = 78;
+
     private static final System.Logger LOG = System.getLogger(ApplicationStartup.class.getName());
 
     /** Fired once the schema is up to date, before the first request. */
@@ -38,6 +42,15 @@ public class ApplicationStartup implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        try {
+            ClusterCheck.check(AcademySettings.current());
+        } catch (IllegalStateException refused) {
+            // the operator reads this line; then the process ends (Payara Micro would go on serving nothing), from
+            // another thread, as the shutdown waits for this deployment to end
+            LOG.log(Level.ERROR, "Committee Academy does not start: " + refused.getMessage());
+            new Thread(() -> System.exit(EXIT_REFUSED), "refused-start").start();
+            throw refused;
+        }
         MigrateResult result = DatabaseMigration.migrate(dataSource);
         LOG.log(
                 Level.INFO,

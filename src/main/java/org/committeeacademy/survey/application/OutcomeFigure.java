@@ -1,5 +1,6 @@
 package org.committeeacademy.survey.application;
 
+import java.io.Serializable;
 import java.util.List;
 import org.committeeacademy.shared.domain.LocalizedText;
 
@@ -8,7 +9,8 @@ import org.committeeacademy.shared.domain.LocalizedText;
  * fewer than {@link SurveyFigures#MIN_GROUP} people answered the item.
  */
 public record OutcomeFigure(
-        String itemKey, LocalizedText label, SurveyPhase phase, int answers, Double average, List<Integer> counts) {
+        String itemKey, LocalizedText label, SurveyPhase phase, int answers, Double average, List<Integer> counts)
+        implements Serializable {
 
     public OutcomeFigure {
         counts = counts == null ? List.of() : List.copyOf(counts);

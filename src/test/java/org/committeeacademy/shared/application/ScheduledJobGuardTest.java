@@ -27,6 +27,7 @@ class ScheduledJobGuardTest {
     ScheduledJobGuardTest() {
         guard.schema = new ScheduledJobGuard.Schema();
         guard.transaction = transaction;
+        guard.leases = new JobLeases(); // one instance: no lease is taken
     }
 
     @Test

@@ -113,6 +113,19 @@ public final class AcademySettings {
         return nonBlank("academy.public.url").map(url -> url.replaceAll("/+$", ""));
     }
 
+    /**
+     * Hosts (optionally host:port) whose name in a request may be used in links when ACADEMY_PUBLIC_URL is not set
+     * (ACADEMY_ALLOWED_HOSTS, comma-separated, lower case); empty: links use http://localhost:&lt;port&gt;.
+     */
+    public java.util.List<String> allowedHosts() {
+        return nonBlank("academy.allowed.hosts")
+                .map(hosts -> java.util.Arrays.stream(hosts.split(","))
+                        .map(h -> h.trim().toLowerCase(java.util.Locale.ROOT))
+                        .filter(h -> !h.isEmpty())
+                        .toList())
+                .orElse(java.util.List.of());
+    }
+
     /** Where backups are made and kept (ACADEMY_BACKUP_DIR, default the data dir's backups folder). */
     public Path backupDir() {
         return nonBlank("academy.backup.dir")

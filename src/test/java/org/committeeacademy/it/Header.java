@@ -16,7 +16,7 @@ final class Header {
     }
 
     void switchLanguage(String code) {
-        driver.findElement(By.cssSelector(".language-switch a[lang='" + code + "']"))
+        driver.findElement(By.cssSelector(".language-switch [lang='" + code + "']"))
                 .click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d ->

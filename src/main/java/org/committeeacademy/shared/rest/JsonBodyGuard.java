@@ -2,7 +2,6 @@ package org.committeeacademy.shared.rest;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +16,7 @@ import java.io.Reader;
 import java.util.Collection;
 import java.util.Map;
 import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.domain.ValidationException;
 
 /**
  * Guards every JSON body before it is parsed: larger than ACADEMY_API_MAX_JSON_KB → 413; a body that must be an object
@@ -28,28 +28,50 @@ public class JsonBodyGuard implements ReaderInterceptor {
 
     private static final int PEEK = 8192;
 
+    /** How much more of a too large body is read (and thrown away) so that the 413 reaches the client. */
+    private static final long DRAIN_AFTER_LIMIT = 16L * 1024 * 1024;
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (!isJson(context.getMediaType())) {
             return context.proceed();
         }
         long limit = AcademySettings.current().apiMaxJsonBytes();
-        BufferedInputStream in = new BufferedInputStream(new Limited(context.getInputStream(), limit), PEEK);
+        InputStream raw = context.getInputStream();
+        BufferedInputStream in = new BufferedInputStream(new Limited(raw, limit), PEEK);
         context.setInputStream(in);
         int first = firstNonBlank(in);
         if (first != -1 && first != '{' && expectsObject(context.getType())) {
-            throw unreadable("the body is not a JSON object");
+            drain(raw, limit);
+            // the same answer as a resource gives for a missing body: a field error on "body"
+            throw new ValidationException("body", first == 'n' ? "api.body.required" : "api.body.object");
         }
         try {
-            Object read = context.proceed();
-            if (read == null && first != -1 && expectsObject(context.getType())) {
-                throw unreadable("the body is not a JSON object");
+            return context.proceed();
+        } catch (WebApplicationException e) {
+            drain(raw, limit);
+            throw e;
+        } catch (StackOverflowError | RuntimeException | IOException e) {
+            // whatever the parser throws (Parsson: a plain RuntimeException for input nested too deep) is bad input
+            boolean tooLarge = isTooLarge(e);
+            drain(raw, tooLarge ? DRAIN_AFTER_LIMIT : limit);
+            throw tooLarge ? new WebApplicationException(413) : new BadRequestException(e);
+        }
+    }
+
+    /**
+     * Reads what the client still sends (up to a cap), so that the error answer reaches it: a server that answers and
+     * closes while the body is still coming in leaves the client with a broken connection instead of the answer.
+     */
+    private static void drain(InputStream raw, long cap) {
+        byte[] buffer = new byte[16 * 1024];
+        long read = 0;
+        try {
+            for (int n = raw.read(buffer); n > 0 && read < cap; n = raw.read(buffer)) {
+                read += n;
             }
-            return read;
-        } catch (StackOverflowError | ClassCastException e) {
-            throw unreadable("the body is nested too deep or of the wrong type");
-        } catch (RuntimeException | IOException e) {
-            throw tooLargeOr(e);
+        } catch (IOException | RuntimeException ignored) {
+            // the connection is gone; nothing to answer
         }
     }
 
@@ -93,20 +115,13 @@ public class JsonBodyGuard implements ReaderInterceptor {
         }
     }
 
-    private static RuntimeException tooLargeOr(Exception e) {
+    private static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TooLarge) {
-                return new WebApplicationException(413);
+                return true;
             }
         }
-        if (e instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        return new BadRequestException(new JsonbException(e.getMessage(), e));
-    }
-
-    private static BadRequestException unreadable(String why) {
-        return new BadRequestException(new JsonbException(why));
+        return false;
     }
 
     /** Thrown from inside the parser's reads; found again in the cause chain whatever the parser wraps it in. */

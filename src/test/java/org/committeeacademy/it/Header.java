@@ -16,9 +16,11 @@ final class Header {
     }
 
     void switchLanguage(String code) {
-        driver.findElement(By.cssSelector(".language-switch a[lang='" + code + "']"))
+        driver.findElement(By.cssSelector(".language-switch [lang='" + code + "']"))
                 .click();
+        // signed in, the switch is a form whose POST is answered with a redirect: the page is replaced twice
         new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d ->
                         d.findElement(By.tagName("html")).getAttribute("lang").equals(code));
     }

@@ -21,6 +21,7 @@ import org.committeeacademy.attendance.domain.CorrectionWindow;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.cohort.domain.TrainerRule;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
@@ -76,7 +77,7 @@ public class AttendanceBook {
     public List<SessionLink> sessionsOf(long cohortId) {
         Account caller = currentUser.require();
         var cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
-        if (!manages(cohort) && cohort.trainers().stream().noneMatch(t -> t.id().equals(caller.id()))) {
+        if (!manages(cohort) && !TrainerRule.actsAsTrainer(cohort, caller)) {
             throw new NotFoundException("cohort " + cohortId);
         }
         return cohort.activeSessions().stream()
@@ -164,8 +165,7 @@ public class AttendanceBook {
 
     /** Whether the account teaches the session: named on it, or one of its cohort's trainers. */
     public static boolean teaches(Session session, Account account) {
-        return session.trainers().stream().anyMatch(t -> t.id().equals(account.id()))
-                || session.cohort().trainers().stream().anyMatch(t -> t.id().equals(account.id()));
+        return TrainerRule.teaches(session, account);
     }
 
     /** Admins, and staff of the cohort's organisation; to staff of another one its sessions do not exist. */

@@ -13,6 +13,7 @@ import org.committeeacademy.calendar.domain.CalendarRepository;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.cohort.domain.TrainerRule;
 import org.committeeacademy.enrolment.domain.EnrolmentRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
@@ -61,7 +62,7 @@ public class Calendars {
         Account caller = currentUser.require();
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
         boolean staff = currentUser.manages(cohort.organisationId());
-        boolean teaches = cohort.trainers().stream().anyMatch(t -> t.id().equals(caller.id()));
+        boolean teaches = TrainerRule.actsAsTrainer(cohort, caller);
         if (!staff && !teaches && !enrolments.isSeated(cohortId, caller.id())) {
             throw new NotFoundException("cohort " + cohortId);
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.committeeacademy.calendar.application.Calendars;
+import org.committeeacademy.shared.config.PublicAddress;
 import org.committeeacademy.shared.domain.NotFoundException;
 
 /**
@@ -22,7 +23,7 @@ public class CalendarDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String site = request.getRequestURL().toString().replaceFirst("/account/calendar\\.ics$", "");
+        String site = PublicAddress.of(request);
         String cohort = request.getParameter("cohort");
         String calendar;
         String fileName;

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import org.committeeacademy.calendar.application.Calendars;
 import org.committeeacademy.calendar.domain.CalendarFeed;
 import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.config.PublicAddress;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.web.PageMessages;
 
@@ -60,10 +61,6 @@ public class CalendarPage {
 
     private static String requestSite() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+        return PublicAddress.of((HttpServletRequest) external.getRequest());
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.committeeacademy.certificate.domain.Certificate;
 import org.committeeacademy.certificate.persistence.JpaCertificatePersonalData;
 import org.committeeacademy.progress.application.ProgressBook;
-import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.config.PublicAddress;
 import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.shared.personaldata.ExportFile;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
@@ -64,7 +64,7 @@ public class CertificatePersonalData implements PersonalDataSection {
 
     @Override
     public List<ExportFile> files(long accountId) {
-        String base = AcademySettings.current().publicUrl().orElse("http://localhost:8080");
+        String base = PublicAddress.withoutRequest();
         return data.issuedTo(accountId).stream()
                 .filter(c -> !c.isRevoked())
                 .map(c -> ExportFile.generated(

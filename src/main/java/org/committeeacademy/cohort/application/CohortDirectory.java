@@ -10,6 +10,7 @@ import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.EnrolmentFigures;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.cohort.domain.TrainerRule;
 import org.committeeacademy.curriculum.domain.Series;
 import org.committeeacademy.curriculum.domain.SeriesRepository;
 import org.committeeacademy.identity.application.CurrentUser;
@@ -178,7 +179,7 @@ public class CohortDirectory {
     private boolean isTrainerOf(Cohort cohort) {
         return currentUser
                 .account()
-                .map(me -> cohort.trainers().stream().anyMatch(t -> t.id().equals(me.id())))
+                .map(me -> TrainerRule.actsAsTrainer(cohort, me))
                 .orElse(false);
     }
 

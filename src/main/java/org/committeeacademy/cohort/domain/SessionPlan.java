@@ -23,6 +23,10 @@ public record SessionPlan(Module module, TimeSlot slot, Room room, String online
         if (onlineLink != null && !isWebAddress(onlineLink)) {
             throw new ValidationException("onlineLink", "session.link.format");
         }
+        if (onlineLink != null && !onlineLink.regionMatches(true, 0, "https:", 0, 6)) {
+            // a meeting link over plain http gives its password and the meeting away on the way
+            throw new ValidationException("onlineLink", "session.link.https");
+        }
     }
 
     public boolean inPerson() {

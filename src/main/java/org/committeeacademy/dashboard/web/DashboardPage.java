@@ -82,6 +82,16 @@ public class DashboardPage implements Serializable {
         }
     }
 
+    /** A period in the address that is no date (e.g. ?from=abc): say so and show the default period. */
+    public void loadAfterInvalidParameters() {
+        if (view == null) {
+            messages.error(null, "dashboard.period.invalid");
+            from = null;
+            to = null;
+            load();
+        }
+    }
+
     public String filter() {
         return "/staff/dashboard?faces-redirect=true&includeViewParams=true";
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.cohort.domain.TrainerRule;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.enrolment.domain.EnrolmentRepository;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
@@ -119,8 +120,7 @@ public class EnrolmentQueries {
     }
 
     public boolean mayReadRoster(Cohort cohort, Account caller) {
-        return currentUser.manages(cohort.organisationId())
-                || cohort.trainers().stream().anyMatch(t -> t.id().equals(caller.id()));
+        return currentUser.manages(cohort.organisationId()) || TrainerRule.actsAsTrainer(cohort, caller);
     }
 
     /** One enrolment on its own: its position comes from the database. */

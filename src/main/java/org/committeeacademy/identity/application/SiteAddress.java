@@ -4,10 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.config.PublicAddress;
 
 /**
- * Where people reach the application, for links in mails: ACADEMY_PUBLIC_URL when set (behind a proxy the request's
- * own host is not the public one), else the address the current request came to.
+ * Where people reach the application, for links in mails: decided by {@link PublicAddress} from configuration, never
+ * from the request's Host header alone.
  */
 @RequestScoped
 public class SiteAddress {
@@ -40,9 +41,6 @@ public class SiteAddress {
     }
 
     private String requestSite() {
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+        return PublicAddress.of(request);
     }
 }

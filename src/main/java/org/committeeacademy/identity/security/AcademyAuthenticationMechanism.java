@@ -118,13 +118,13 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return org.committeeacademy.shared.web.RequestPaths.isApi(request);
     }
 
     /** A scraper reads /metrics with HTTP Basic, as the API is read; a browser's signed-in admin is let in too. */
     private static boolean isMetricsWithBasic(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        return request.getRequestURI().startsWith(request.getContextPath() + "/metrics")
+        return org.committeeacademy.shared.web.RequestPaths.normalised(request).startsWith("/metrics")
                 && header != null
                 && header.regionMatches(true, 0, "Basic ", 0, 6);
     }

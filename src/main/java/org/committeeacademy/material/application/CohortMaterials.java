@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.cohort.domain.TrainerRule;
 import org.committeeacademy.curriculum.application.ModuleMaterials;
 import org.committeeacademy.enrolment.domain.EnrolmentRepository;
 import org.committeeacademy.identity.application.CurrentUser;
@@ -210,8 +211,7 @@ public class CohortMaterials {
     /** Admins, staff of the cohort's organisation, and the cohort's trainers. */
     private boolean mayManage(Cohort cohort) {
         Account caller = currentUser.require();
-        return currentUser.manages(cohort.organisationId())
-                || cohort.trainers().stream().anyMatch(t -> t.id().equals(caller.id()));
+        return currentUser.manages(cohort.organisationId()) || TrainerRule.actsAsTrainer(cohort, caller);
     }
 
     private Instant now() {

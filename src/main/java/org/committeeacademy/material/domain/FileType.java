@@ -45,6 +45,8 @@ public enum FileType {
     /** The types Tika recognises by their content alone, under the same name we serve them with. */
     private static final Set<FileType> BY_MAGIC = EnumSet.of(PDF, PNG, JPEG, GIF, WEBP, ODT, ODS, ODP);
 
+    private static final Set<FileType> ZIPPED = EnumSet.of(DOCX, XLSX, PPTX, ODT, ODS, ODP);
+
     private static final Set<MediaType> ZIP = Set.of(MediaType.APPLICATION_ZIP, MediaType.application("x-tika-ooxml"));
 
     private static final String[] MARKUP = {
@@ -92,6 +94,12 @@ public enum FileType {
         }
         if (!detected.extensions.contains(extension)) {
             throw new UploadRefused(UploadRefused.NAME_MISMATCH);
+        }
+        if (detected == PDF && !ContainerChecks.plainPdf(file)) {
+            throw new UploadRefused(UploadRefused.ACTIVE_CONTENT);
+        }
+        if (ZIPPED.contains(detected) && !ContainerChecks.noZipBomb(file)) {
+            throw new UploadRefused(UploadRefused.ACTIVE_CONTENT);
         }
         return detected;
     }

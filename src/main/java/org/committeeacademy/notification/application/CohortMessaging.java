@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.cohort.domain.TrainerRule;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
@@ -126,7 +127,7 @@ public class CohortMessaging {
         Account caller = currentUser.requireAnyRole(Role.TRAINER, Role.STAFF, Role.ADMIN);
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
         boolean staff = currentUser.manages(cohort.organisationId());
-        if (!staff && cohort.trainers().stream().noneMatch(t -> t.id().equals(caller.id()))) {
+        if (!staff && !TrainerRule.actsAsTrainer(cohort, caller)) {
             throw new NotFoundException("cohort " + cohortId);
         }
         return cohort;

@@ -19,7 +19,7 @@ import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.notification.domain.Attachment;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.progress.application.ProgressBook;
-import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.config.PublicAddress;
 import org.committeeacademy.shared.i18n.MessageKey;
 import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.worksheet.domain.WorksheetReviewed;
@@ -86,7 +86,7 @@ public class FeatureMails {
     void certificateIssued(@Observes CertificateIssued event) {
         certificates.find(event.certificateId()).ifPresent(c -> {
             Recipient member = Recipient.of(c.member());
-            String base = AcademySettings.current().publicUrl().orElse("http://localhost:8080");
+            String base = PublicAddress.withoutRequest();
             byte[] pdf = CertificatePdf.of(
                     c,
                     progress.evaluate(c.cohort(), c.member().id()),

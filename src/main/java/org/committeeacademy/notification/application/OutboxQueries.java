@@ -33,9 +33,18 @@ public class OutboxQueries {
         return outbox.count(filter);
     }
 
+    /** The newest mails that match, with their text bodies (links' secrets are blanked once a mail is sent). */
+    public List<OutboxMessageView> newest(OutboxFilter filter, int limit) {
+        requireAdmin();
+        return outbox.page(filter, 0, limit).stream().map(OutboxQueries::view).toList();
+    }
+
     public OutboxMessageView message(long id) {
         requireAdmin();
-        OutboxMessage m = outbox.find(id).orElseThrow(() -> new NotFoundException("mail " + id));
+        return view(outbox.find(id).orElseThrow(() -> new NotFoundException("mail " + id)));
+    }
+
+    private static OutboxMessageView view(OutboxMessage m) {
         return new OutboxMessageView(
                 OutboxRow.of(m),
                 m.language().code(),

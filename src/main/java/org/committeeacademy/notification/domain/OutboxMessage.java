@@ -106,6 +106,8 @@ public class OutboxMessage {
         attempts++;
         status = DeliveryStatus.SENT;
         sentAt = now;
+        textBody = LinkSecrets.blank(textBody);
+        htmlBody = LinkSecrets.blank(htmlBody);
         nextAttemptAt = null;
         lastError = null;
     }

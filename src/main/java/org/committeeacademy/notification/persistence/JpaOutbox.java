@@ -50,12 +50,18 @@ public class JpaOutbox implements OutboxRepository {
         if (filter.recipient() != null) {
             jpql.append(" AND LOWER(m.recipientEmail) = :recipient");
         }
+        if (filter.kind() != null) {
+            jpql.append(" AND m.notice = :kind");
+        }
         TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
         if (filter.status() != null) {
             query.setParameter("status", filter.status());
         }
         if (filter.recipient() != null) {
             query.setParameter("recipient", filter.recipient());
+        }
+        if (filter.kind() != null) {
+            query.setParameter("kind", filter.kind());
         }
         return query;
     }

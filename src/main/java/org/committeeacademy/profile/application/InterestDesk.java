@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +20,10 @@ import org.committeeacademy.notification.application.Recipient;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.profile.domain.InterestEntry;
 import org.committeeacademy.profile.domain.InterestRepository;
+import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.RateWindow;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.venue.domain.Venue;
 import org.committeeacademy.venue.domain.VenueRepository;
@@ -50,9 +53,21 @@ public class InterestDesk {
 
     Clock clock = Clock.systemUTC();
 
-    public void signUp(Long venueId, String email, String name, Language language, boolean privacyAccepted) {
+    /** No mail flood to an arbitrary address, and no flood of sign-ups from one client (issue 20). */
+    private final RateWindow perAddress =
+            new RateWindow(AcademySettings.current().interestMailsPerAddress(), Duration.ofHours(24));
+
+    private final RateWindow perClient =
+            new RateWindow(AcademySettings.current().interestSignUpsPerClient(), Duration.ofHours(1));
+
+    /** @param client the address the request came from: sign-ups per client are limited */
+    public void signUp(
+            Long venueId, String email, String name, Language language, boolean privacyAccepted, String client) {
         if (!privacyAccepted) {
             throw new ValidationException("privacy", "interest.privacy.required");
+        }
+        if (!perClient.tryAcquire(String.valueOf(client), clock.instant())) {
+            throw new ValidationException("email", "interest.tooMany");
         }
         Venue venue = Optional.ofNullable(venueId)
                 .flatMap(venues::find)
@@ -63,6 +78,10 @@ public class InterestDesk {
         }
         InterestEntry entry = known.orElseGet(
                 () -> entries.add(new InterestEntry(venue.id(), email, name, language, newToken(), clock.instant())));
+        if (!perAddress.tryAcquire(entry.email(), clock.instant())) {
+            // the same answer as always, so the form reveals nothing; the address just gets no further mail today
+            return;
+        }
         notifications.send(
                 new Recipient(null, entry.email(), entry.name(), entry.language()),
                 Notice.INTEREST_CONFIRM,

@@ -2,7 +2,7 @@ package org.committeeacademy.profile.application;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.config.PublicAddress;
 
 /** The addresses in interest mails: absolute, since they are read outside the application. */
 final class InterestLinks {
@@ -22,7 +22,7 @@ final class InterestLinks {
     }
 
     private static String base() {
-        return AcademySettings.current().publicUrl().orElse("http://localhost:8080");
+        return PublicAddress.withoutRequest();
     }
 
     private static String encode(String value) {

@@ -7,7 +7,7 @@ import org.committeeacademy.profile.application.InterestDesk;
 
 /**
  * The links in interest mails (interest-confirm.xhtml): ?token= confirms the address, ?unsubscribe=true&amp;token=
- * removes the entry. An unknown token says so, without telling whether it ever existed.
+ * asks, and the page's button (a POST) removes the entry. An unknown token says so, without telling whether it ever existed.
  */
 @Named
 @RequestScoped
@@ -23,7 +23,8 @@ public class InterestConfirmation {
 
     public void load() {
         if (unsubscribe) {
-            outcome = desk.unsubscribe(token) ? "unsubscribed" : "unknown";
+            // a GET changes nothing (mail scanners open links): the page asks, its button's POST unsubscribes
+            outcome = "ask";
             return;
         }
         desk.confirm(token)
@@ -33,6 +34,11 @@ public class InterestConfirmation {
                             outcome = "confirmed";
                         },
                         () -> outcome = "unknown");
+    }
+
+    /** The confirmation page's button. */
+    public void confirmUnsubscribe() {
+        outcome = desk.unsubscribe(token) ? "unsubscribed" : "unknown";
     }
 
     public String getOutcome() {

@@ -59,7 +59,11 @@ public class InterestSignUp {
                         email,
                         name,
                         OfferedLanguages.fromCode(language).orElse(null),
-                        privacyAccepted),
+                        privacyAccepted,
+                        ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
+                                        .getExternalContext()
+                                        .getRequest())
+                                .getRemoteAddr()),
                 Refusals.fieldsAt("interest:"))) {
             sent = true;
             messages.info("interest.sent");

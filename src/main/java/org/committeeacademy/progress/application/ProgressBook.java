@@ -15,6 +15,7 @@ import org.committeeacademy.attendance.domain.AttendanceStatus;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.cohort.domain.TrainerRule;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.enrolment.domain.EnrolmentRepository;
@@ -92,7 +93,7 @@ public class ProgressBook {
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
         Account caller = currentUser.require();
         boolean staff = currentUser.manages(cohort.organisationId());
-        if (!staff && cohort.trainers().stream().noneMatch(t -> t.id().equals(caller.id()))) {
+        if (!staff && !TrainerRule.actsAsTrainer(cohort, caller)) {
             throw new NotFoundException("cohort " + cohortId);
         }
         return cohort;

@@ -113,6 +113,42 @@ public final class AcademySettings {
         return nonBlank("academy.public.url").map(url -> url.replaceAll("/+$", ""));
     }
 
+    /**
+     * Hosts (optionally host:port) whose name in a request may be used in links when ACADEMY_PUBLIC_URL is not set
+     * (ACADEMY_ALLOWED_HOSTS, comma-separated, lower case); empty: links use http://localhost:&lt;port&gt;.
+     */
+    public java.util.List<String> allowedHosts() {
+        return nonBlank("academy.allowed.hosts")
+                .map(hosts -> java.util.Arrays.stream(hosts.split(","))
+                        .map(h -> h.trim().toLowerCase(java.util.Locale.ROOT))
+                        .filter(h -> !h.isEmpty())
+                        .toList())
+                .orElse(java.util.List.of());
+    }
+
+    /** The largest JSON body the API parses (ACADEMY_API_MAX_JSON_KB, default 1024); larger ones are answered 413. */
+    public long apiMaxJsonBytes() {
+        int kilobytes = config.getOptionalValue("academy.api.max.json.kb", Integer.class)
+                .orElse(1024);
+        return Math.max(1, kilobytes) * 1024L;
+    }
+
+    /** Interest-list confirmation mails to one address per 24 hours (ACADEMY_INTEREST_MAILS_PER_ADDRESS, default 3). */
+    public int interestMailsPerAddress() {
+        return Math.max(
+                1,
+                config.getOptionalValue("academy.interest.mails.per.address", Integer.class)
+                        .orElse(3));
+    }
+
+    /** Interest-list sign-ups from one client address per hour (ACADEMY_INTEREST_SIGNUPS_PER_CLIENT, default 20). */
+    public int interestSignUpsPerClient() {
+        return Math.max(
+                1,
+                config.getOptionalValue("academy.interest.signups.per.client", Integer.class)
+                        .orElse(20));
+    }
+
     /** Where backups are made and kept (ACADEMY_BACKUP_DIR, default the data dir's backups folder). */
     public Path backupDir() {
         return nonBlank("academy.backup.dir")

@@ -17,14 +17,17 @@ import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.OfferedLanguages;
 
 /**
- * Decides each page's language: a choice made with {@code ?lang=} (remembered in a cookie, and on the account when
- * logged in), else the logged-in person's language, else the cookie, else German. Anonymous visitors get no session.
+ * Decides each page's language: a choice made with {@code ?lang=} (remembered in a cookie and the session; stored on the
+ * account only when a signed-in person sends the switch's form, a POST answered with a redirect), else the logged-in person's language, else the cookie, else German. Anonymous visitors get no session.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
 
     public static final String SESSION_LANGUAGE = "academy.language";
     static final String COOKIE = "academy-lang";
+
+    /** Added to the query of the language switch's form (see LanguagePreference#switchForm). */
+    public static final String SWITCH_FORM = "language-switch=post";
 
     @Inject
     LanguageMemory memory;
@@ -35,18 +38,32 @@ public class LanguageFilter extends HttpFilter {
         Optional<Language> chosen = OfferedLanguages.fromCode(request.getParameter("lang"));
         HttpSession session = request.getSession(false);
         boolean loggedIn = request.getUserPrincipal() != null;
+        boolean switchForm = "POST".equals(request.getMethod()) && isSwitchForm(request.getQueryString());
         if (chosen.isPresent()) {
             remember(response, chosen.get());
             if (loggedIn && session != null) {
                 session.setAttribute(SESSION_LANGUAGE, chosen.get());
-                memory.rememberForCurrentAccount(chosen.get());
+                if (switchForm) {
+                    // only the switch's form (a POST) stores the choice on the account: a GET changes no state
+                    memory.rememberForCurrentAccount(chosen.get());
+                }
             }
+        }
+        if (switchForm) {
+            String query = request.getQueryString().replace("&" + SWITCH_FORM, "");
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getRequestURI() + "?" + query);
+            return;
         }
         Language language = chosen.or(() -> fromSession(session, loggedIn))
                 .or(() -> fromCookie(request))
                 .orElse(Language.defaultLanguage());
         request.setAttribute(LanguagePreference.REQUEST_ATTRIBUTE, language);
         chain.doFilter(request, response);
+    }
+
+    private static boolean isSwitchForm(String query) {
+        return query != null && query.endsWith("&" + SWITCH_FORM);
     }
 
     private static Optional<Language> fromSession(HttpSession session, boolean loggedIn) {

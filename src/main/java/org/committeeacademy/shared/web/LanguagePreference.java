@@ -55,6 +55,11 @@ public class LanguagePreference {
         return url.toString();
     }
 
+    /** Where the switch's form (for signed-in people, who keep the choice on their account) sends its POST. */
+    public String switchForm(String code) {
+        return switchTo(code) + "&" + LanguageFilter.SWITCH_FORM;
+    }
+
     public boolean isGerman() {
         return current() == Language.DE;
     }

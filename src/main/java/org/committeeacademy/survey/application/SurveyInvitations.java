@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.committeeacademy.notification.application.Notifications;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.shared.application.ScheduledJob;
-import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.config.PublicAddress;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.survey.domain.Round;
 import org.committeeacademy.survey.domain.ScheduledSession;
@@ -49,7 +49,7 @@ public class SurveyInvitations {
     Clock clock = Clock.system(AcademyTime.ZONE);
 
     /** Where members reach the application (ACADEMY_PUBLIC_URL), for the link in the mail. */
-    Supplier<String> publicUrl = () -> AcademySettings.current().publicUrl().orElse("http://localhost:8080");
+    Supplier<String> publicUrl = () -> PublicAddress.withoutRequest();
 
     @Schedule(hour = "*", minute = "10/30", persistent = false)
     public void everyHalfHour() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
+import org.committeeacademy.cohort.domain.TrainerRule;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.shared.domain.AcademyTime;
@@ -111,7 +112,7 @@ public class SurveyResults implements SurveyFigures {
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
         Account caller = currentUser.require();
         boolean staff = currentUser.manages(cohort.organisationId());
-        boolean trainer = cohort.trainers().stream().anyMatch(t -> t.id().equals(caller.id()));
+        boolean trainer = TrainerRule.actsAsTrainer(cohort, caller);
         if (!staff && !trainer) {
             throw new NotFoundException("cohort " + cohortId);
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
+import org.committeeacademy.cohort.domain.TrainerRule;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.shared.domain.AccessDeniedException;
@@ -82,6 +83,6 @@ public class WorksheetAccess {
     }
 
     public static boolean isTrainer(Cohort cohort, Account caller) {
-        return cohort.trainers().stream().anyMatch(t -> t.id().equals(caller.id()));
+        return TrainerRule.actsAsTrainer(cohort, caller);
     }
 }

@@ -1,9 +1,11 @@
 package org.committeeacademy.notification.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.lang.reflect.Field;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.committeeacademy.notification.domain.DeliveryStatus;
+import org.committeeacademy.notification.domain.LinkSecrets;
 import org.committeeacademy.notification.domain.Mail;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.domain.OutboxMessage;
@@ -38,6 +41,29 @@ class OutboxSenderTest {
 
         assertEquals(2, SMTP.getReceivedMessages().length);
         assertTrue(claims.all.stream().allMatch(m -> m.status() == DeliveryStatus.SENT));
+    }
+
+    @Test
+    void theSecretOfALinkLeavesWithTheMailButIsNotKeptInTheOutbox() throws Exception {
+        String secret = "Abc123-_Xyz789Abc123-_Xyz789Abc123-_Xyz7890";
+        String link = "http://localhost:8080/password-reset.xhtml?token=" + secret;
+        Mail mail =
+                new MailTemplates().render(Notice.PASSWORD_RESET, Language.EN, Map.of("name", "Anna", "link", link));
+        OutboxMessage m = new OutboxMessage(7L, "r@example.org", Language.EN, Notice.PASSWORD_RESET, mail, true, NOW);
+        set(m, "id", 7L);
+        MemoryClaims claims = new MemoryClaims(m);
+        assertTrue(m.mail().text().contains(secret), "held and pending mails still carry the link");
+
+        assertEquals(1, sender(claims).deliverDue(transport(SMTP.getSmtp().getPort()), settings()));
+
+        assertTrue(GreenMailUtil.getWholeMessage(SMTP.getReceivedMessages()[0])
+                .replace("=\r\n", "")
+                .contains(secret));
+        assertFalse(m.mail().text().contains(secret), m.mail().text());
+        assertFalse(m.mail().html().contains(secret), m.mail().html());
+        assertTrue(
+                m.mail().text().contains("token=" + LinkSecrets.BLANKED),
+                m.mail().text());
     }
 
     @Test

@@ -1,0 +1,70 @@
+package org.committeeacademy.notification.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.notification.application.OutboxMessageView;
+import org.committeeacademy.notification.application.OutboxQueries;
+import org.committeeacademy.notification.domain.Notice;
+import org.committeeacademy.notification.domain.OutboxFilter;
+import org.committeeacademy.shared.domain.ValidationException;
+
+/**
+ * The outbox for admins: {@code GET /admin/outbox?to=&kind=}, newest first, at most {@value #LIMIT} mails. A sent
+ * mail's body no longer holds the secrets of its links (reset, invitation, confirmation): they are blanked on sending.
+ */
+@Path("/admin/outbox")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class AdminOutboxResource {
+
+    static final int LIMIT = 200;
+
+    /** One mail. kind is the notice (e.g. PASSWORD_RESET); body the text part. */
+    public record OutboxMailDto(
+            long id, String to, String kind, String subject, String status, Instant createdAt, String body) {
+
+        static OutboxMailDto of(OutboxMessageView view) {
+            return new OutboxMailDto(
+                    view.row().id(),
+                    view.row().recipient(),
+                    view.row().notice(),
+                    view.row().subject(),
+                    view.row().status(),
+                    view.row().createdAt(),
+                    view.text());
+        }
+    }
+
+    @Inject
+    OutboxQueries outbox;
+
+    @GET
+    public List<OutboxMailDto> list(@QueryParam("to") String to, @QueryParam("kind") String kind) {
+        return outbox.newest(new OutboxFilter(null, to, notice(kind)), LIMIT).stream()
+                .map(OutboxMailDto::of)
+                .toList();
+    }
+
+    private static Notice notice(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        String wanted = kind.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(Notice.values())
+                .filter(n -> n.name().equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new ValidationException("kind", "outbox.kind.unknown"));
+    }
+}

@@ -101,6 +101,9 @@ class OnlineJoinIT {
         }
         nowSession = session(module, start, end);
         tomorrowSession = session(module, start.plusDays(1), end.plusDays(1));
+        HttpResponse<String> opened = http.postJson(
+                "/api/v1/cohorts/" + cohortId + "/status", "{\"status\": \"OPEN\"}", "Authorization", STAFF);
+        assertEquals(200, opened.statusCode(), opened.body());
         assertEquals("CONFIRMED", enrol(confirmedId));
         assertEquals("WAITLISTED", enrol(waitingId));
     }

@@ -12,12 +12,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.committeeacademy.attendance.domain.Attendance;
 import org.committeeacademy.attendance.domain.AttendanceRepository;
 import org.committeeacademy.attendance.domain.AttendanceStatus;
 import org.committeeacademy.attendance.domain.CorrectionWindow;
+import org.committeeacademy.attendance.domain.JoinRecords;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
@@ -47,6 +49,9 @@ public class AttendanceBook {
 
     @Inject
     SeatedMembers seated;
+
+    @Inject
+    JoinRecords joins;
 
     @Inject
     CurrentUser currentUser;
@@ -113,6 +118,18 @@ public class AttendanceBook {
         return rows(session);
     }
 
+    /**
+     * The trainer confirms the proposal: everyone who pressed "Teilnehmen" and is not marked yet becomes present. Marks
+     * already set stay as they are. Returns the session's whole list afterwards.
+     */
+    public List<AttendanceRow> confirmJoined(long sessionId) {
+        List<Mark> marks = sheet(sessionId).rows().stream()
+                .filter(AttendanceRow::presenceProposed)
+                .map(r -> new Mark(r.memberId(), AttendanceStatus.PRESENT))
+                .toList();
+        return markAll(sessionId, marks);
+    }
+
     private SessionSheet sheet(Session s, Account caller) {
         LocalDate day = s.start().toLocalDate();
         boolean editable =
@@ -125,7 +142,8 @@ public class AttendanceBook {
                 s.start(),
                 s.end(),
                 s.cohort().venue().name()
-                        + (s.room() == null ? "" : ", " + s.room().name()),
+                        + (s.room() == null ? "" : ", " + s.room().name())
+                        + (s.hasOnlineRoom() ? (s.room() == null ? ", " : " + ") + "online" : ""),
                 editable,
                 window().lastDayFor(day),
                 rows(s));
@@ -137,6 +155,7 @@ public class AttendanceBook {
         Map<Long, Long> absences = attendance.ofCohort(session.cohort().id()).stream()
                 .filter(a -> a.is(AttendanceStatus.ABSENT))
                 .collect(Collectors.groupingBy(a -> a.member().id(), Collectors.counting()));
+        Set<Long> joined = session.hasOnlineRoom() ? joins.membersJoined(session.id()) : Set.of();
         Collator collator = Collator.getInstance(Locale.GERMAN);
         return seated.byMember(session.cohort().id()).values().stream()
                 .map(Enrolment::member)
@@ -149,7 +168,8 @@ public class AttendanceBook {
                             a == null ? null : a.status().orElse(null),
                             a != null && a.hasApology(),
                             a == null ? null : a.apologyNote(),
-                            absences.getOrDefault(m.id(), 0L).intValue());
+                            absences.getOrDefault(m.id(), 0L).intValue(),
+                            joined.contains(m.id()));
                 })
                 .toList();
     }

@@ -13,8 +13,9 @@ import org.committeeacademy.attendance.persistence.JpaAttendancePersonalData;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
- * A member's attendance per session, their apologies and the absence warnings they had. Erasure keeps the marks
- * (attendance rates name nobody once the account is anonymised) but removes the apology notes.
+ * A member's attendance per session, their apologies, the absence warnings they had and their presses of
+ * "Teilnehmen". Erasure keeps the marks (attendance rates name nobody once the account is anonymised) but removes the
+ * apology notes and the presses.
  */
 @ApplicationScoped
 public class AttendancePersonalData implements PersonalDataSection {
@@ -53,14 +54,24 @@ public class AttendancePersonalData implements PersonalDataSection {
                     .add("absences", w.absences())
                     .add("warnedAt", w.warnedAt().toString()));
         }
+        JsonArrayBuilder joins = Json.createArrayBuilder();
+        for (JpaAttendancePersonalData.Join j : data.joinsOf(accountId)) {
+            joins.add(Json.createObjectBuilder()
+                    .add("cohort", j.cohort())
+                    .add("session", j.session())
+                    .add("firstJoinedAt", j.first().toString())
+                    .add("lastJoinedAt", j.last().toString()));
+        }
         return Json.createObjectBuilder()
                 .add("sessions", sessions)
                 .add("absenceWarnings", warnings)
+                .add("onlineJoins", joins)
                 .build();
     }
 
     @Override
     public void erase(long accountId) {
         data.clearApologyNotes(accountId);
+        data.deleteJoins(accountId);
     }
 }

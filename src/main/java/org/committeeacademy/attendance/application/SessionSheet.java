@@ -25,4 +25,9 @@ public record SessionSheet(
     public long marked() {
         return rows.stream().filter(AttendanceRow::isMarked).count();
     }
+
+    /** Participants who joined online and are not marked yet: the list proposes "present" for them. */
+    public long proposed() {
+        return rows.stream().filter(AttendanceRow::presenceProposed).count();
+    }
 }

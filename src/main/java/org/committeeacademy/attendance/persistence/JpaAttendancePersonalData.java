@@ -49,6 +49,32 @@ public class JpaAttendancePersonalData {
                 .executeUpdate();
     }
 
+    /** The member's presses of "Teilnehmen" (V41), session by session. */
+    public List<Join> joinsOf(long memberId) {
+        List<?> rows = em.createNativeQuery("SELECT c.title, s.starts_at, j.first_joined_at, j.last_joined_at"
+                        + " FROM session_join j JOIN cohort_session s ON s.id = j.session_id"
+                        + " JOIN cohort c ON c.id = s.cohort_id WHERE j.member_id = ? ORDER BY s.starts_at")
+                .setParameter(1, memberId)
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(r -> new Join(
+                        String.valueOf(r[0]),
+                        ((Timestamp) r[1]).toLocalDateTime().toString(),
+                        ((Timestamp) r[2]).toInstant(),
+                        ((Timestamp) r[3]).toInstant()))
+                .toList();
+    }
+
+    /** The presses only served to propose attendance; the marks themselves stay. */
+    public void deleteJoins(long memberId) {
+        em.createNativeQuery("DELETE FROM session_join WHERE member_id = ?")
+                .setParameter(1, memberId)
+                .executeUpdate();
+    }
+
+    public record Join(String cohort, String session, Instant first, Instant last) {}
+
     /** An absence warning the member had, with their cohort's title. */
     public record Warning(String cohort, int absences, Instant warnedAt) {}
 }

@@ -70,6 +70,21 @@ public class TakeAttendance implements Serializable {
         sheets = null;
     }
 
+    /** Confirms the proposal from the online room: who pressed "Teilnehmen" and is unmarked becomes present. */
+    public void confirmJoined(long session) {
+        Optional<String> refusal = messages.refusal(
+                () -> book.confirmJoined(session).stream()
+                        .filter(r -> r.joinedOnline())
+                        .forEach(r -> saved.add(key(session, r.memberId()))),
+                Refusals.onPage().gone("attendance.sessionGone"));
+        if (refusal.isPresent()) {
+            messages.error(null, "attendance.notSaved.detail", refusal.get());
+        } else {
+            messages.info("attendance.joined.confirmed");
+        }
+        sheets = null;
+    }
+
     private void refused(String key, String reason) {
         saved.remove(key);
         failed.put(key, reason);

@@ -73,12 +73,22 @@ public record CohortDetail(
             Long roomId,
             String roomName,
             Integer roomSeats,
+            /** Only for staff who manage the cohort; everyone else joins through our server. */
             String onlineLink,
+            boolean hasOnlineRoom,
+            /** The caller may press "Teilnehmen" now: a confirmed member or trainer, within the join window. */
+            boolean joinable,
             List<Person> trainers,
             boolean cancelled) {
 
+        /** No room: online only. */
         public boolean online() {
             return roomId == null;
+        }
+
+        /** A room and an online room. */
+        public boolean hybrid() {
+            return roomId != null && hasOnlineRoom;
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.EnrolmentFigures;
+import org.committeeacademy.cohort.domain.JoinWindow;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.cohort.domain.TrainerRule;
 import org.committeeacademy.curriculum.domain.Series;
@@ -23,8 +24,10 @@ import org.committeeacademy.venue.domain.Venue;
 import org.committeeacademy.venue.domain.VenueRepository;
 
 /**
- * Reads cohorts for pages and the API. Anyone sees a cohort once it left DRAFT; staff see all, and only staff,
- * the cohort's trainers and its members see online links and the record of schedule changes.
+ * Reads cohorts for pages and the API. Anyone sees a cohort once it left DRAFT; staff see all, and only staff who
+ * manage the cohort see its online links and the record of schedule changes. Confirmed members and the session's
+ * trainers get a "Teilnehmen" button instead while the join window is open; it leads through our server
+ * (attendance's join page), which checks again, records the press and sends them on.
  */
 @ApplicationScoped
 @Transactional
@@ -74,7 +77,10 @@ public class CohortDirectory {
         if (!cohort.isVisibleToPublic() && !staff) {
             throw new NotFoundException("cohort " + id);
         }
-        boolean insider = staff || isTrainerOf(cohort) || isMemberOf(cohort);
+        Long me = currentUser.account().map(Account::id).orElse(null);
+        boolean seatedMember = me != null && figures.cohortsConfirmedFor(me).contains(cohort.id());
+        JoinWindow window = JoinTimes.window();
+        LocalDateTime now = JoinTimes.now();
         long confirmed = figures.seated(id);
         long waitlisted = figures.waitlisted(id);
         return new CohortDetail(
@@ -97,7 +103,9 @@ public class CohortDirectory {
                 staff ? cohort.notes() : null,
                 venue(cohort.venue()),
                 people(cohort.trainers()),
-                cohort.sessions().stream().map(s -> line(s, insider)).toList(),
+                cohort.sessions().stream()
+                        .map(s -> line(s, staff, (seatedMember || teaches(s)) && window.isOpen(s, now)))
+                        .toList(),
                 staff
                         ? cohorts.changes(id).stream()
                                 .map(c -> new CohortDetail.ChangeLine(
@@ -141,7 +149,7 @@ public class CohortDirectory {
         return accounts.withRole(Role.TRAINER);
     }
 
-    private CohortDetail.SessionLine line(Session s, boolean insider) {
+    private CohortDetail.SessionLine line(Session s, boolean staff, boolean joinable) {
         return new CohortDetail.SessionLine(
                 s.id(),
                 s.module().key(),
@@ -151,7 +159,9 @@ public class CohortDirectory {
                 s.room() == null ? null : s.room().id(),
                 s.room() == null ? null : s.room().name(),
                 s.room() == null ? null : s.room().seats(),
-                insider ? s.onlineLink() : null,
+                staff ? s.onlineLink() : null,
+                s.hasOnlineRoom(),
+                joinable,
                 people(s.trainers()),
                 s.isCancelled());
     }
@@ -176,18 +186,9 @@ public class CohortDirectory {
                 .toList();
     }
 
-    private boolean isTrainerOf(Cohort cohort) {
-        return currentUser
-                .account()
-                .map(me -> TrainerRule.actsAsTrainer(cohort, me))
-                .orElse(false);
-    }
-
-    private boolean isMemberOf(Cohort cohort) {
-        return currentUser
-                .account()
-                .map(me -> figures.isEnrolled(cohort.id(), me.id()))
-                .orElse(false);
+    /** Named on the session, or one of its cohort's trainers — and a trainer now ({@link TrainerRule}). */
+    private boolean teaches(Session s) {
+        return currentUser.account().map(me -> TrainerRule.teaches(s, me)).orElse(false);
     }
 
     private void requireStaff() {

@@ -20,7 +20,7 @@ import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.venue.domain.Room;
 
-/** One dated meeting (Termin) of a cohort that covers a module, in a room or online, with trainers. */
+/** One dated meeting (Termin) of a cohort that covers a module, in a room, online or both (hybrid), with trainers. */
 @Entity
 @Table(name = "cohort_session")
 public class Session {
@@ -119,10 +119,10 @@ public class Session {
         return a == b || (id.apply(a) != null && id.apply(a).equals(id.apply(b)));
     }
 
-    /** For people and logs: "2026-12-05 10:00–16:00, B06" or "… online". */
+    /** For people and logs: "2026-12-05 10:00–16:00, B06", "… online" or "… B06 + online". */
     public String describe() {
         return DAY_AND_TIME.format(startsAt) + "–" + TIME.format(endsAt) + ", "
-                + (room != null ? room.name() : "online");
+                + (room == null ? "online" : room.name() + (onlineLink == null ? "" : " + online"));
     }
 
     public TimeSlot slot() {
@@ -149,8 +149,18 @@ public class Session {
         return onlineLink;
     }
 
+    /** No room: the session meets only online. */
     public boolean isOnline() {
         return room == null;
+    }
+
+    /** It has an online room (a link): online, or hybrid with a room as well. */
+    public boolean hasOnlineRoom() {
+        return onlineLink != null;
+    }
+
+    public SessionMode mode() {
+        return SessionMode.of(room != null, onlineLink != null);
     }
 
     public LocalDateTime start() {

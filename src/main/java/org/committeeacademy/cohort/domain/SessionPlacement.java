@@ -70,9 +70,12 @@ final class SessionPlacement {
         return teaching;
     }
 
-    /** A room or a link, as the format allows: in person needs a room, online a link, blended either. */
+    /**
+     * A room or a link, as the format allows: in person needs a room, online a link, blended either or both (a hybrid
+     * session: people in the room and others joining online).
+     */
     private static void place(CohortFormat format, Room room, String onlineLink, List<Violation> problems) {
-        if (room != null && onlineLink != null) {
+        if (room != null && onlineLink != null && format != CohortFormat.BLENDED) {
             problems.add(new Violation("onlineLink", "session.place.both"));
         } else if (room == null && onlineLink == null) {
             problems.add(new Violation(

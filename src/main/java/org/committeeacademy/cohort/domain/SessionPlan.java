@@ -39,8 +39,8 @@ public record SessionPlan(Module module, TimeSlot slot, Room room, String online
         }
         try {
             URI uri = new URI(link);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
+            // https only: members are sent there through our server, and a plain http room would leak the meeting
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
         } catch (java.net.URISyntaxException e) {
             return false;
         }

@@ -186,6 +186,7 @@ public class JpaCohortQueries implements CohortQueries {
                         s.cohort().venue().name(),
                         s.cohort().venue().address(),
                         s.room() == null ? null : s.room().name(),
+                        s.hasOnlineRoom(),
                         counts.getOrDefault(s.cohort().id(), NOBODY).seated()))
                 .toList();
     }

@@ -8,11 +8,14 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.committeeacademy.cohort.application.JoinTimes;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.domain.NotificationSources;
+import org.committeeacademy.shared.config.PublicAddress;
 import org.committeeacademy.shared.domain.AcademyTime;
 
 /**
@@ -51,7 +54,7 @@ public class Reminders {
                     "cohort", session.cohort().title(),
                     "module", session.module().title(),
                     "start", session.start(),
-                    "place", place(session));
+                    "place", place(session, Reminders::siteBase));
             for (Account person : people.values()) {
                 if (sources.recordReminder(session.id(), person.id(), KIND, clock.instant())) {
                     notifications.send(
@@ -66,11 +69,21 @@ public class Reminders {
         return sent;
     }
 
-    private static String place(Session session) {
+    /**
+     * The room, and for an online or hybrid session the address of our join page (never the room's own link: the page
+     * checks who may enter and records the press for the attendance list).
+     */
+    static String place(Session session, Supplier<String> siteBase) {
         String venue = session.cohort().venue().name();
+        String join = session.hasOnlineRoom() ? siteBase.get() + JoinTimes.joinPath(session.id()) : null;
         if (session.room() == null) {
-            return session.onlineLink() == null ? venue : session.onlineLink();
+            return join == null ? venue : join;
         }
-        return venue + ", " + session.room().name();
+        return venue + ", " + session.room().name() + (join == null ? "" : " + online: " + join);
+    }
+
+    /** Where people reach the application (ACADEMY_PUBLIC_URL); a scheduled job has no request to ask. */
+    private static String siteBase() {
+        return PublicAddress.withoutRequest();
     }
 }

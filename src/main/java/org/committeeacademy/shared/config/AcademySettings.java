@@ -102,6 +102,16 @@ public final class AcademySettings {
                         .orElse(14));
     }
 
+    /**
+     * How many minutes before an online or hybrid session its "Teilnehmen" button appears (ACADEMY_JOIN_OPENS_MINUTES,
+     * default 15, at most a day); it stays until the session ends.
+     */
+    public int joinOpensMinutes() {
+        int minutes = config.getOptionalValue("academy.join.opens.minutes", Integer.class)
+                .orElse(15);
+        return Math.min(24 * 60, Math.max(0, minutes));
+    }
+
     /** After how many absences in a cohort a member and the trainers are warned (ACADEMY_ABSENCE_WARNING_AFTER). */
     public int absenceWarningAfter() {
         return config.getOptionalValue("academy.absence.warning.after", Integer.class)

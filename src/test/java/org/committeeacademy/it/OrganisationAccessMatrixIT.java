@@ -39,8 +39,17 @@ class OrganisationAccessMatrixIT {
     /** Endpoints whose address names no object: the dashboard's tables are checked by the list test below. */
     private static final java.util.Set<String> NO_OBJECT_IN_ADDRESS =
             java.util.Set.of("GET /reports/dashboard/{table}");
-    /** Records all organisations share, by the contract: committees are public bodies, not an organisation's. */
-    private static final java.util.Set<String> SHARED_BY_ALL_ORGANISATIONS = java.util.Set.of("PUT /committees/{id}");
+    /**
+     * Records all organisations share, by the contract: committees are public bodies, not an organisation's, and so are
+     * their council information system and what is imported from it (meetings and papers are published data).
+     */
+    private static final java.util.Set<String> SHARED_BY_ALL_ORGANISATIONS = java.util.Set.of(
+            "PUT /committees/{id}",
+            "PUT /committees/{id}/oparl",
+            "GET /committees/{id}/oparl",
+            "POST /committees/{id}/oparl/sync",
+            "GET /committees/{id}/meetings",
+            "GET /committees/{id}/papers");
 
     @ArquillianResource
     private URL base;

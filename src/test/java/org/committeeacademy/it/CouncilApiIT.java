@@ -59,7 +59,7 @@ class CouncilApiIT {
     }
 
     @Test
-    void staffSetTheBodySyncAndMembersSeeMeetingsAndTheirGoalsPaper() {
+    void staffSetTheBodySyncAndMembersSeeMeetingsAndTheirGoalsPaper() throws Exception {
         long bonn = committeeId("Integrationsrat Bonn");
         String input = "{\"bodyUrl\": \"%s\", \"motionDeadlineDays\": 14}".formatted(oparl.bodyUrl(base.getHost()));
         assertEquals(
@@ -87,6 +87,17 @@ class CouncilApiIT {
             assertTrue(list.get(i - 1).getString("start").compareTo(list.get(i).getString("start")) <= 0, "by start");
         }
         assertNotNull(list.get(list.size() - 1).getString("motionDeadline"));
+
+        JsonObject feed = json(http.get("/api/v1/me/calendar-feed", "Authorization", MEMBER));
+        String ics =
+                http.get(java.net.URI.create(feed.getString("url")).getPath()).body();
+        assertTrue(ics.contains("CATEGORIES:COUNCIL"), "council dates in the member's feed, marked");
+        assertTrue(ics.contains("5. Sitzung des Rates"), ics);
+
+        Http browser = new Http(base.toURI());
+        assertEquals(302, browser.formLogin("member@example.org", PASSWORD).statusCode());
+        String home = browser.get("/member/home.xhtml").body();
+        assertTrue(home.contains("id=\"councilDates\"") && home.contains("3. Sitzung des Integrationsrates"), home);
 
         JsonObject goal = Http.parse(
                         http.get("/api/v1/me/goals", "Authorization", MEMBER).body())
@@ -116,6 +127,8 @@ class CouncilApiIT {
         assertEquals(OParlFixtures.PAPER_REFERENCE, paper.getString("reference"));
         assertEquals(2, paper.getJsonArray("consultations").size());
         assertTrue(paper.getJsonArray("consultations").getJsonObject(0).containsKey("result"));
+        String goalsPage = browser.get("/member/goals.xhtml").body();
+        assertTrue(goalsPage.contains(OParlFixtures.PAPER_REFERENCE), "the goal shows its paper");
         assertEquals(
                 400,
                 http.putJson(
@@ -160,6 +173,10 @@ class CouncilApiIT {
                             .body(),
                     mode + " changed nothing");
         }
+        Http staffBrowser = new Http(base.toURI());
+        assertEquals(302, staffBrowser.formLogin("staff@example.org", PASSWORD).statusCode());
+        String committeesPage = staffBrowser.get("/staff/committees.xhtml").body();
+        assertTrue(committeesPage.contains("id=\"council\""), "the staff's panel for the council system");
         JsonObject status = json(http.get(oparlPath(id), "Authorization", STAFF));
         assertEquals("council.error.invalid", status.getString("lastError"));
         assertEquals(

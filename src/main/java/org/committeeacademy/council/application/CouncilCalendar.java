@@ -46,13 +46,47 @@ public class CouncilCalendar {
         Instant since = (from == null ? LocalDate.now(AcademyTime.ZONE) : from)
                 .atStartOfDay(AcademyTime.ZONE)
                 .toInstant();
-        Integer deadline = council.source(committeeId)
+        return meetingsOf(committeeId, since);
+    }
+
+    /**
+     * The signed-in account's next meetings (its confirmed committee's and that committee's council), at most max;
+     * empty when the account has no confirmed committee or the committee names no council system.
+     */
+    public Optional<List<MeetingView>> myNext(int max) {
+        Account me = currentUser.require();
+        return committeeOf(me.id())
+                .filter(committee -> council.source(committee).isPresent())
+                .map(committee ->
+                        meetingsOf(committee, Instant.now()).stream().limit(max).toList());
+    }
+
+    /**
+     * An account's meetings from a time, for its calendar feed (whose secret address is the check): those of its
+     * confirmed committee and that committee's council.
+     */
+    public List<MeetingView> meetingsOfAccount(long accountId, Instant from) {
+        return committeeOf(accountId)
+                .map(committee -> meetingsOf(committee, from))
+                .orElse(List.of());
+    }
+
+    private List<MeetingView> meetingsOf(long committee, Instant from) {
+        Integer deadline = deadlineDays(committee);
+        return council.meetingsFrom(committee, from).stream()
+                .map(m -> view(m, deadline))
+                .toList();
+    }
+
+    private Optional<Long> committeeOf(long accountId) {
+        return committees.membershipOf(accountId).filter(m -> m.isConfirmed()).map(m -> m.committeeId());
+    }
+
+    private Integer deadlineDays(long committeeId) {
+        return council.source(committeeId)
                 .map(s -> s.motionDeadlineDays())
                 .or(OParlLimits::motionDeadlineDays)
                 .orElse(null);
-        return council.meetingsFrom(committeeId, since).stream()
-                .map(m -> view(m, deadline))
-                .toList();
     }
 
     /** The papers of the committee's body whose name or reference contains the text (at most {@value #SEARCH_LIMIT}). */

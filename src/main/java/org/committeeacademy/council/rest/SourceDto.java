@@ -1,11 +1,13 @@
 package org.committeeacademy.council.rest;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
 import org.committeeacademy.council.domain.CouncilOrganization;
 import org.committeeacademy.council.domain.CouncilSource;
 
 /** A committee's council source and how its syncs went; lastError is a message key (null after a success). */
+@JsonbNillable
 public record SourceDto(
         long committeeId,
         String bodyUrl,

@@ -80,6 +80,15 @@ public class MyGoals {
         return list().stream().filter(v -> v.id() == goalId).findFirst().orElseThrow();
     }
 
+    /** Imported papers of one's confirmed committee's council system whose name or reference contains the text. */
+    public List<PaperView> searchPapers(String text) {
+        return memberships
+                .mine()
+                .filter(MyCommittee::confirmed)
+                .map(c -> council.searchPapers(c.committeeId(), text))
+                .orElse(List.of());
+    }
+
     private PaperView paperOf(Goal goal) {
         if (goal.paperOparlId() == null) {
             return null;

@@ -141,7 +141,7 @@ class CouncilApiIT {
     }
 
     @Test
-    void aFailingSystemGivesAClearErrorAndChangesNothing() {
+    void aFailingSystemGivesAClearErrorAndChangesNothing() throws Exception {
         String name = "Integrationsrat OParl " + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = http.postJson("/api/v1/committees", """
                 {"name": "%s", "municipality": "Siegburg", "ags": "05382056"}""".formatted(name), "Authorization", STAFF);

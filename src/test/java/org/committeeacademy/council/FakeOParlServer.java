@@ -113,7 +113,12 @@ public final class FakeOParlServer implements AutoCloseable {
                                     : OParlFixtures.papers(base, changes);
                         default -> null;
                     };
-            if (body == null) {
+            if (path.equals("/oparl/v1/moved") || path.equals("/oparl/v1/away")) {
+                String to = path.endsWith("moved") ? base + "/body/1" : "ftp://" + host + "/body/1";
+                exchange.getResponseHeaders().set("Location", to);
+                exchange.sendResponseHeaders(path.endsWith("moved") ? 301 : 302, -1);
+                exchange.close();
+            } else if (body == null) {
                 send(exchange, 404, "{\"error\": \"not found\"}");
             } else {
                 send(exchange, 200, body);

@@ -170,6 +170,7 @@ class OrganisationAccessMatrixIT {
             Map.entry("POST /cohorts/{id}/status", "{\"status\": \"OPEN\"}"),
             Map.entry("POST /enrolments/{id}/move", "{\"cohortId\": 1}"),
             Map.entry("POST /goals/{id}/check-ins", "{\"checkpoint\": 3, \"attainment\": 1, \"note\": \"x\"}"),
+            Map.entry("PUT /goals/{id}/paper", "{\"oparlId\": null}"),
             Map.entry("PUT /sessions/{id}/attendance", "[{\"memberId\": 1, \"status\": \"PRESENT\"}]"),
             Map.entry("POST /venues/{id}/rooms", "{\"name\": \"Raum X\", \"seats\": 10}"),
             Map.entry("PUT /venues/{id}/rooms/{roomId}", "{\"name\": \"Raum X\", \"seats\": 10}"),

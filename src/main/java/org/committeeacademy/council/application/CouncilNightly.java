@@ -45,6 +45,8 @@ public class CouncilNightly {
                 sync.run(source.committeeId());
             } catch (CouncilUnavailableException e) {
                 // logged and recorded by the sync; the next attempt follows the back-off
+            } catch (org.committeeacademy.shared.domain.ConflictException e) {
+                // staff started this committee's sync a moment ago
             } catch (RuntimeException e) {
                 LOG.log(Level.ERROR, "OParl sync of committee " + source.committeeId() + " failed", e);
             }

@@ -14,6 +14,7 @@ import org.committeeacademy.council.domain.CouncilUnavailableException;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.AcademyTime;
+import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
 
 /**
@@ -26,6 +27,8 @@ public class CouncilSync {
 
     private static final System.Logger LOG = System.getLogger(CouncilSync.class.getName());
     static final LocalTime NIGHTLY = LocalTime.of(2, 30);
+    /** Committees being synced in this instance: "sync now" and the nightly job never run one twice at once. */
+    private static final java.util.Set<Long> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Inject
     CouncilRepository council;
@@ -57,6 +60,9 @@ public class CouncilSync {
                 .name();
         CouncilSource source = council.source(committeeId)
                 .orElseThrow(() -> new NotFoundException("no OParl URL for committee " + committeeId));
+        if (!RUNNING.add(committeeId)) {
+            throw new ConflictException("council.sync.running");
+        }
         Instant started = clock.instant();
         try {
             Harvest harvest = new CouncilHarvester(new OParlClient(limits.get()))
@@ -88,6 +94,8 @@ public class CouncilSync {
             Instant now = clock.instant();
             importer.failed(committeeId, now, e.messageKey(), nextNight(now));
             throw e;
+        } finally {
+            RUNNING.remove(committeeId);
         }
     }
 

@@ -18,6 +18,7 @@ import org.committeeacademy.council.domain.CouncilUnavailableException;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.AcademyTime;
+import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 
@@ -88,6 +89,8 @@ public class CouncilPanel implements Serializable {
             messages.info("council.synced", outcome.meetings(), outcome.papers(), outcome.skipped());
             select();
         } catch (CouncilUnavailableException e) {
+            messages.error(null, e.messageKey());
+        } catch (ConflictException e) {
             messages.error(null, e.messageKey());
         }
     }

@@ -193,6 +193,16 @@ class CouncilHarvestTest {
     }
 
     @Test
+    void redirectsAreFollowedAndCheckedLikeTheFirstAddress() {
+        OParlClient client = new OParlClient(LIMITS);
+        String base = server.base("127.0.0.1");
+        assertEquals(base + "/body/1", client.object(base + "/moved").getString("id"));
+        CouncilUnavailableException away =
+                assertThrows(CouncilUnavailableException.class, () -> client.object(base + "/away"));
+        assertEquals("council.error.address", away.messageKey());
+    }
+
+    @Test
     void modifiedSinceIsWrittenAsOParlDateTime() {
         assertEquals(
                 "https://x.example/papers?page=2&modified_since=2026-12-05T10%3A00%3A00%2B00%3A00",

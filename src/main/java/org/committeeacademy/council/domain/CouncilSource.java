@@ -25,6 +25,8 @@ public class CouncilSource {
     public static final int MAX_DEADLINE_DAYS = 60;
     static final List<Duration> RETRIES =
             List.of(Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofMinutes(120));
+    /** A new URL or choice is synced by the job after this, unless staff sync it now (they usually do at once). */
+    static final Duration FIRST_SYNC_AFTER = Duration.ofMinutes(10);
 
     @Id
     @Column(name = "committee_id")
@@ -79,7 +81,10 @@ public class CouncilSource {
         point(bodyUrl, now);
     }
 
-    /** A new body URL: the next sync is a full one, soon. What was imported stays until it succeeds. */
+    /**
+     * A new body URL: the next sync is a full one, by the job within {@link #FIRST_SYNC_AFTER} (which leaves staff
+     * time to sync now without meeting the job). What was imported stays until it succeeds.
+     */
     public final void point(String url, Instant now) {
         String checked = checkedUrl(url);
         if (!checked.equals(bodyUrl)) {
@@ -89,7 +94,7 @@ public class CouncilSource {
             modifiedSince = null;
         }
         failures = 0;
-        nextAttemptAt = now;
+        nextAttemptAt = now.plus(FIRST_SYNC_AFTER);
     }
 
     /** The organizations that are "our committee" and "the council"; null lets the sync match them by name. */
@@ -101,7 +106,7 @@ public class CouncilSource {
             this.committeeOrganization = committee;
             this.councilOrganization = council;
             modifiedSince = null;
-            nextAttemptAt = now;
+            nextAttemptAt = now.plus(FIRST_SYNC_AFTER);
         }
     }
 

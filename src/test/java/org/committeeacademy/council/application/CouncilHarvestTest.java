@@ -58,7 +58,7 @@ class CouncilHarvestTest {
     void aFullSyncThenOnlyTheChangesWithDeletedObjects() {
         try (TestDatabase db = new TestDatabase()) {
             long committee = committee(db);
-            Instant first = Instant.now();
+            Instant first = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             Harvest full = harvest(null);
             assertTrue(full.full());
             assertEquals(0, full.skipped());
@@ -103,7 +103,7 @@ class CouncilHarvestTest {
             assertTrue(
                     server.requests().stream().anyMatch(r -> r.contains("modified_since=")),
                     server.requests().toString());
-            Instant second = Instant.now();
+            Instant second = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             db.inTransaction(em -> new CouncilImport(new JpaCouncilRepository(em))
                     .apply(committee, changes, second, second, second.plusSeconds(3600)));
             db.inTransaction(em -> {

@@ -30,6 +30,7 @@ class ArchitectureTest {
             "backup",
             "organisation",
             "committee",
+            "council",
             "privacy",
             "curriculum",
             "venue",

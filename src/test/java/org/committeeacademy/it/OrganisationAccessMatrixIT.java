@@ -39,8 +39,17 @@ class OrganisationAccessMatrixIT {
     /** Endpoints whose address names no object: the dashboard's tables are checked by the list test below. */
     private static final java.util.Set<String> NO_OBJECT_IN_ADDRESS =
             java.util.Set.of("GET /reports/dashboard/{table}");
-    /** Records all organisations share, by the contract: committees are public bodies, not an organisation's. */
-    private static final java.util.Set<String> SHARED_BY_ALL_ORGANISATIONS = java.util.Set.of("PUT /committees/{id}");
+    /**
+     * Records all organisations share, by the contract: committees are public bodies, not an organisation's, and so are
+     * their council information system and what is imported from it (meetings and papers are published data).
+     */
+    private static final java.util.Set<String> SHARED_BY_ALL_ORGANISATIONS = java.util.Set.of(
+            "PUT /committees/{id}",
+            "PUT /committees/{id}/oparl",
+            "GET /committees/{id}/oparl",
+            "POST /committees/{id}/oparl/sync",
+            "GET /committees/{id}/meetings",
+            "GET /committees/{id}/papers");
 
     @ArquillianResource
     private URL base;
@@ -161,6 +170,7 @@ class OrganisationAccessMatrixIT {
             Map.entry("POST /cohorts/{id}/status", "{\"status\": \"OPEN\"}"),
             Map.entry("POST /enrolments/{id}/move", "{\"cohortId\": 1}"),
             Map.entry("POST /goals/{id}/check-ins", "{\"checkpoint\": 3, \"attainment\": 1, \"note\": \"x\"}"),
+            Map.entry("PUT /goals/{id}/paper", "{\"oparlId\": null}"),
             Map.entry("PUT /sessions/{id}/attendance", "[{\"memberId\": 1, \"status\": \"PRESENT\"}]"),
             Map.entry("POST /venues/{id}/rooms", "{\"name\": \"Raum X\", \"seats\": 10}"),
             Map.entry("PUT /venues/{id}/rooms/{roomId}", "{\"name\": \"Raum X\", \"seats\": 10}"),

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.committeeacademy.calendar.domain.CalendarEntry;
 import org.committeeacademy.calendar.domain.CalendarFeed;
 import org.committeeacademy.calendar.domain.CalendarRepository;
 import org.committeeacademy.cohort.domain.Cohort;
@@ -25,7 +27,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Sessions as iCalendar: a cohort's (for its seated members, its trainers and staff), and each account's personal
- * feed of the sessions it attends or teaches, fetched by a secret address. Feeds reach 90 days back, so a session
+ * feed of the sessions it attends or teaches, with its committee's and council's meetings where the committee names
+ * a council information system, fetched by a secret address. Feeds reach 90 days back, so a session
  * cancelled last month still reaches calendars as cancelled.
  */
 @ApplicationScoped
@@ -54,6 +57,9 @@ public class Calendars {
 
     @Inject
     Messages messages;
+
+    @Inject
+    CouncilEntries councilEntries;
 
     Clock clock = Clock.systemUTC();
 
@@ -110,8 +116,9 @@ public class Calendars {
         LocalDateTime from = LocalDateTime.now(clock.withZone(AcademyTime.ZONE)).minusDays(DAYS_BACK);
         List<Session> sessions = calendars.sessionsOf(account.id(), from);
         String name = messages.text(account.language(), "calendar.feedName");
-        return ICalendarFormat.publish(
-                name, entries.of(sessions, account.language(), baseUrl), organizer(), clock.instant());
+        List<CalendarEntry> all = new ArrayList<>(entries.of(sessions, account.language(), baseUrl));
+        all.addAll(councilEntries.of(account.id(), from.atZone(AcademyTime.ZONE).toInstant(), account.language()));
+        return ICalendarFormat.publish(name, all, organizer(), clock.instant());
     }
 
     /** The academy's sender address (ACADEMY_SMTP_FROM, "Name <address>" or a bare address) as the organizer. */

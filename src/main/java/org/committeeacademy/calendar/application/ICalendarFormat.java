@@ -14,6 +14,7 @@ import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -114,6 +115,9 @@ public final class ICalendarFormat {
         }
         if (e.url() != null) {
             event.add(new Url(URI.create(e.url())));
+        }
+        if (!e.categories().isEmpty()) {
+            event.add(new Categories(String.join(",", e.categories())));
         }
         return event;
     }

@@ -11,10 +11,13 @@ import java.util.Set;
 
 /**
  * The goals of one committee's confirmed members, counted: how many people set goals, how many goals, how many
- * check-ins and how many of those reached at least the expected level (attainment 0 or more on the −2…+2 scale). A
- * committee is shown only with at least {@link #MIN_PEOPLE} people, so no figure points to a person.
+ * check-ins and how many of those reached at least the expected level (attainment 0 or more on the −2…+2 scale), and
+ * how many goals follow a council paper that reached a decision (a result in a deciding consultation, from the
+ * council information system). A committee is shown only with at least {@link #MIN_PEOPLE} people, so no figure
+ * points to a person.
  */
-public record CommitteeGoals(String committee, String municipality, int people, int goals, int checkIns, int reached)
+public record CommitteeGoals(
+        String committee, String municipality, int people, int goals, int checkIns, int reached, int decided)
         implements Serializable {
 
     public static final int MIN_PEOPLE = 5;
@@ -26,7 +29,20 @@ public record CommitteeGoals(String committee, String municipality, int people, 
 
     /** One goal (with one of its check-ins, or none) of a member of a committee, as read from the database. */
     public record Line(
-            long committeeId, String committee, String municipality, long owner, long goal, Integer attainment) {}
+            long committeeId,
+            String committee,
+            String municipality,
+            long owner,
+            long goal,
+            Integer attainment,
+            boolean decided) {
+
+        /** A goal whose paper (if any) has not reached a decision. */
+        public Line(
+                long committeeId, String committee, String municipality, long owner, long goal, Integer attainment) {
+            this(committeeId, committee, municipality, owner, goal, attainment, false);
+        }
+    }
 
     /** Adds the lines up per committee and keeps the committees with enough people, by name. */
     public static List<CommitteeGoals> of(List<Line> lines) {
@@ -39,7 +55,13 @@ public record CommitteeGoals(String committee, String municipality, int people, 
         for (Tally t : tallies.values()) {
             if (t.owners.size() >= MIN_PEOPLE) {
                 result.add(new CommitteeGoals(
-                        t.committee, t.municipality, t.owners.size(), t.goals.size(), t.checkIns, t.reached));
+                        t.committee,
+                        t.municipality,
+                        t.owners.size(),
+                        t.goals.size(),
+                        t.checkIns,
+                        t.reached,
+                        t.decided.size()));
             }
         }
         result.sort(Comparator.comparing(CommitteeGoals::committee));
@@ -51,6 +73,7 @@ public record CommitteeGoals(String committee, String municipality, int people, 
         private final String municipality;
         private final Set<Long> owners = new HashSet<>();
         private final Set<Long> goals = new HashSet<>();
+        private final Set<Long> decided = new HashSet<>();
         private int checkIns;
         private int reached;
 
@@ -62,6 +85,9 @@ public record CommitteeGoals(String committee, String municipality, int people, 
         void add(Line line) {
             owners.add(line.owner());
             goals.add(line.goal());
+            if (line.decided()) {
+                decided.add(line.goal());
+            }
             if (line.attainment() != null) {
                 checkIns++;
                 if (line.attainment() >= 0) {

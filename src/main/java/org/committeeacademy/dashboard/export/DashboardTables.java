@@ -88,7 +88,8 @@ public final class DashboardTables {
                 new Column<>("people", CommitteeGoals::people),
                 new Column<>("goals", CommitteeGoals::goals),
                 new Column<>("checkIns", CommitteeGoals::checkIns),
-                new Column<>("reached", g -> g.reachedPercent()));
+                new Column<>("reached", g -> g.reachedPercent()),
+                new Column<>("decided", CommitteeGoals::decided));
     }
 
     public static List<String> columnIds(Table table) {

@@ -146,6 +146,7 @@ public class JpaDashboardFigures implements DashboardFigures {
                         + " LEFT JOIN goal_check_in g ON g.goal_id = gl.id WHERE" + narrowing(filter)
                         + within(cohortIds));
         bind(query, filter);
+        Set<Long> decided = goalsWithACouncilDecision();
         List<CommitteeGoals.Line> lines = new java.util.ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
@@ -156,10 +157,33 @@ public class JpaDashboardFigures implements DashboardFigures {
                         (String) r[2],
                         number(r[3]),
                         number(r[4]),
-                        r[5] == null ? null : (int) number(r[5])));
+                        r[5] == null ? null : (int) number(r[5]),
+                        decided.contains(number(r[4]))));
             }
         }
         return lines;
+    }
+
+    /**
+     * Goals whose paper (imported from the owner's committee's council system) has a result in a consultation that
+     * decides: marked authoritative, or in a meeting of the council.
+     */
+    private Set<Long> goalsWithACouncilDecision() {
+        List<?> rows = em.createNativeQuery("SELECT DISTINCT gl.id FROM goal gl"
+                        + " JOIN committee_membership m ON m.account_id = gl.owner_id AND m.status = 'CONFIRMED'"
+                        + " JOIN council_paper p ON p.committee_id = m.committee_id AND p.oparl_id = gl.paper_oparl_id"
+                        + " JOIN council_consultation cc ON cc.paper_id = p.id"
+                        + " JOIN council_meeting mt ON mt.committee_id = p.committee_id"
+                        + " AND mt.oparl_id = cc.meeting_oparl_id"
+                        + " JOIN council_agenda_item ai ON ai.meeting_id = mt.id"
+                        + " AND ai.oparl_id = cc.agenda_item_oparl_id"
+                        + " WHERE ai.result IS NOT NULL AND (cc.authoritative = TRUE OR mt.organ = 'COUNCIL')")
+                .getResultList();
+        Set<Long> ids = new java.util.HashSet<>();
+        for (Object id : rows) {
+            ids.add(number(id));
+        }
+        return ids;
     }
 
     /** Id → c.id, title, series id, de, en, venue id, name, capacity, seats taken, status, first start, last end. */

@@ -46,7 +46,8 @@ public class GoalPersonalData implements PersonalDataSection {
                         .add("deadline", orEmpty(g.deadline()))
                         .add("responsible", orEmpty(g.responsible()))
                         .add("resources", orEmpty(g.resources()))
-                        .add("shared", g.isShared())));
+                        .add("shared", g.isShared())
+                        .add("councilPaper", orEmpty(g.paperOparlId()))));
         JsonArrayBuilder checkIns = Json.createArrayBuilder();
         data.checkInsBy(accountId).forEach(c -> {
             JsonObjectBuilder line = Json.createObjectBuilder()

@@ -3,8 +3,12 @@ package org.committeeacademy.goal.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.committeeacademy.council.application.PaperView;
 
-/** A goal as its owner or a fellow committee member sees it, with everyone's check-ins. */
+/**
+ * A goal as its owner or a fellow committee member sees it, with everyone's check-ins and the council paper it follows
+ * (null when none is linked or the paper is not imported).
+ */
 public record GoalView(
         long id,
         long worksheetId,
@@ -21,7 +25,8 @@ public record GoalView(
         String resources,
         LocalDate courseEnd,
         List<Checkpoint> checkpoints,
-        List<CheckInLine> checkIns) {
+        List<CheckInLine> checkIns,
+        PaperView paper) {
 
     /** One checkpoint: when it is due, and whether the caller has recorded it. */
     public record Checkpoint(int months, LocalDate dueOn, boolean recordedByMe) {}

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.committeeacademy.committee.application.Memberships;
+import org.committeeacademy.committee.application.MyCommittee;
+import org.committeeacademy.council.application.CouncilCalendar;
+import org.committeeacademy.council.application.PaperView;
 import org.committeeacademy.goal.domain.Checkpoint;
 import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.domain.GoalCheckIn;
@@ -38,6 +41,9 @@ public class MyGoals {
     @Inject
     Memberships memberships;
 
+    @Inject
+    CouncilCalendar council;
+
     Clock clock = Clock.systemUTC();
 
     public List<GoalView> list() {
@@ -49,7 +55,49 @@ public class MyGoals {
             g.checkIns().forEach(c -> people.add(c.accountId()));
         });
         Map<Long, String> names = goals.names(people);
-        return visible.stream().map(g -> view(g, me.id(), names)).toList();
+        return visible.stream().map(g -> view(g, me.id(), names, paperOf(g))).toList();
+    }
+
+    /**
+     * Links one's own goal to a paper of one's committee's council system (an imported one), or unlinks it with null.
+     */
+    public GoalView linkPaper(long goalId, String oparlId) {
+        Goal goal = visible(goalId);
+        Account me = currentUser.require();
+        if (goal.ownerId() != me.id()) {
+            throw new AccessDeniedException("only the owner links a goal to a paper");
+        }
+        if (oparlId != null && !oparlId.isBlank()) {
+            long committee = memberships
+                    .of(me.id())
+                    .filter(MyCommittee::confirmed)
+                    .map(MyCommittee::committeeId)
+                    .orElseThrow(() -> new ValidationException("oparlId", "goal.paper.noCommittee"));
+            council.paper(committee, oparlId.strip())
+                    .orElseThrow(() -> new ValidationException("oparlId", "goal.paper.unknown"));
+        }
+        goal.linkPaper(oparlId);
+        return list().stream().filter(v -> v.id() == goalId).findFirst().orElseThrow();
+    }
+
+    /** Imported papers of one's confirmed committee's council system whose name or reference contains the text. */
+    public List<PaperView> searchPapers(String text) {
+        return memberships
+                .mine()
+                .filter(MyCommittee::confirmed)
+                .map(c -> council.searchPapers(c.committeeId(), text))
+                .orElse(List.of());
+    }
+
+    private PaperView paperOf(Goal goal) {
+        if (goal.paperOparlId() == null) {
+            return null;
+        }
+        return memberships
+                .of(goal.ownerId())
+                .filter(MyCommittee::confirmed)
+                .flatMap(c -> council.paper(c.committeeId(), goal.paperOparlId()))
+                .orElse(null);
     }
 
     public void share(long goalId, boolean shared) {
@@ -77,7 +125,7 @@ public class MyGoals {
                 .orElseThrow(() -> new NotFoundException("goal " + goalId));
     }
 
-    private static GoalView view(Goal g, long me, Map<Long, String> names) {
+    private static GoalView view(Goal g, long me, Map<Long, String> names, PaperView paper) {
         List<GoalView.Checkpoint> checkpoints = Arrays.stream(Checkpoint.values())
                 .map(c -> new GoalView.Checkpoint(c.months(), c.dueOn(g.courseEnd()), g.hasCheckIn(me, c)))
                 .toList();
@@ -105,6 +153,7 @@ public class MyGoals {
                 g.resources(),
                 g.courseEnd(),
                 checkpoints,
-                checkIns);
+                checkIns,
+                paper);
     }
 }

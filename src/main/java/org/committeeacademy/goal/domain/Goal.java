@@ -70,6 +70,9 @@ public class Goal {
 
     private boolean shared;
 
+    @Column(name = "paper_oparl_id")
+    private String paperOparlId;
+
     @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("recordedAt")
     private List<GoalCheckIn> checkIns = new ArrayList<>();
@@ -102,6 +105,16 @@ public class Goal {
 
     public void share(boolean withCommittee) {
         this.shared = withCommittee;
+    }
+
+    /** Points the goal to a paper of the council system by its OParl id (checked by the caller), or to none. */
+    public void linkPaper(String oparlId) {
+        this.paperOparlId = oparlId == null || oparlId.isBlank() ? null : oparlId.strip();
+    }
+
+    /** The OParl id of the paper the goal follows, or null. */
+    public String paperOparlId() {
+        return paperOparlId;
     }
 
     /**

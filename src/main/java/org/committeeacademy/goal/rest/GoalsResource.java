@@ -8,11 +8,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.committeeacademy.goal.application.GoalView;
 import org.committeeacademy.goal.application.MyGoals;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
@@ -38,6 +40,24 @@ public class GoalsResource {
         return Response.status(Response.Status.CREATED)
                 .entity(goals.checkIn(id, checkpoint, attainment, note))
                 .build();
+    }
+
+    /**
+     * {@code {oparlId}}: the goal follows that paper of the owner's committee's council system (an imported one);
+     * {@code null} unlinks it. Only the owner.
+     */
+    @PUT
+    @Path("{id}/paper")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public GoalView paper(@PathParam("id") long id, JsonObject body) {
+        if (body == null || !(body.containsKey("oparlId"))) {
+            throw new ValidationException("oparlId", "goal.paper.unknown");
+        }
+        String oparlId = body.get("oparlId") instanceof JsonString s ? s.getString() : null;
+        if (oparlId == null && body.get("oparlId") != jakarta.json.JsonValue.NULL) {
+            throw new ValidationException("oparlId", "goal.paper.unknown");
+        }
+        return goals.linkPaper(id, oparlId);
     }
 
     private static int number(JsonObject body, String name) {

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.committeeacademy.council.application.PaperView;
 import org.committeeacademy.goal.application.GoalView;
 import org.committeeacademy.goal.application.MyGoals;
 import org.committeeacademy.shared.web.PageMessages;
@@ -61,6 +62,39 @@ public class MyGoalsPage implements Serializable {
 
     private transient List<GoalView> list;
     private final Map<Long, CheckInForm> forms = new HashMap<>();
+    private final Map<Long, String> paperQueries = new HashMap<>();
+    private final Map<Long, List<PaperView>> paperResults = new HashMap<>();
+
+    /** Searches the imported papers of one's committee for the goal's search field. */
+    public void searchPapers(GoalView goal) {
+        String query = paperQueries.get(goal.id());
+        if (query == null || query.strip().length() < 2) {
+            messages.error(null, "goals.paper.queryTooShort");
+            return;
+        }
+        List<PaperView> found = goals.searchPapers(query);
+        paperResults.put(goal.id(), found);
+        if (found.isEmpty()) {
+            messages.info("goals.paper.none");
+        }
+    }
+
+    /** Links the goal to a paper, or unlinks it (paper null). */
+    public void linkPaper(GoalView goal, PaperView paper) {
+        act(
+                () -> goals.linkPaper(goal.id(), paper == null ? null : paper.oparlId()),
+                paper == null ? "goals.paper.unlinked" : "goals.paper.linked");
+        paperResults.remove(goal.id());
+        paperQueries.remove(goal.id());
+    }
+
+    public Map<Long, String> getPaperQueries() {
+        return paperQueries;
+    }
+
+    public List<PaperView> papersFound(long goalId) {
+        return paperResults.getOrDefault(goalId, List.of());
+    }
 
     public void share(GoalView goal) {
         act(() -> goals.share(goal.id(), !goal.shared()), goal.shared() ? "goals.unshared" : "goals.shared");

@@ -57,6 +57,29 @@ class ICalendarFormatTest {
     }
 
     @Test
+    void aCouncilMeetingIsMarkedByItsCategories() throws Exception {
+        CalendarEntry meeting = new CalendarEntry(
+                "council-meeting-7@committee-academy",
+                0,
+                Instant.parse("2026-12-10T16:00:00Z"),
+                Instant.parse("2026-12-10T18:00:00Z"),
+                "Rat: 5. Sitzung des Rates",
+                "Rathaus, Ratssaal",
+                "Antragsfrist: 26.11.2026",
+                null,
+                false,
+                List.of("COUNCIL", "Ratstermin"));
+        Calendar parsed =
+                parse(ICalendarFormat.publish("Meine Termine", List.of(SESSION, meeting), "vhs@example.org", NOW));
+        assertValid(parsed);
+        List<VEvent> events = parsed.getComponents("VEVENT");
+        assertEquals(
+                "COUNCIL,Ratstermin",
+                events.get(1).getProperty(Property.CATEGORIES).orElseThrow().getValue());
+        assertTrue(events.get(0).getProperty(Property.CATEGORIES).isEmpty(), "a session has none");
+    }
+
+    @Test
     void aMovedSessionKeepsItsUidWithAHigherSequence() throws Exception {
         CalendarEntry moved = new CalendarEntry(
                 SESSION.uid(),

@@ -36,7 +36,22 @@ class CommitteeGoalsTest {
     }
 
     @Test
+    void countsEachGoalThatReachedACouncilDecisionOnce() {
+        List<CommitteeGoals.Line> lines = new ArrayList<>(committee(1, "Integrationsrat Bonn", 5));
+        lines.add(new CommitteeGoals.Line(1, "Integrationsrat Bonn", "Bonn", 1000, 100, 2, true));
+        lines.add(new CommitteeGoals.Line(1, "Integrationsrat Bonn", "Bonn", 1000, 100, null, true));
+        lines.add(new CommitteeGoals.Line(1, "Integrationsrat Bonn", "Bonn", 1001, 101, null, true));
+
+        assertEquals(2, CommitteeGoals.of(lines).get(0).decided(), "two goals, each once however many lines");
+        assertEquals(
+                0,
+                CommitteeGoals.of(committee(1, "Integrationsrat Bonn", 5))
+                        .get(0)
+                        .decided());
+    }
+
+    @Test
     void noCheckInsMeansNoShareRatherThanADivisionByZero() {
-        assertEquals(0, new CommitteeGoals("A", "B", 5, 5, 0, 0).reachedPercent());
+        assertEquals(0, new CommitteeGoals("A", "B", 5, 5, 0, 0, 0).reachedPercent());
     }
 }

@@ -1,0 +1,21 @@
+package org.committeeacademy.council.application;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A paper with where it was consulted and what came of it (result null while none is published). */
+@JsonbNillable
+public record PaperView(String oparlId, String name, String reference, List<ConsultationView> consultations) {
+
+    /** meeting: the meeting's name (null when the meeting is not one of the imported ones). */
+    @JsonbNillable
+    public record ConsultationView(
+            String meeting, OffsetDateTime start, String result, boolean authoritative, String role) {}
+
+    /** Reached a decision: a consultation that decides, or one in the council, has a result. */
+    public boolean decided() {
+        return consultations.stream()
+                .anyMatch(c -> c.result() != null && !c.result().isBlank() && c.authoritative());
+    }
+}

@@ -42,6 +42,7 @@ class ArchitectureTest {
             "certificate",
             "worksheet",
             "goal",
+            "project",
             "notification",
             "profile",
             "survey",

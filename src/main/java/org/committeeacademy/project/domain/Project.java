@@ -1,0 +1,283 @@
+package org.committeeacademy.project.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.committeeacademy.goal.domain.Checkpoint;
+import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.ValidationException;
+
+/**
+ * A committee's local project ("Baustelle"). Its coordinators change its wording, status and participants and record
+ * the check-ins; every participant posts updates and describes their own background. Who may see it at all is
+ * {@link ProjectViewer}'s question to {@link #isVisibleTo}.
+ */
+@Entity
+public class Project {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "committee_id")
+    private long committeeId;
+
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(name = "cohort_id")
+    private Long cohortId;
+
+    @Column(name = "worksheet_id")
+    private Long worksheetId;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    private String title;
+    private String place;
+    private String problem;
+    private String affected;
+
+    @Column(name = "taking_part")
+    private String takingPart;
+
+    @Column(name = "project_roles")
+    private String roles;
+
+    @Column(name = "first_steps")
+    private String firstSteps;
+
+    private String success;
+
+    @Enumerated(EnumType.STRING)
+    private ProjectStatus status;
+
+    @Column(name = "started_on")
+    private LocalDate startedOn;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("joinedAt")
+    private List<ProjectParticipant> participants = new ArrayList<>();
+
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("postedAt DESC")
+    private List<ProjectUpdate> updates = new ArrayList<>();
+
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("checkpointMonths")
+    private List<ProjectCheckIn> checkIns = new ArrayList<>();
+
+    @Version
+    @Column(name = "row_version")
+    private long version;
+
+    protected Project() {}
+
+    /** A new idea of the creator's committee; the creator coordinates it. */
+    public Project(ProjectOrigin origin, ProjectDetails details, Instant now) {
+        this.committeeId = origin.committeeId();
+        this.organisationId = origin.organisationId();
+        this.cohortId = origin.cohortId();
+        this.worksheetId = origin.worksheetId();
+        this.createdBy = origin.creatorId();
+        this.status = ProjectStatus.IDEA;
+        this.createdAt = now;
+        describe(details);
+        participants.add(new ProjectParticipant(this, origin.creatorId(), ProjectRole.COORDINATION, now));
+    }
+
+    public void describe(ProjectDetails details) {
+        ProjectDetails d = details.checked();
+        title = d.title();
+        place = d.place();
+        problem = d.problem();
+        affected = d.affected();
+        takingPart = d.takingPart();
+        roles = d.roles();
+        firstSteps = d.firstSteps();
+        success = d.success();
+    }
+
+    /** The first day it runs starts the check-in schedule; a reopened project keeps that day. */
+    public void changeStatus(ProjectStatus next, LocalDate today) {
+        if (next == null || !status.mayChangeTo(next)) {
+            throw new ValidationException("status", "project.status.notAllowed");
+        }
+        status = next;
+        if (next == ProjectStatus.RUNNING && startedOn == null) {
+            startedOn = today;
+        }
+    }
+
+    /** Adds a participant or changes their role; the last coordinator cannot give up coordinating. */
+    public ProjectParticipant join(long accountId, ProjectRole role, Instant now) {
+        if (role == null) {
+            throw new ValidationException("role", "validation.required");
+        }
+        Optional<ProjectParticipant> existing = participant(accountId);
+        if (existing.isPresent()) {
+            if (existing.get().role() == ProjectRole.COORDINATION && role != ProjectRole.COORDINATION) {
+                requireAnotherCoordinator(accountId);
+            }
+            existing.get().changeRole(role);
+            return existing.get();
+        }
+        ProjectParticipant participant = new ProjectParticipant(this, accountId, role, now);
+        participants.add(participant);
+        return participant;
+    }
+
+    public void leave(long accountId) {
+        ProjectParticipant participant = participant(accountId)
+                .orElseThrow(() -> new ValidationException("accountId", "project.notParticipant"));
+        if (participant.role() == ProjectRole.COORDINATION) {
+            requireAnotherCoordinator(accountId);
+        }
+        participants.remove(participant);
+    }
+
+    /** A participant's own, optional description; null takes it back. */
+    public void describeParticipant(long accountId, Residence residence) {
+        participant(accountId)
+                .orElseThrow(() -> new ValidationException("accountId", "project.notParticipant"))
+                .describe(residence);
+    }
+
+    public ProjectUpdate post(long authorId, String text, Instant now) {
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new ValidationException("text", "validation.required");
+        }
+        if (body.length() > ProjectUpdate.MAX_TEXT) {
+            throw new ValidationException("text", "project.update.tooLong");
+        }
+        ProjectUpdate update = new ProjectUpdate(this, authorId, body, now);
+        updates.add(0, update);
+        return update;
+    }
+
+    /** One check-in per checkpoint (3, 6, 12 months after it started running, as goals count), once it has come. */
+    public ProjectCheckIn checkIn(
+            long accountId, Checkpoint checkpoint, CheckInAnswers answers, LocalDate today, Instant now) {
+        if (startedOn == null || today.isBefore(checkpoint.dueOn(startedOn))) {
+            throw new ValidationException("checkpoint", "project.checkIn.notDue");
+        }
+        if (checkIn(checkpoint).isPresent()) {
+            throw new ConflictException("project.checkIn.twice");
+        }
+        ProjectCheckIn checkIn = new ProjectCheckIn(this, accountId, checkpoint, answers.checked(), now);
+        checkIns.add(checkIn);
+        return checkIn;
+    }
+
+    /** The checkpoints that have come and have no check-in yet; none before the project ran. */
+    public List<Checkpoint> dueOn(LocalDate today) {
+        if (startedOn == null) {
+            return List.of();
+        }
+        return Arrays.stream(Checkpoint.values())
+                .filter(c -> !today.isBefore(c.dueOn(startedOn)))
+                .filter(c -> checkIn(c).isEmpty())
+                .toList();
+    }
+
+    public Optional<ProjectCheckIn> checkIn(Checkpoint checkpoint) {
+        return checkIns.stream().filter(c -> c.checkpoint() == checkpoint).findFirst();
+    }
+
+    /**
+     * The project's people, the confirmed members of its committee, the trainers of the cohort it came from and the
+     * staff of its organisation see it; to everyone else it does not exist.
+     */
+    public boolean isVisibleTo(ProjectViewer viewer) {
+        return participant(viewer.accountId()).isPresent()
+                || viewer.confirmedCommitteeId().filter(c -> c == committeeId).isPresent()
+                || (cohortId != null && viewer.trainerOfCohort(cohortId))
+                || viewer.managesOrganisation(organisationId);
+    }
+
+    public boolean isCoordinatedBy(long accountId) {
+        return participant(accountId)
+                .filter(p -> p.role() == ProjectRole.COORDINATION)
+                .isPresent();
+    }
+
+    public Optional<ProjectParticipant> participant(long accountId) {
+        return participants.stream().filter(p -> p.accountId() == accountId).findFirst();
+    }
+
+    private void requireAnotherCoordinator(long accountId) {
+        boolean another =
+                participants.stream().anyMatch(p -> p.accountId() != accountId && p.role() == ProjectRole.COORDINATION);
+        if (!another) {
+            throw new ValidationException("role", "project.lastCoordinator");
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long committeeId() {
+        return committeeId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public Long cohortId() {
+        return cohortId;
+    }
+
+    public Long worksheetId() {
+        return worksheetId;
+    }
+
+    public ProjectDetails details() {
+        return new ProjectDetails(title, place, problem, affected, takingPart, roles, firstSteps, success);
+    }
+
+    public ProjectStatus status() {
+        return status;
+    }
+
+    public LocalDate startedOn() {
+        return startedOn;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public List<ProjectParticipant> participants() {
+        return Collections.unmodifiableList(participants);
+    }
+
+    public List<ProjectUpdate> updates() {
+        return Collections.unmodifiableList(updates);
+    }
+
+    public List<ProjectCheckIn> checkIns() {
+        return Collections.unmodifiableList(checkIns);
+    }
+}

@@ -1,0 +1,61 @@
+package org.committeeacademy.project.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A short note of what happened in a project, posted by one of its people. */
+@Entity
+@Table(name = "project_update")
+public class ProjectUpdate {
+
+    public static final int MAX_TEXT = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "project_id")
+    private Project project;
+
+    @Column(name = "author_id")
+    private Long authorId;
+
+    private String body;
+
+    @Column(name = "posted_at")
+    private Instant postedAt;
+
+    protected ProjectUpdate() {}
+
+    ProjectUpdate(Project project, long authorId, String body, Instant now) {
+        this.project = project;
+        this.authorId = authorId;
+        this.body = body;
+        this.postedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    /** Null once the author's account was erased. */
+    public Long authorId() {
+        return authorId;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant postedAt() {
+        return postedAt;
+    }
+}

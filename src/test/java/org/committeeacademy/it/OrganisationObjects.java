@@ -123,6 +123,13 @@ final class OrganisationObjects {
             goals = array(http.get("/api/v1/me/goals", "Authorization", basic("member@example.org", PASSWORD)));
         }
         koeln.put("goals", goals.get(0).getInt("id"));
+        HttpResponse<String> project = http.postJson(
+                "/api/v1/projects",
+                "{\"title\": \"Kölner Baustelle\", \"place\": \"Porz\", \"problem\": \"Die Bank am Rhein fehlt.\"}",
+                "Authorization",
+                MEMBER);
+        assertEquals(201, project.statusCode(), project.body());
+        koeln.put("projects", Http.json(project).getInt("id"));
         return koeln;
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 /** An ambassador and the people who came through them, for staff. */
 public record AmbassadorOverview(long accountId, String name, String email, Instant since, List<Person> people) {
 
-    public record Person(String name, String email, Instant joinedAt) {}
+    /** Someone who came through the ambassador; {@code project} the title of the local project they joined, or null. */
+    public record Person(String name, String email, Instant joinedAt, String project) {}
 
     public int count() {
         return people.size();

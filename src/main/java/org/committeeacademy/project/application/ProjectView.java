@@ -35,7 +35,7 @@ public record ProjectView(
 
     public record Participant(long accountId, String name, ProjectRole role, Residence residence, boolean me) {}
 
-    public record Update(long id, String author, String text, Instant postedAt) {}
+    public record Update(long id, String author, String text, Instant postedAt, List<Long> photoIds) {}
 
     /** A check-in of the schedule: when it is due, whether it is due now, whether it was recorded. */
     public record Checkpoint(int months, LocalDate dueOn, boolean due, boolean recorded) {}

@@ -12,6 +12,7 @@ import org.committeeacademy.committee.domain.Committee;
 import org.committeeacademy.committee.domain.CommitteeRepository;
 import org.committeeacademy.goal.domain.Checkpoint;
 import org.committeeacademy.project.domain.Project;
+import org.committeeacademy.project.domain.ProjectPhoto;
 import org.committeeacademy.project.domain.ProjectRepository;
 
 /** Turns projects into what one viewer is shown, with the names of the people and the committee. */
@@ -53,7 +54,8 @@ class ProjectViews {
                         u.id(),
                         u.authorId() == null ? "" : names.getOrDefault(u.authorId(), ""),
                         u.body(),
-                        u.postedAt()))
+                        u.postedAt(),
+                        u.photos().stream().map(ProjectPhoto::id).toList()))
                 .toList();
         List<ProjectView.Checkpoint> checkpoints = p.startedOn() == null
                 ? List.of()

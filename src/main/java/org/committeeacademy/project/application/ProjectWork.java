@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.committeeacademy.goal.domain.Checkpoint;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.identity.domain.EmailAddress;
 import org.committeeacademy.project.domain.CheckInAnswers;
+import org.committeeacademy.project.domain.Photo;
 import org.committeeacademy.project.domain.Project;
 import org.committeeacademy.project.domain.ProjectDetails;
 import org.committeeacademy.project.domain.ProjectRole;
@@ -76,9 +78,10 @@ public class ProjectWork {
         return view(project);
     }
 
-    public ProjectView post(long id, String text) {
+    /** An update with up to three photos, each checked by {@link PhotoCheck} before. */
+    public ProjectView post(long id, String text, List<Photo> photos) {
         Project project = access.joined(id);
-        project.post(currentUser.require().id(), text, clock.instant());
+        project.post(currentUser.require().id(), text, photos, clock.instant());
         return view(project);
     }
 

@@ -14,9 +14,11 @@ import org.committeeacademy.committee.domain.CommitteeRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.project.domain.Photo;
 import org.committeeacademy.project.domain.Project;
 import org.committeeacademy.project.domain.ProjectDetails;
 import org.committeeacademy.project.domain.ProjectOrigin;
+import org.committeeacademy.project.domain.ProjectPhoto;
 import org.committeeacademy.project.domain.ProjectRepository;
 import org.committeeacademy.project.domain.ProjectRole;
 import org.committeeacademy.shared.domain.AcademyTime;
@@ -73,6 +75,14 @@ public class Projects {
 
     public ProjectView get(long id) {
         return views.of(access.visible(id), currentUser.require().id(), LocalDate.now(clock));
+    }
+
+    /** A photo of one of the project's updates, for those who see the project. */
+    public Photo photo(long projectId, long photoId) {
+        return access.visible(projectId)
+                .photo(photoId)
+                .map(ProjectPhoto::photo)
+                .orElseThrow(() -> new NotFoundException("photo " + photoId));
     }
 
     /** The canvas of a module-4 worksheet the caller writes or reviews, as a project's first wording. */

@@ -162,7 +162,7 @@ public class Project {
                 .describe(residence);
     }
 
-    public ProjectUpdate post(long authorId, String text, Instant now) {
+    public ProjectUpdate post(long authorId, String text, List<Photo> photos, Instant now) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw new ValidationException("text", "validation.required");
@@ -170,7 +170,10 @@ public class Project {
         if (body.length() > ProjectUpdate.MAX_TEXT) {
             throw new ValidationException("text", "project.update.tooLong");
         }
-        ProjectUpdate update = new ProjectUpdate(this, authorId, body, now);
+        if (photos.size() > ProjectUpdate.MAX_PHOTOS) {
+            throw new ValidationException("photos", "project.photo.tooMany");
+        }
+        ProjectUpdate update = new ProjectUpdate(this, authorId, body, photos, now);
         updates.add(0, update);
         return update;
     }
@@ -198,6 +201,14 @@ public class Project {
                 .filter(c -> !today.isBefore(c.dueOn(startedOn)))
                 .filter(c -> checkIn(c).isEmpty())
                 .toList();
+    }
+
+    /** A photo of one of its updates. */
+    public Optional<ProjectPhoto> photo(long photoId) {
+        return updates.stream()
+                .flatMap(u -> u.photos().stream())
+                .filter(p -> Long.valueOf(photoId).equals(p.id()))
+                .findFirst();
     }
 
     public Optional<ProjectCheckIn> checkIn(Checkpoint checkpoint) {

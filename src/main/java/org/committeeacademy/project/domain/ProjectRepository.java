@@ -18,6 +18,9 @@ public interface ProjectRepository {
     List<Project> candidates(
             long accountId, Long committeeId, Collection<Long> cohorts, Long organisationId, boolean everyOrganisation);
 
+    /** The projects of one organisation, or of every organisation (null), for the figures. */
+    List<Project> ofOrganisation(Long organisationId);
+
     /** Projects that started running by the day (their check-ins may be due). */
     List<Project> startedBy(LocalDate day);
 

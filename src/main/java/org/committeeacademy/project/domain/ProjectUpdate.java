@@ -1,5 +1,6 @@
 package org.committeeacademy.project.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,15 +8,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
-/** A short note of what happened in a project, posted by one of its people. */
+/** A short note of what happened in a project, with up to three photos, posted by one of its people. */
 @Entity
 @Table(name = "project_update")
 public class ProjectUpdate {
 
     public static final int MAX_TEXT = 2000;
+    public static final int MAX_PHOTOS = 3;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,13 +40,20 @@ public class ProjectUpdate {
     @Column(name = "posted_at")
     private Instant postedAt;
 
+    @OneToMany(mappedBy = "update", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ProjectPhoto> photos = new ArrayList<>();
+
     protected ProjectUpdate() {}
 
-    ProjectUpdate(Project project, long authorId, String body, Instant now) {
+    ProjectUpdate(Project project, long authorId, String body, List<Photo> photos, Instant now) {
         this.project = project;
         this.authorId = authorId;
         this.body = body;
         this.postedAt = now;
+        for (Photo photo : photos) {
+            this.photos.add(new ProjectPhoto(this, this.photos.size(), photo));
+        }
     }
 
     public Long id() {
@@ -57,5 +71,9 @@ public class ProjectUpdate {
 
     public Instant postedAt() {
         return postedAt;
+    }
+
+    public List<ProjectPhoto> photos() {
+        return Collections.unmodifiableList(photos);
     }
 }

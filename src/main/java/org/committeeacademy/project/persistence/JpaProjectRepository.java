@@ -64,6 +64,16 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public List<Project> ofOrganisation(Long organisationId) {
+        if (organisationId == null) {
+            return em.createQuery("SELECT p FROM Project p", Project.class).getResultList();
+        }
+        return em.createQuery("SELECT p FROM Project p WHERE p.organisationId = :o", Project.class)
+                .setParameter("o", organisationId)
+                .getResultList();
+    }
+
+    @Override
     public List<Project> startedBy(LocalDate day) {
         return em.createQuery("SELECT p FROM Project p WHERE p.startedOn <= :day ORDER BY p.id", Project.class)
                 .setParameter("day", day)

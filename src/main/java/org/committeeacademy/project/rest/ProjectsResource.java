@@ -15,19 +15,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.project.application.PhotoCheck;
 import org.committeeacademy.project.application.ProjectView;
 import org.committeeacademy.project.application.ProjectWork;
 import org.committeeacademy.project.application.Projects;
 import org.committeeacademy.project.domain.Answer;
 import org.committeeacademy.project.domain.CheckInAnswers;
+import org.committeeacademy.project.domain.Photo;
 import org.committeeacademy.project.domain.ProjectDetails;
 import org.committeeacademy.project.domain.ProjectRole;
 import org.committeeacademy.project.domain.ProjectStatus;
+import org.committeeacademy.project.domain.ProjectUpdate;
 import org.committeeacademy.project.domain.Residence;
 import org.committeeacademy.project.rest.ProjectInputs.CheckInInput;
 import org.committeeacademy.project.rest.ProjectInputs.ParticipantInput;
@@ -51,6 +58,9 @@ public class ProjectsResource {
 
     @Inject
     ProjectWork work;
+
+    @Inject
+    PhotoCheck photoCheck;
 
     @GET
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
@@ -129,7 +139,45 @@ public class ProjectsResource {
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
     public Response post(@PathParam("id") long id, UpdateInput body) {
         return Response.status(Response.Status.CREATED)
-                .entity(work.post(id, required(body).text()))
+                .entity(work.post(id, required(body).text(), List.of()))
+                .build();
+    }
+
+    /** The same as multipart/form-data: a part {@code text} and up to three parts {@code photo} (JPEG or PNG). */
+    @POST
+    @Path("{id}/updates")
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response postWithPhotos(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
+        String text = null;
+        List<Photo> photos = new ArrayList<>();
+        for (EntityPart part : parts) {
+            if (part.getName().equals("text")) {
+                text = part.getContent(String.class);
+            } else if (part.getName().equals("photo")) {
+                if (photos.size() == ProjectUpdate.MAX_PHOTOS) {
+                    throw new ValidationException("photos", "project.photo.tooMany");
+                }
+                try (InputStream content = part.getContent()) {
+                    photos.add(photoCheck.check(content, part.getFileName().orElse("")));
+                }
+            }
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(work.post(id, text, photos))
+                .build();
+    }
+
+    /** A photo of one of the project's updates, as it was stored (re-encoded, without camera metadata). */
+    @GET
+    @Path("{id}/photos/{photoId}")
+    @Produces({"image/jpeg", "image/png"})
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId) {
+        Photo photo = projects.photo(id, photoId);
+        return Response.ok(photo.bytes(), photo.contentType())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
                 .build();
     }
 

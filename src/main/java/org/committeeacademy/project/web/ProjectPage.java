@@ -44,7 +44,6 @@ public class ProjectPage implements Serializable {
     private String idParam;
     private long id;
     private transient ProjectView project;
-    private String updateText;
     private String email;
     private ProjectRole role = ProjectRole.PARTICIPANT;
     private ProjectStatus status;
@@ -65,7 +64,8 @@ public class ProjectPage implements Serializable {
         }
     }
 
-    private void show(ProjectView view) {
+    /** The project after a change made on this page. */
+    void show(ProjectView view) {
         project = view;
         status = view.status();
         residence = view.participants().stream()
@@ -73,12 +73,6 @@ public class ProjectPage implements Serializable {
                 .map(ProjectView.Participant::residence)
                 .findFirst()
                 .orElse(null);
-    }
-
-    public void post() {
-        if (act(() -> work.post(id, updateText), "project.posted")) {
-            updateText = null;
-        }
     }
 
     public void changeStatus() {
@@ -121,6 +115,10 @@ public class ProjectPage implements Serializable {
                     return true;
                 })
                 .orElse(false);
+    }
+
+    long id() {
+        return id;
     }
 
     public ProjectView getProject() {
@@ -169,14 +167,6 @@ public class ProjectPage implements Serializable {
 
     public void setIdParam(String idParam) {
         this.idParam = idParam;
-    }
-
-    public String getUpdateText() {
-        return updateText;
-    }
-
-    public void setUpdateText(String updateText) {
-        this.updateText = updateText;
     }
 
     public String getEmail() {

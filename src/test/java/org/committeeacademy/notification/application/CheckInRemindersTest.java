@@ -13,6 +13,8 @@ import org.committeeacademy.goal.application.GoalCheckIns;
 import org.committeeacademy.goal.persistence.JpaGoalRepository;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.persistence.JpaCheckInRemindersSent;
+import org.committeeacademy.project.application.ProjectCheckIns;
+import org.committeeacademy.project.persistence.JpaProjectRepository;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,9 @@ class CheckInRemindersTest {
                     GoalCheckIns checkIns = new GoalCheckIns();
                     setField(checkIns, "goals", new JpaGoalRepository(em));
                     reminders.checkIns = checkIns;
+                    ProjectCheckIns projectCheckIns = new ProjectCheckIns();
+                    setField(projectCheckIns, "projects", new JpaProjectRepository(em));
+                    reminders.projectCheckIns = projectCheckIns;
                     reminders.notifications = new Notifications() {
                         @Override
                         public boolean send(long accountId, Notice notice, Map<String, ?> values) {

@@ -23,6 +23,7 @@ class ProjectTest {
     private static final long BONN = 1;
     private static final long COHORT = 40;
     private static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
+    private static final Photo PHOTO = new Photo(Photo.PNG, new byte[] {1, 2, 3});
     private static final CheckInAnswers GOOD = new CheckInAnswers(1, Answer.YES, Answer.UNSURE, "Bänke stehen");
 
     private final Project project = new Project(
@@ -145,14 +146,20 @@ class ProjectTest {
 
     @Test
     void updatesAreShortTextsNewestFirst() {
-        project.post(CREATOR, "  Erstes Treffen am Spielplatz.  ", NOW);
-        project.post(CREATOR, "Genehmigung vom Grünflächenamt ist da.", NOW.plusSeconds(60));
+        project.post(CREATOR, "  Erstes Treffen am Spielplatz.  ", List.of(), NOW);
+        project.post(CREATOR, "Genehmigung vom Grünflächenamt ist da.", List.of(PHOTO), NOW.plusSeconds(60));
         assertEquals(
                 "Genehmigung vom Grünflächenamt ist da.",
                 project.updates().get(0).body());
         assertEquals("Erstes Treffen am Spielplatz.", project.updates().get(1).body());
-        assertThrows(ValidationException.class, () -> project.post(CREATOR, "   ", NOW));
-        assertThrows(ValidationException.class, () -> project.post(CREATOR, "x".repeat(2001), NOW));
+        assertThrows(ValidationException.class, () -> project.post(CREATOR, "   ", List.of(), NOW));
+        assertThrows(ValidationException.class, () -> project.post(CREATOR, "x".repeat(2001), List.of(), NOW));
+        ValidationException tooMany = assertThrows(
+                ValidationException.class,
+                () -> project.post(CREATOR, "Vier Fotos", List.of(PHOTO, PHOTO, PHOTO, PHOTO), NOW));
+        assertEquals("project.photo.tooMany", tooMany.violations().get(0).messageKey());
+        assertEquals(1, project.updates().get(0).photos().size());
+        assertEquals(2, project.updates().size(), "a refused update leaves nothing behind");
     }
 
     private static ProjectViewer viewer(long account, Long committee, Set<Long> cohorts, Long managedOrganisation) {

@@ -140,6 +140,17 @@ class ProjectsApiIT {
                 403,
                 http.postJson(path + "/updates", "{\"text\": \"x\"}", "Authorization", colleague)
                         .statusCode());
+        assertEquals(
+                404,
+                http.postJson(path + "/participants/me", "{}", "Authorization", OTHER_TRAINER)
+                        .statusCode());
+        HttpResponse<String> joined = http.postJson(path + "/participants/me", "{}", "Authorization", colleague);
+        assertEquals(200, joined.statusCode(), joined.body());
+        assertTrue(Http.json(joined).getBoolean("participant"));
+        assertEquals(
+                201,
+                http.postJson(path + "/updates", "{\"text\": \"Ich bin dabei.\"}", "Authorization", colleague)
+                        .statusCode());
         HttpResponse<String> tooLong =
                 http.postJson(path + "/updates", "{\"text\": \"" + "x".repeat(2001) + "\"}", "Authorization", outsider);
         assertEquals(400, tooLong.statusCode(), tooLong.body());

@@ -20,7 +20,7 @@ import org.committeeacademy.shared.domain.AccessDeniedException;
 import org.committeeacademy.shared.domain.NotFoundException;
 
 /**
- * Who sees which project ({@link Project#isVisibleTo}): to everyone else it does not exist (404, also for staff of
+ * Who sees which project ({@link ProjectViewer#sees}): to everyone else it does not exist (404, also for staff of
  * another organisation), so ids cannot be probed. Those who see it but do not coordinate it are refused changes (403).
  */
 @ApplicationScoped
@@ -61,15 +61,13 @@ public class ProjectAccess {
                         organisation,
                         admin)
                 .stream()
-                .filter(p -> p.isVisibleTo(viewer))
+                .filter(viewer::sees)
                 .toList();
     }
 
     public Project visible(long id) {
         ProjectViewer viewer = viewer();
-        return projects.find(id)
-                .filter(p -> p.isVisibleTo(viewer))
-                .orElseThrow(() -> new NotFoundException("project " + id));
+        return projects.find(id).filter(viewer::sees).orElseThrow(() -> new NotFoundException("project " + id));
     }
 
     public Project coordinated(long id) {

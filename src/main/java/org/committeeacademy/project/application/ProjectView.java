@@ -28,6 +28,7 @@ public record ProjectView(
         Instant createdAt,
         boolean mayCoordinate,
         boolean participant,
+        boolean mayJoin,
         List<Participant> participants,
         List<Update> updates,
         List<Checkpoint> checkpoints,

@@ -14,6 +14,7 @@ import org.committeeacademy.goal.domain.Checkpoint;
 import org.committeeacademy.project.domain.Project;
 import org.committeeacademy.project.domain.ProjectPhoto;
 import org.committeeacademy.project.domain.ProjectRepository;
+import org.committeeacademy.project.domain.ProjectViewer;
 
 /** Turns projects into what one viewer is shown, with the names of the people and the committee. */
 @ApplicationScoped
@@ -25,21 +26,25 @@ class ProjectViews {
     @Inject
     CommitteeRepository committees;
 
+    @Inject
+    ProjectAccess access;
+
     List<ProjectView> of(List<Project> list, long me, LocalDate today) {
+        ProjectViewer viewer = access.viewer();
         Set<Long> people = new HashSet<>();
         list.forEach(p -> {
             p.participants().forEach(x -> people.add(x.accountId()));
             p.updates().stream().filter(u -> u.authorId() != null).forEach(u -> people.add(u.authorId()));
         });
         Map<Long, String> names = projects.names(people);
-        return list.stream().map(p -> view(p, me, today, names)).toList();
+        return list.stream().map(p -> view(p, me, viewer, today, names)).toList();
     }
 
     ProjectView of(Project project, long me, LocalDate today) {
         return of(List.of(project), me, today).get(0);
     }
 
-    private ProjectView view(Project p, long me, LocalDate today, Map<Long, String> names) {
+    private ProjectView view(Project p, long me, ProjectViewer viewer, LocalDate today, Map<Long, String> names) {
         var d = p.details();
         List<ProjectView.Participant> participants = p.participants().stream()
                 .map(x -> new ProjectView.Participant(
@@ -94,6 +99,7 @@ class ProjectViews {
                 p.createdAt(),
                 p.isCoordinatedBy(me),
                 p.participant(me).isPresent(),
+                viewer.mayJoin(p),
                 participants,
                 updates,
                 checkpoints,

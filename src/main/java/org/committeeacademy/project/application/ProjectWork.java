@@ -72,6 +72,13 @@ public class ProjectWork {
         return view(project);
     }
 
+    /** A confirmed member of the project's committee joins it as Mitmachende. */
+    public ProjectView joinMyself(long id) {
+        Project project = access.visible(id);
+        project.joinAsCommitteeMember(access.viewer(), clock.instant());
+        return view(project);
+    }
+
     public ProjectView describeMyself(long id, Residence residence) {
         Project project = access.joined(id);
         project.describeParticipant(currentUser.require().id(), residence);

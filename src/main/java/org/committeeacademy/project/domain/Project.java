@@ -2,6 +2,7 @@ package org.committeeacademy.project.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +26,7 @@ import org.committeeacademy.shared.domain.ValidationException;
 /**
  * A committee's local project ("Baustelle"). Its coordinators change its wording, status and participants and record
  * the check-ins; every participant posts updates and describes their own background. Who may see it at all is
- * {@link ProjectViewer}'s question to {@link #isVisibleTo}.
+ * {@link ProjectViewer}'s question ({@link ProjectViewer#sees}).
  */
 @Entity
 public class Project {
@@ -49,21 +50,8 @@ public class Project {
     @Column(name = "created_by")
     private Long createdBy;
 
-    private String title;
-    private String place;
-    private String problem;
-    private String affected;
-
-    @Column(name = "taking_part")
-    private String takingPart;
-
-    @Column(name = "project_roles")
-    private String roles;
-
-    @Column(name = "first_steps")
-    private String firstSteps;
-
-    private String success;
+    @Embedded
+    private ProjectDescription description;
 
     @Enumerated(EnumType.STRING)
     private ProjectStatus status;
@@ -106,15 +94,7 @@ public class Project {
     }
 
     public void describe(ProjectDetails details) {
-        ProjectDetails d = details.checked();
-        title = d.title();
-        place = d.place();
-        problem = d.problem();
-        affected = d.affected();
-        takingPart = d.takingPart();
-        roles = d.roles();
-        firstSteps = d.firstSteps();
-        success = d.success();
+        description = new ProjectDescription(details);
     }
 
     /** The first day it runs starts the check-in schedule; a reopened project keeps that day. */
@@ -128,31 +108,14 @@ public class Project {
         }
     }
 
-    /** Adds a participant or changes their role; the last coordinator cannot give up coordinating. */
+    /** Adds a participant or changes their role ({@link ProjectPeople#join}). */
     public ProjectParticipant join(long accountId, ProjectRole role, Instant now) {
-        if (role == null) {
-            throw new ValidationException("role", "validation.required");
-        }
-        Optional<ProjectParticipant> existing = participant(accountId);
-        if (existing.isPresent()) {
-            if (existing.get().role() == ProjectRole.COORDINATION && role != ProjectRole.COORDINATION) {
-                requireAnotherCoordinator(accountId);
-            }
-            existing.get().changeRole(role);
-            return existing.get();
-        }
-        ProjectParticipant participant = new ProjectParticipant(this, accountId, role, now);
-        participants.add(participant);
-        return participant;
+        return ProjectPeople.join(this, participants, accountId, role, now);
     }
 
+    /** Takes someone out; never the last coordinator. */
     public void leave(long accountId) {
-        ProjectParticipant participant = participant(accountId)
-                .orElseThrow(() -> new ValidationException("accountId", "project.notParticipant"));
-        if (participant.role() == ProjectRole.COORDINATION) {
-            requireAnotherCoordinator(accountId);
-        }
-        participants.remove(participant);
+        ProjectPeople.leave(participants, accountId);
     }
 
     /** A participant's own, optional description; null takes it back. */
@@ -162,18 +125,9 @@ public class Project {
                 .describe(residence);
     }
 
+    /** A short text (see {@link ProjectUpdate#checked}) with up to three photos, newest first. */
     public ProjectUpdate post(long authorId, String text, List<Photo> photos, Instant now) {
-        String body = text == null ? "" : text.strip();
-        if (body.isEmpty()) {
-            throw new ValidationException("text", "validation.required");
-        }
-        if (body.length() > ProjectUpdate.MAX_TEXT) {
-            throw new ValidationException("text", "project.update.tooLong");
-        }
-        if (photos.size() > ProjectUpdate.MAX_PHOTOS) {
-            throw new ValidationException("photos", "project.photo.tooMany");
-        }
-        ProjectUpdate update = new ProjectUpdate(this, authorId, body, photos, now);
+        ProjectUpdate update = ProjectUpdate.checked(this, authorId, text, photos, now);
         updates.add(0, update);
         return update;
     }
@@ -215,15 +169,12 @@ public class Project {
         return checkIns.stream().filter(c -> c.checkpoint() == checkpoint).findFirst();
     }
 
-    /**
-     * The project's people, the confirmed members of its committee, the trainers of the cohort it came from and the
-     * staff of its organisation see it; to everyone else it does not exist.
-     */
-    public boolean isVisibleTo(ProjectViewer viewer) {
-        return participant(viewer.accountId()).isPresent()
-                || viewer.confirmedCommitteeId().filter(c -> c == committeeId).isPresent()
-                || (cohortId != null && viewer.trainerOfCohort(cohortId))
-                || viewer.managesOrganisation(organisationId);
+    /** Who sees it and who may join by themselves: {@link ProjectViewer}. */
+    public void joinAsCommitteeMember(ProjectViewer viewer, Instant now) {
+        if (!viewer.mayJoin(this)) {
+            throw new ValidationException("accountId", "project.join.notCommittee");
+        }
+        join(viewer.accountId(), ProjectRole.PARTICIPANT, now);
     }
 
     public boolean isCoordinatedBy(long accountId) {
@@ -233,15 +184,7 @@ public class Project {
     }
 
     public Optional<ProjectParticipant> participant(long accountId) {
-        return participants.stream().filter(p -> p.accountId() == accountId).findFirst();
-    }
-
-    private void requireAnotherCoordinator(long accountId) {
-        boolean another =
-                participants.stream().anyMatch(p -> p.accountId() != accountId && p.role() == ProjectRole.COORDINATION);
-        if (!another) {
-            throw new ValidationException("role", "project.lastCoordinator");
-        }
+        return ProjectPeople.find(participants, accountId);
     }
 
     public Long id() {
@@ -265,7 +208,7 @@ public class Project {
     }
 
     public ProjectDetails details() {
-        return new ProjectDetails(title, place, problem, affected, takingPart, roles, firstSteps, success);
+        return description.details();
     }
 
     public ProjectStatus status() {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.committeeacademy.shared.domain.ValidationException;
 
 /** A short note of what happened in a project, with up to three photos, posted by one of its people. */
 @Entity
@@ -46,7 +47,22 @@ public class ProjectUpdate {
 
     protected ProjectUpdate() {}
 
-    ProjectUpdate(Project project, long authorId, String body, List<Photo> photos, Instant now) {
+    /** Text required, at most {@value #MAX_TEXT} characters; at most {@value #MAX_PHOTOS} photos. */
+    static ProjectUpdate checked(Project project, long authorId, String text, List<Photo> photos, Instant now) {
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new ValidationException("text", "validation.required");
+        }
+        if (body.length() > MAX_TEXT) {
+            throw new ValidationException("text", "project.update.tooLong");
+        }
+        if (photos.size() > MAX_PHOTOS) {
+            throw new ValidationException("photos", "project.photo.tooMany");
+        }
+        return new ProjectUpdate(project, authorId, body, photos, now);
+    }
+
+    private ProjectUpdate(Project project, long authorId, String body, List<Photo> photos, Instant now) {
         this.project = project;
         this.authorId = authorId;
         this.body = body;

@@ -16,6 +16,26 @@ public record ProjectViewer(
         boolean manages(Long organisationId);
     }
 
+    /**
+     * The project's people, the confirmed members of its committee, the trainers of the cohort it came from and the
+     * staff of its organisation see it; to everyone else it does not exist.
+     */
+    public boolean sees(Project project) {
+        return project.participant(accountId).isPresent()
+                || isOfCommittee(project)
+                || (project.cohortId() != null && trainerOfCohort(project.cohortId()))
+                || managesOrganisation(project.organisationId());
+    }
+
+    /** A confirmed member of its committee who is not in it yet may join it as Mitmachende. */
+    public boolean mayJoin(Project project) {
+        return project.participant(accountId).isEmpty() && isOfCommittee(project);
+    }
+
+    private boolean isOfCommittee(Project project) {
+        return confirmedCommitteeId.filter(c -> c == project.committeeId()).isPresent();
+    }
+
     public boolean trainerOfCohort(long cohortId) {
         return taughtCohorts.contains(cohortId);
     }

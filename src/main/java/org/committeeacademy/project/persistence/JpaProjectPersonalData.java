@@ -29,7 +29,7 @@ public class JpaProjectPersonalData {
     /** The person's places in projects, with the project's title. */
     public List<Object[]> participationsOf(long accountId) {
         return em.createQuery(
-                        "SELECT p.title, x FROM Project p JOIN p.participants x WHERE x.accountId = :id"
+                        "SELECT p.description.title, x FROM Project p JOIN p.participants x WHERE x.accountId = :id"
                                 + " ORDER BY x.joinedAt",
                         Object[].class)
                 .setParameter("id", accountId)
@@ -38,7 +38,8 @@ public class JpaProjectPersonalData {
 
     public List<Object[]> updatesBy(long accountId) {
         return em.createQuery(
-                        "SELECT p.title, u FROM Project p JOIN p.updates u WHERE u.authorId = :id ORDER BY u.postedAt",
+                        "SELECT p.description.title, u FROM Project p JOIN p.updates u WHERE u.authorId = :id"
+                                + " ORDER BY u.postedAt",
                         Object[].class)
                 .setParameter("id", accountId)
                 .getResultList();

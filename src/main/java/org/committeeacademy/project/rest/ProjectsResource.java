@@ -125,6 +125,14 @@ public class ProjectsResource {
         return work.removeParticipant(id, accountId);
     }
 
+    /** A confirmed member of the project's committee joins it as Mitmachende (PARTICIPANT). */
+    @POST
+    @Path("{id}/participants/me")
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
+    public ProjectView joinMyself(@PathParam("id") long id) {
+        return work.joinMyself(id);
+    }
+
     /** The caller's own, optional description as a participant. */
     @PUT
     @Path("{id}/participants/me")

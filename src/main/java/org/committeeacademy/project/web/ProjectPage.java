@@ -70,8 +70,8 @@ public class ProjectPage implements Serializable {
         status = view.status();
         residence = view.participants().stream()
                 .filter(ProjectView.Participant::me)
-                .map(ProjectView.Participant::residence)
                 .findFirst()
+                .map(ProjectView.Participant::residence)
                 .orElse(null);
     }
 
@@ -87,6 +87,10 @@ public class ProjectPage implements Serializable {
 
     public void remove(long accountId) {
         act(() -> work.removeParticipant(id, accountId), "project.saved");
+    }
+
+    public void joinMyself() {
+        act(() -> work.joinMyself(id), "project.joined");
     }
 
     public void describeMyself() {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demo's accepted goal (course ended about eleven weeks before the demo's day, 3-month check-in already
- * recorded): half a year later its 6-month check-in is due and reminded exactly once, however often the job runs.
+ * recorded): half a year later its 6-month check-in is due and reminded exactly once, however often the job runs; so
+ * are the demo project's 3- and 6-month check-ins (it started running 100 days before the demo's day).
  */
 class CheckInRemindersTest {
 
@@ -51,18 +52,26 @@ class CheckInRemindersTest {
                     reminders.notifications = new Notifications() {
                         @Override
                         public boolean send(long accountId, Notice notice, Map<String, ?> values) {
-                            sent.add(notice + " " + values.get("months") + " " + values.get("goal"));
+                            Object about =
+                                    notice == Notice.GOAL_CHECK_IN_DUE ? values.get("goal") : values.get("project");
+                            sent.add(notice + " " + values.get("months") + " " + about);
                             return true;
                         }
                     };
                     runs[r] = reminders.remind();
                 });
             }
-            assertEquals(1, runs[0], sent.toString());
+            assertEquals(3, runs[0], sent.toString());
             assertEquals(0, runs[1]);
             assertEquals(0, runs[2]);
-            assertEquals(1, sent.size());
+            assertEquals(3, sent.size());
             assertEquals(true, sent.get(0).startsWith("GOAL_CHECK_IN_DUE 6 "), sent.get(0));
+            assertEquals(
+                    List.of(
+                            "PROJECT_CHECK_IN_DUE 3 Bank und Beet am Rheinufer",
+                            "PROJECT_CHECK_IN_DUE 6 Bank und Beet am Rheinufer"),
+                    sent.subList(1, 3),
+                    "the demo project's coordinator, for both check-ins that came (it runs since 100 days before)");
         }
     }
 

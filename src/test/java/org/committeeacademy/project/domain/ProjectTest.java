@@ -107,15 +107,15 @@ class ProjectTest {
     void seenByItsPeopleItsCommitteeItsCohortsTrainersAndItsOrganisationsStaffOnly() {
         project.join(50, ProjectRole.PARTICIPANT, NOW);
 
-        assertTrue(project.isVisibleTo(viewer(50, null, Set.of(), null)), "a participant of another committee");
-        assertTrue(project.isVisibleTo(viewer(60, COMMITTEE, Set.of(), null)), "a confirmed member of its committee");
-        assertTrue(project.isVisibleTo(viewer(61, null, Set.of(COHORT), null)), "a trainer of its cohort");
-        assertTrue(project.isVisibleTo(viewer(62, null, Set.of(), BONN)), "staff of its organisation");
+        assertTrue(viewer(50, null, Set.of(), null).sees(project), "a participant of another committee");
+        assertTrue(viewer(60, COMMITTEE, Set.of(), null).sees(project), "a confirmed member of its committee");
+        assertTrue(viewer(61, null, Set.of(COHORT), null).sees(project), "a trainer of its cohort");
+        assertTrue(viewer(62, null, Set.of(), BONN).sees(project), "staff of its organisation");
 
-        assertFalse(project.isVisibleTo(viewer(70, 4L, Set.of(), null)), "a member of another committee");
-        assertFalse(project.isVisibleTo(viewer(71, null, Set.of(41L), null)), "a trainer of another cohort");
-        assertFalse(project.isVisibleTo(viewer(72, null, Set.of(), 2L)), "staff of another organisation");
-        assertFalse(project.isVisibleTo(viewer(73, null, Set.of(), null)), "anyone else");
+        assertFalse(viewer(70, 4L, Set.of(), null).sees(project), "a member of another committee");
+        assertFalse(viewer(71, null, Set.of(41L), null).sees(project), "a trainer of another cohort");
+        assertFalse(viewer(72, null, Set.of(), 2L).sees(project), "staff of another organisation");
+        assertFalse(viewer(73, null, Set.of(), null).sees(project), "anyone else");
     }
 
     @Test
@@ -131,6 +131,20 @@ class ProjectTest {
         assertEquals(2, project.participants().size(), "changing a role adds no one");
         project.leave(CREATOR);
         assertEquals(Optional.empty(), project.participant(CREATOR));
+    }
+
+    @Test
+    void confirmedMembersOfItsCommitteeMayJoinByThemselvesOthersAreAdded() {
+        ProjectViewer colleague = viewer(60, COMMITTEE, Set.of(), null);
+        ProjectViewer staff = viewer(62, null, Set.of(), BONN);
+        assertTrue(colleague.mayJoin(project));
+        assertFalse(staff.mayJoin(project));
+        assertThrows(ValidationException.class, () -> project.joinAsCommitteeMember(staff, NOW));
+
+        project.joinAsCommitteeMember(colleague, NOW);
+        assertEquals(
+                ProjectRole.PARTICIPANT, project.participant(60).orElseThrow().role());
+        assertFalse(colleague.mayJoin(project), "once in, there is nothing to join");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.committeeacademy.goal.application.DueCheckIn;
 import org.committeeacademy.goal.application.GoalCheckIns;
 import org.committeeacademy.goal.domain.Goal;
@@ -46,6 +47,9 @@ public class CheckInReminders {
     ProjectCheckIns projectCheckIns;
 
     Clock clock = Clock.system(AcademyTime.ZONE);
+
+    /** Where the links in the mails lead (the configured public address). */
+    Supplier<String> publicUrl = () -> AcademySettings.current().publicUrl().orElse("http://localhost:8080");
 
     @Schedule(hour = "7", minute = "5", persistent = false)
     public void daily() {
@@ -98,9 +102,7 @@ public class CheckInReminders {
                             "months",
                             due.checkpointMonths(),
                             "link",
-                            AcademySettings.current().publicUrl().orElse("http://localhost:8080")
-                                    + "/project/project.xhtml?id="
-                                    + due.projectId()));
+                            publicUrl.get() + "/project/project.xhtml?id=" + due.projectId()));
             sent++;
         }
         return sent;

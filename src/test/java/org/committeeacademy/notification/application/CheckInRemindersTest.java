@@ -1,6 +1,7 @@
 package org.committeeacademy.notification.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,11 +50,13 @@ class CheckInRemindersTest {
                     ProjectCheckIns projectCheckIns = new ProjectCheckIns();
                     setField(projectCheckIns, "projects", new JpaProjectRepository(em));
                     reminders.projectCheckIns = projectCheckIns;
+                    reminders.publicUrl = () -> "https://academy.example";
                     reminders.notifications = new Notifications() {
                         @Override
                         public boolean send(long accountId, Notice notice, Map<String, ?> values) {
-                            Object about =
-                                    notice == Notice.GOAL_CHECK_IN_DUE ? values.get("goal") : values.get("project");
+                            Object about = notice == Notice.GOAL_CHECK_IN_DUE
+                                    ? values.get("goal")
+                                    : values.get("project") + " " + values.get("link");
                             sent.add(notice + " " + values.get("months") + " " + about);
                             return true;
                         }
@@ -66,12 +69,12 @@ class CheckInRemindersTest {
             assertEquals(0, runs[2]);
             assertEquals(3, sent.size());
             assertEquals(true, sent.get(0).startsWith("GOAL_CHECK_IN_DUE 6 "), sent.get(0));
-            assertEquals(
-                    List.of(
-                            "PROJECT_CHECK_IN_DUE 3 Bank und Beet am Rheinufer",
-                            "PROJECT_CHECK_IN_DUE 6 Bank und Beet am Rheinufer"),
-                    sent.subList(1, 3),
-                    "the demo project's coordinator, for both check-ins that came (it runs since 100 days before)");
+            String link = " https://academy.example/project/project.xhtml?id=";
+            assertTrue(
+                    sent.get(1).startsWith("PROJECT_CHECK_IN_DUE 3 Bank und Beet am Rheinufer" + link),
+                    "the demo project's coordinator, for both check-ins that came (it runs since 100 days before): "
+                            + sent);
+            assertTrue(sent.get(2).startsWith("PROJECT_CHECK_IN_DUE 6 Bank und Beet am Rheinufer" + link), sent.get(2));
         }
     }
 

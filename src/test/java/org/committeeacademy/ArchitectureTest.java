@@ -43,6 +43,7 @@ class ArchitectureTest {
             "certificate",
             "worksheet",
             "goal",
+            "project",
             "notification",
             "profile",
             "survey",

@@ -146,6 +146,7 @@ public class DemoDataSet {
         DemoNotifications.pastChangesNotified(em, open, now);
         DemoAttendance.load(em, today, now);
         DemoProfiles.load(em, today, now);
+        DemoProjects.load(em, today, now);
         DemoAccounts.load(em, today, now);
         DemoSurveys.load(em, today);
     }

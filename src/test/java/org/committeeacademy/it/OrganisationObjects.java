@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 /**
  * One object of each kind that belongs to VHS Köln in the demo data (made through the API where the demo has none), by
@@ -123,7 +129,46 @@ final class OrganisationObjects {
             goals = array(http.get("/api/v1/me/goals", "Authorization", basic("member@example.org", PASSWORD)));
         }
         koeln.put("goals", goals.get(0).getInt("id"));
+        HttpResponse<String> project = http.postJson(
+                "/api/v1/projects",
+                "{\"title\": \"Kölner Baustelle\", \"place\": \"Porz\", \"problem\": \"Die Bank am Rhein fehlt.\"}",
+                "Authorization",
+                MEMBER);
+        assertEquals(201, project.statusCode(), project.body());
+        koeln.put("projects", Http.json(project).getInt("id"));
+        HttpResponse<String> update = photoUpdate(base, "/api/v1/projects/" + koeln.id("projects") + "/updates");
+        assertEquals(201, update.statusCode(), update.body());
+        koeln.put(
+                "photos",
+                Http.json(update)
+                        .getJsonArray("updates")
+                        .getJsonObject(0)
+                        .getJsonArray("photoIds")
+                        .getJsonNumber(0)
+                        .longValue());
         return koeln;
+    }
+
+    /** An update with one photo, by the Köln member, as multipart/form-data. */
+    private static HttpResponse<String> photoUpdate(URI base, String path) throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB), "png", png);
+        String boundary = "----koeln" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nDie Bank steht.\r\n--"
+                        + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"bank.png\"\r\n"
+                        + "Content-Type: image/png\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(png.toByteArray());
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve(path))
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .header("Authorization", MEMBER)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private void put(String collection, Object id) {

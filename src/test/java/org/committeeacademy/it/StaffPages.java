@@ -47,6 +47,8 @@ final class StaffPages {
         List<Page> pages = new ArrayList<>();
         pages.add(new Page("/staff/venue.xhtml", "id", "venues"));
         pages.add(new Page("/staff/calendar.xhtml", "venue", "venues"));
+        pages.add(new Page("/project/project.xhtml", "id", "projects"));
+        pages.add(new Page("/project/edit.xhtml", "id", "projects"));
         try (Stream<Path> files = Files.walk(WEBAPP)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
                 String path = "/" + WEBAPP.relativize(file).toString().replace('\\', '/');

@@ -19,6 +19,7 @@ import org.committeeacademy.dashboard.domain.Totals;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.organisation.application.Organisations;
+import org.committeeacademy.project.application.ProjectFigures;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.survey.application.SurveyFigures;
 
@@ -39,6 +40,9 @@ public class Dashboard {
     @Inject
     Organisations organisations;
 
+    @Inject
+    ProjectFigures projectFigures;
+
     Clock clock = Clock.systemUTC();
 
     /** Coordinators and admins may narrow the figures to one organisation; staff always see their own. */
@@ -55,6 +59,18 @@ public class Dashboard {
             filter = currentUser.staffScope().map(filter::withinOrganisation).orElse(filter);
         }
         return assemble(filter, figures, surveys, LocalDateTime.now(clock.withZone(AcademyTime.ZONE)));
+    }
+
+    /**
+     * The local projects' figures per committee (all of them, whatever the period): staff see their organisation's,
+     * the coordinator and admins those of the organisation chosen, or of all.
+     */
+    public List<ProjectFigures.Line> projects(Long organisationId) {
+        currentUser.requireAnyRole(Role.STAFF, Role.COORDINATOR, Role.ADMIN);
+        Long scope = currentUser.hasRole(Role.COORDINATOR)
+                ? organisationId
+                : currentUser.staffScope().orElse(organisationId);
+        return projectFigures.perCommittee(scope);
     }
 
     /** The whole view from its sources; the benchmark times this without a container. */

@@ -8,7 +8,8 @@ import java.util.List;
 public record AmbassadorOverview(long accountId, String name, String email, Instant since, List<Person> people)
         implements Serializable {
 
-    public record Person(String name, String email, Instant joinedAt) implements Serializable {}
+    /** Someone who came through the ambassador; {@code project} the title of the local project they joined, or null. */
+    public record Person(String name, String email, Instant joinedAt, String project) implements Serializable {}
 
     public int count() {
         return people.size();

@@ -1,12 +1,16 @@
 package org.committeeacademy.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.committeeacademy.audit.application.AuditLog;
 import org.committeeacademy.audit.domain.AuditAction;
 import org.committeeacademy.identity.domain.Account;
@@ -34,6 +38,12 @@ public class Ambassadors {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ProjectDirectory projects;
+
+    @Inject
+    Event<ReferredIntoProject> referredIntoProject;
 
     Clock clock = Clock.systemUTC();
 
@@ -87,11 +97,27 @@ public class Ambassadors {
                 : Optional.empty();
     }
 
-    /** Called when an account opens that came through an ambassador (who may have been erased meanwhile). */
-    void recordReferral(long accountId, long ambassadorId) {
+    /**
+     * Called when an account opens that came through an ambassador (who may have been erased meanwhile); with a
+     * project, the person joins it (the project feature observes {@link ReferredIntoProject} in this transaction).
+     */
+    void recordReferral(long accountId, long ambassadorId, Long projectId) {
         if (accounts.find(ambassadorId).filter(a -> !a.isErased()).isPresent()) {
-            ambassadors.add(new Referral(accountId, ambassadorId, clock.instant()));
+            ambassadors.add(new Referral(accountId, ambassadorId, projectId, clock.instant()));
+            if (projectId != null) {
+                referredIntoProject.fire(new ReferredIntoProject(accountId, projectId));
+            }
         }
+    }
+
+    /** The caller's links that also invite into one of their local projects. */
+    @Transactional
+    public List<ProjectDirectory.Choice> myProjects() {
+        return currentUser
+                .account()
+                .filter(a -> ambassadors.find(a.id()).isPresent())
+                .map(a -> projects.invitableBy(a.id()))
+                .orElse(List.of());
     }
 
     @Transactional
@@ -124,9 +150,18 @@ public class Ambassadors {
     }
 
     private AmbassadorOverview overviewOf(Account ambassador) {
-        List<AmbassadorOverview.Person> people = ambassadors.referralsBy(ambassador.id()).stream()
+        List<Referral> referrals = ambassadors.referralsBy(ambassador.id());
+        Map<Long, String> titles = projects.titles(referrals.stream()
+                .map(Referral::projectId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        List<AmbassadorOverview.Person> people = referrals.stream()
                 .map(r -> accounts.find(r.accountId())
-                        .map(a -> new AmbassadorOverview.Person(a.name(), a.email(), r.joinedAt())))
+                        .map(a -> new AmbassadorOverview.Person(
+                                a.name(),
+                                a.email(),
+                                r.joinedAt(),
+                                r.projectId() == null ? null : titles.get(r.projectId()))))
                 .flatMap(Optional::stream)
                 .toList();
         return new AmbassadorOverview(

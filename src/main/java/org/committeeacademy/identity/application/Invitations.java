@@ -176,7 +176,7 @@ public class Invitations {
         account.belongTo(invitation.organisationId());
         invitation.accepted(account.id(), clock.instant());
         if (invitation.referredBy() != null) {
-            ambassadors.recordReferral(account.id(), invitation.referredBy());
+            ambassadors.recordReferral(account.id(), invitation.referredBy(), null);
         }
         accepted.fire(new InvitationAccepted(account.id(), invitation.committeeId()));
         audit.recordOnCommit(

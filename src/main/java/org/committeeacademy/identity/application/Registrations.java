@@ -57,6 +57,9 @@ public class Registrations {
     @Inject
     OrganisationDirectory organisations;
 
+    @Inject
+    ProjectDirectory projects;
+
     Clock clock = Clock.systemUTC();
 
     public void register(NewRegistration request, String client) {
@@ -81,6 +84,12 @@ public class Registrations {
                 ambassador.orElse(null),
                 clock.instant());
         registration.belongTo(organisation);
+        if (ambassador.isPresent()
+                && request.projectId() != null
+                && projects.invitableBy(ambassador.get()).stream()
+                        .anyMatch(p -> p.projectId() == request.projectId())) {
+            registration.intoProject(request.projectId());
+        }
         Optional<Account> existing = accounts.findByEmail(registration.email());
         if (existing.isPresent()) {
             if (!existing.get().isErased()) {
@@ -126,7 +135,7 @@ public class Registrations {
         account.belongTo(registration.organisationId());
         accounts.add(account);
         if (registration.referredBy() != null) {
-            ambassadors.recordReferral(account.id(), registration.referredBy());
+            ambassadors.recordReferral(account.id(), registration.referredBy(), registration.projectId());
         }
         registrations.remove(registration);
         mails.fire(AccountMailDue.to(

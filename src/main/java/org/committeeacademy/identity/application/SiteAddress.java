@@ -32,6 +32,11 @@ public class SiteAddress {
         return base() + "/register.xhtml?via=" + code;
     }
 
+    /** The link that also invites into one of the ambassador's local projects. */
+    public String ambassadorLink(String code, long projectId) {
+        return ambassadorLink(code) + "&project=" + projectId;
+    }
+
     public String loginLink() {
         return base() + "/login.xhtml";
     }

@@ -19,11 +19,20 @@ public class Referral {
     @Column(name = "joined_at")
     private Instant joinedAt;
 
+    /** The local project the link invited into, by id (the project feature's); null for the course only. */
+    @Column(name = "project_id")
+    private Long projectId;
+
     protected Referral() {}
 
     public Referral(long accountId, long ambassadorId, Instant now) {
+        this(accountId, ambassadorId, null, now);
+    }
+
+    public Referral(long accountId, long ambassadorId, Long projectId, Instant now) {
         this.accountId = accountId;
         this.ambassadorId = ambassadorId;
+        this.projectId = projectId;
         this.joinedAt = now;
     }
 
@@ -37,5 +46,9 @@ public class Referral {
 
     public Instant joinedAt() {
         return joinedAt;
+    }
+
+    public Long projectId() {
+        return projectId;
     }
 }

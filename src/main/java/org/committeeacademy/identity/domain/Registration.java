@@ -49,6 +49,9 @@ public class Registration {
     @Column(name = "organisation_id")
     private Long organisationId;
 
+    @Column(name = "project_id")
+    private Long projectId;
+
     public Registration(
             String email,
             String name,
@@ -118,5 +121,17 @@ public class Registration {
 
     public Long organisationId() {
         return organisationId;
+    }
+
+    /**
+     * The local project the ambassador's link invited the person into (checked by the caller: one the ambassador takes
+     * part in); identity knows it only by its id. The person joins it once the account opens.
+     */
+    public void intoProject(Long newProjectId) {
+        this.projectId = newProjectId;
+    }
+
+    public Long projectId() {
+        return projectId;
     }
 }

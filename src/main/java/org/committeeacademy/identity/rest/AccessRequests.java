@@ -35,7 +35,8 @@ final class AccessRequests {
             String password,
             String message,
             String via,
-            Long organisationId) {}
+            Long organisationId,
+            Long projectId) {}
 
     /** POST /registrations/{id}/decline */
     public record DeclineBody(String reason) {}

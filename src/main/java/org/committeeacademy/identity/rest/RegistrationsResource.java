@@ -45,7 +45,8 @@ public class RegistrationsResource {
                         null,
                         body.message(),
                         body.via(),
-                        body.organisationId()),
+                        body.organisationId(),
+                        body.projectId()),
                 request.getRemoteAddr());
         return Response.accepted().build();
     }

@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
 import org.committeeacademy.identity.application.Ambassadors;
 import org.committeeacademy.identity.application.SiteAddress;
 import org.committeeacademy.shared.web.PageMessages;
@@ -23,16 +25,34 @@ public class MyAmbassadorLink implements Serializable {
     @Inject
     PageMessages messages;
 
+    /** A link that also invites into one of the ambassador's local projects. */
+    public record ProjectLink(String title, String link) implements Serializable {}
+
     private String link;
+    private List<ProjectLink> projectLinks = List.of();
 
     @PostConstruct
     void init() {
-        link = ambassadors.myCode().map(site::ambassadorLink).orElse(null);
+        Optional<String> code = ambassadors.myCode();
+        link = code.map(site::ambassadorLink).orElse(null);
+        code.ifPresent(this::projectLinks);
     }
 
     public void renew() {
-        link = site.ambassadorLink(ambassadors.renewMyCode());
+        String code = ambassadors.renewMyCode();
+        link = site.ambassadorLink(code);
+        projectLinks(code);
         messages.info("ambassador.renewed");
+    }
+
+    private void projectLinks(String code) {
+        projectLinks = ambassadors.myProjects().stream()
+                .map(p -> new ProjectLink(p.title(), site.ambassadorLink(code, p.projectId())))
+                .toList();
+    }
+
+    public List<ProjectLink> getProjectLinks() {
+        return projectLinks;
     }
 
     public boolean isAmbassador() {

@@ -80,7 +80,13 @@ public class ReferralsPage implements Serializable {
         List<List<Object>> rows = new ArrayList<>();
         for (AmbassadorOverview a : overview) {
             for (AmbassadorOverview.Person p : a.people()) {
-                rows.add(List.of(a.name(), a.email(), p.name(), p.email(), DAY.format(p.joinedAt())));
+                rows.add(List.of(
+                        a.name(),
+                        a.email(),
+                        p.name(),
+                        p.email(),
+                        DAY.format(p.joinedAt()),
+                        p.project() == null ? "" : p.project()));
             }
         }
         return new Sheet(
@@ -90,7 +96,8 @@ public class ReferralsPage implements Serializable {
                                 "access.email",
                                 "referrals.person",
                                 "access.email",
-                                "referrals.joined")
+                                "referrals.joined",
+                                "referrals.project")
                         .map(messages::text)
                         .toList(),
                 rows);

@@ -28,6 +28,7 @@ public class RegisterView implements Serializable {
     PageMessages messages;
 
     private String via;
+    private Long projectId;
     private boolean sent;
     private String name;
     private String email;
@@ -53,7 +54,8 @@ public class RegisterView implements Serializable {
                 repeat,
                 message,
                 via,
-                organisationId);
+                organisationId,
+                projectId);
         try {
             if (messages.attempt(
                     () -> registrations.register(registration, AccessLogin.clientAddress()),
@@ -90,6 +92,14 @@ public class RegisterView implements Serializable {
 
     public void setVia(String via) {
         this.via = via;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
     }
 
     public boolean isSent() {

@@ -7,19 +7,23 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.committeeacademy.goal.application.DueCheckIn;
 import org.committeeacademy.goal.application.GoalCheckIns;
 import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.domain.GoalRepository;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.persistence.JpaCheckInRemindersSent;
+import org.committeeacademy.project.application.ProjectCheckIns;
 import org.committeeacademy.shared.application.ScheduledJob;
+import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.domain.AcademyTime;
 
 /**
  * Every morning (and once after start), reminds goal owners of the check-ins due at 3, 6 and 12 months after their
- * course. Each (goal, person, check-in) is reminded once: the row in goal_reminder_sent is written in the same
- * transaction as the mail, and its primary key refuses a second one.
+ * course, and the coordinators of local projects of the check-ins due as long after the project started running. Each
+ * (goal or project, person, check-in) is reminded once: the row in goal_reminder_sent (project_reminder_sent) is
+ * written in the same transaction as the mail, and its primary key refuses a second one.
  */
 @Singleton
 @ScheduledJob
@@ -39,7 +43,13 @@ public class CheckInReminders {
     @Inject
     JpaCheckInRemindersSent remindersSent;
 
+    @Inject
+    ProjectCheckIns projectCheckIns;
+
     Clock clock = Clock.system(AcademyTime.ZONE);
+
+    /** Where the links in the mails lead (the configured public address). */
+    Supplier<String> publicUrl = () -> AcademySettings.current().publicUrl().orElse("http://localhost:8080");
 
     @Schedule(hour = "7", minute = "5", persistent = false)
     public void daily() {
@@ -69,8 +79,31 @@ public class CheckInReminders {
                     Map.of("goal", goal.what(), "months", due.checkpointMonths()));
             sent++;
         }
+        sent += remindProjects();
         if (sent > 0) {
-            LOG.log(Level.INFO, "{0} goal check-in reminder(s) written", sent);
+            LOG.log(Level.INFO, "{0} check-in reminder(s) written", sent);
+        }
+        return sent;
+    }
+
+    private int remindProjects() {
+        int sent = 0;
+        for (ProjectCheckIns.Due due : projectCheckIns.due(LocalDate.now(clock))) {
+            if (remindersSent.wasSentForProject(due.projectId(), due.accountId(), due.checkpointMonths())) {
+                continue;
+            }
+            remindersSent.recordForProject(due.projectId(), due.accountId(), due.checkpointMonths(), clock.instant());
+            notifications.send(
+                    due.accountId(),
+                    Notice.PROJECT_CHECK_IN_DUE,
+                    Map.of(
+                            "project",
+                            due.title(),
+                            "months",
+                            due.checkpointMonths(),
+                            "link",
+                            publicUrl.get() + "/project/project.xhtml?id=" + due.projectId()));
+            sent++;
         }
         return sent;
     }

@@ -25,6 +25,7 @@ public enum Notice {
     WORKSHEET_REVIEWED(Subscription.WORKSHEET_FEEDBACK, "module", "decision"),
     CERTIFICATE_ISSUED(null, "cohort", "code"),
     GOAL_CHECK_IN_DUE(Subscription.GOAL_CHECK_INS, "goal", "months"),
+    PROJECT_CHECK_IN_DUE(Subscription.GOAL_CHECK_INS, "project", "months", "link"),
     COHORT_MESSAGE(Subscription.GROUP_MESSAGES, "cohort", "author", "subject", "text"),
     INTEREST_CONFIRM(null, "venue", "link", "unsubscribe"),
     COHORT_OPENED(null, "cohort", "venue", "link", "unsubscribe"),

@@ -43,4 +43,26 @@ public class JpaCheckInRemindersSent {
                 .setParameter(4, Timestamp.from(sentAt))
                 .executeUpdate();
     }
+
+    /** The same for a local project's check-in (table project_reminder_sent). */
+    public boolean wasSentForProject(long projectId, long accountId, int checkpointMonths) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM project_reminder_sent"
+                                        + " WHERE project_id = ? AND account_id = ? AND checkpoint_months = ?")
+                                .setParameter(1, projectId)
+                                .setParameter(2, accountId)
+                                .setParameter(3, checkpointMonths)
+                                .getSingleResult())
+                        .intValue()
+                > 0;
+    }
+
+    public void recordForProject(long projectId, long accountId, int checkpointMonths, Instant sentAt) {
+        em.createNativeQuery("INSERT INTO project_reminder_sent (project_id, account_id, checkpoint_months, sent_at)"
+                        + " VALUES (?, ?, ?, ?)")
+                .setParameter(1, projectId)
+                .setParameter(2, accountId)
+                .setParameter(3, checkpointMonths)
+                .setParameter(4, Timestamp.from(sentAt))
+                .executeUpdate();
+    }
 }

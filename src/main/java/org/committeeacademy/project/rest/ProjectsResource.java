@@ -1,0 +1,213 @@
+package org.committeeacademy.project.rest;
+
+import static org.committeeacademy.project.rest.ProjectInputs.number;
+import static org.committeeacademy.project.rest.ProjectInputs.value;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.project.application.PhotoCheck;
+import org.committeeacademy.project.application.ProjectView;
+import org.committeeacademy.project.application.ProjectWork;
+import org.committeeacademy.project.application.Projects;
+import org.committeeacademy.project.domain.Answer;
+import org.committeeacademy.project.domain.CheckInAnswers;
+import org.committeeacademy.project.domain.Photo;
+import org.committeeacademy.project.domain.ProjectDetails;
+import org.committeeacademy.project.domain.ProjectRole;
+import org.committeeacademy.project.domain.ProjectStatus;
+import org.committeeacademy.project.domain.ProjectUpdate;
+import org.committeeacademy.project.domain.Residence;
+import org.committeeacademy.project.rest.ProjectInputs.CheckInInput;
+import org.committeeacademy.project.rest.ProjectInputs.ParticipantInput;
+import org.committeeacademy.project.rest.ProjectInputs.ResidenceInput;
+import org.committeeacademy.project.rest.ProjectInputs.StatusInput;
+import org.committeeacademy.project.rest.ProjectInputs.UpdateInput;
+import org.committeeacademy.shared.domain.ValidationException;
+
+/**
+ * Local projects: the committee's confirmed members, the project's people, the trainers of its cohort and staff of its
+ * organisation read them (anyone else gets 404); members and trainers start them; its coordinators change them.
+ */
+@Path("/projects")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectsResource {
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    ProjectWork work;
+
+    @Inject
+    PhotoCheck photoCheck;
+
+    @GET
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    public List<ProjectView> list() {
+        return projects.list();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    public ProjectView get(@PathParam("id") long id) {
+        return projects.get(id);
+    }
+
+    /** The wording a project would start with from the canvas of this module-4 worksheet. */
+    @GET
+    @Path("canvas/{worksheetId}")
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
+    public ProjectDetails canvas(@PathParam("worksheetId") long worksheetId) {
+        return projects.fromCanvas(worksheetId);
+    }
+
+    @POST
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
+    public Response create(ProjectInput body, @Context UriInfo uri) {
+        ProjectInput input = required(body);
+        ProjectView created = projects.create(input.details(), input.worksheetId(), input.committeeId());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
+    public ProjectView describe(@PathParam("id") long id, ProjectInput body) {
+        return work.describe(id, required(body).details());
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
+    public ProjectView status(@PathParam("id") long id, StatusInput body) {
+        return work.changeStatus(
+                id, value(ProjectStatus.class, "status", required(body).status(), true));
+    }
+
+    @POST
+    @Path("{id}/participants")
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
+    public ProjectView addParticipant(@PathParam("id") long id, ParticipantInput body) {
+        ParticipantInput input = required(body);
+        return work.addParticipant(id, input.email(), value(ProjectRole.class, "role", input.role(), true));
+    }
+
+    @DELETE
+    @Path("{id}/participants/{accountId}")
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
+    public ProjectView removeParticipant(@PathParam("id") long id, @PathParam("accountId") long accountId) {
+        return work.removeParticipant(id, accountId);
+    }
+
+    /** A confirmed member of the project's committee joins it as Mitmachende (PARTICIPANT). */
+    @POST
+    @Path("{id}/participants/me")
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
+    public ProjectView joinMyself(@PathParam("id") long id) {
+        return work.joinMyself(id);
+    }
+
+    /** The caller's own, optional description as a participant. */
+    @PUT
+    @Path("{id}/participants/me")
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
+    public ProjectView describeMyself(@PathParam("id") long id, ResidenceInput body) {
+        return work.describeMyself(
+                id, value(Residence.class, "residence", required(body).residence(), false));
+    }
+
+    @POST
+    @Path("{id}/updates")
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
+    public Response post(@PathParam("id") long id, UpdateInput body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(work.post(id, required(body).text(), List.of()))
+                .build();
+    }
+
+    /** The same as multipart/form-data: a part {@code text} and up to three parts {@code photo} (JPEG or PNG). */
+    @POST
+    @Path("{id}/updates")
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response postWithPhotos(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
+        String text = null;
+        List<Photo> photos = new ArrayList<>();
+        for (EntityPart part : parts) {
+            if (part.getName().equals("text")) {
+                text = part.getContent(String.class);
+            } else if (part.getName().equals("photo")) {
+                if (photos.size() == ProjectUpdate.MAX_PHOTOS) {
+                    throw new ValidationException("photos", "project.photo.tooMany");
+                }
+                try (InputStream content = part.getContent()) {
+                    photos.add(photoCheck.check(content, part.getFileName().orElse("")));
+                }
+            }
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(work.post(id, text, photos))
+                .build();
+    }
+
+    /** A photo of one of the project's updates, as it was stored (re-encoded, without camera metadata). */
+    @GET
+    @Path("{id}/photos/{photoId}")
+    @Produces({"image/jpeg", "image/png"})
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId) {
+        Photo photo = projects.photo(id, photoId);
+        return Response.ok(photo.bytes(), photo.contentType())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    @POST
+    @Path("{id}/check-ins")
+    @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
+    public Response checkIn(@PathParam("id") long id, CheckInInput body) {
+        CheckInInput input = required(body);
+        CheckInAnswers answers = new CheckInAnswers(
+                number(input.rating(), "rating"),
+                value(Answer.class, "strangersTogether", input.strangersTogether(), true),
+                value(Answer.class, "newcomersLed", input.newcomersLed(), true),
+                input.note());
+        return Response.status(Response.Status.CREATED)
+                .entity(work.checkIn(id, number(input.checkpoint(), "checkpoint"), answers))
+                .build();
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new ValidationException("body", "validation.required");
+        }
+        return body;
+    }
+}

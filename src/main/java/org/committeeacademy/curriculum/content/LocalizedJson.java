@@ -8,11 +8,14 @@ import jakarta.json.JsonValue;
 import java.util.Set;
 import org.committeeacademy.shared.domain.Language;
 
-/** Resolves every {"de": …, "en": …} pair of the curriculum content to one language (English, then German
- * as the fallback for the languages the descriptors do not have). */
+/**
+ * Resolves every {"de": …, "en": …} text of the curriculum content (with "tr", "ar", "uk" where translated) to one
+ * language: its own text, else English, then German.
+ */
 public final class LocalizedJson {
 
-    private static final Set<String> LANGUAGES = Set.of("de", "en");
+    private static final Set<String> REQUIRED = Set.of("de", "en");
+    private static final Set<String> LANGUAGES = Set.of("de", "en", "tr", "ar", "uk");
 
     private LocalizedJson() {}
 
@@ -29,11 +32,10 @@ public final class LocalizedJson {
     }
 
     private static JsonValue object(JsonObject object, Language language) {
-        if (object.keySet().equals(LANGUAGES)) {
+        if (object.keySet().containsAll(REQUIRED) && LANGUAGES.containsAll(object.keySet())) {
             JsonValue chosen = language.fallbacks().stream()
-                    .filter(l -> LANGUAGES.contains(l.code()))
                     .map(l -> object.get(l.code()))
-                    .filter(v -> v.getValueType() != JsonValue.ValueType.NULL)
+                    .filter(v -> v != null && v.getValueType() != JsonValue.ValueType.NULL)
                     .findFirst()
                     .orElse(object.get("de"));
             return in(chosen, language);

@@ -172,7 +172,8 @@ class WorksheetPdfTest {
                 worksheet.template(language),
                 worksheet.answers().asJson(),
                 Map.of("problem", "Bitte Zahlen nennen"),
-                List.of());
+                List.of(),
+                language);
     }
 
     private static String text(ByteArrayOutputStream pdf) throws IOException {

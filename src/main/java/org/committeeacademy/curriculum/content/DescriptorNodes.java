@@ -40,7 +40,11 @@ abstract class DescriptorNodes {
     /** The keys a mapping must have and may have; anything else is an error (catches typos). */
     record Shape(List<String> required, List<String> optional) {}
 
-    static final Shape LOCALIZED = new Shape(LANGUAGES, TRANSLATIONS);
+    /** German in plain language (Einfache Sprache): optional, for summaries and objectives; never a gap. */
+    static final String PLAIN = "plain";
+
+    static final Shape LOCALIZED =
+            new Shape(LANGUAGES, List.of(TRANSLATIONS.get(0), TRANSLATIONS.get(1), TRANSLATIONS.get(2), PLAIN));
     /** Reads the value of one key (or list item) at a path; returns null after reporting a problem. */
     interface Reader {
         Object read(String key, Node value, String path);

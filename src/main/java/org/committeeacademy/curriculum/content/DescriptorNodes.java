@@ -39,12 +39,8 @@ abstract class DescriptorNodes {
     static final List<String> TRANSLATIONS = List.of("tr", "ar", "uk");
     /** The keys a mapping must have and may have; anything else is an error (catches typos). */
     record Shape(List<String> required, List<String> optional) {}
-
-    /** German in plain language (Einfache Sprache): optional, for summaries and objectives; never a gap. */
-    static final String PLAIN = "plain";
-
-    static final Shape LOCALIZED =
-            new Shape(LANGUAGES, List.of(TRANSLATIONS.get(0), TRANSLATIONS.get(1), TRANSLATIONS.get(2), PLAIN));
+    /** Besides the translations, {@code plain}: German in plain language (Einfache Sprache), never a gap. */
+    static final Shape LOCALIZED = new Shape(LANGUAGES, List.of("tr", "ar", "uk", "plain"));
     /** Reads the value of one key (or list item) at a path; returns null after reporting a problem. */
     interface Reader {
         Object read(String key, Node value, String path);
@@ -97,10 +93,10 @@ abstract class DescriptorNodes {
     /** The known entries of a mapping in file order; reports unknown, repeated and missing keys. */
     Map<String, Node> entries(Node node, String path, Shape shape) {
         if (!(node instanceof MappingNode mapping)) {
-            String expected = shape == LOCALIZED
-                    ? "a map with 'de' and 'en' (and 'tr', 'ar', 'uk' where translated)"
-                    : "a map of keys and values";
-            problem(node, path, "must be " + expected);
+            problem(
+                    node,
+                    path,
+                    "must be " + (shape == LOCALIZED ? "a map with 'de' and 'en'" : "a map of keys and values"));
             return null;
         }
         Map<String, Node> entries = new LinkedHashMap<>();

@@ -151,6 +151,9 @@ class ApplicationIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Alle Beschreibungen in modules/ wurden fehlerfrei geladen."), page.body());
         assertTrue(page.body().contains("strategic-goals"));
+        assertTrue(page.body().contains("Übersetzungen des Lehrplans"), "the translation gaps per language");
+        assertTrue(page.body().contains("Texte ohne Übersetzung"), page.body());
+        assertTrue(page.body().contains("01-local-context/module.yaml:"), "gaps with file and line");
     }
 
     @Test

@@ -100,6 +100,10 @@ class WorksheetBrowserIT extends BrowserTestBase {
         driver.findElement(By.cssSelector("a.review-link[href$='worksheet-review.xhtml?id=" + id + "']"))
                 .click();
         wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("field-problem-statement")));
+        assertEquals(
+                "Geschrieben auf Deutsch",
+                driver.findElement(By.id("writtenIn")).getText(),
+                "the trainer sees the language the member wrote in");
         WebElement problemComment = driver.findElements(By.cssSelector("textarea[id^='review:comments']"))
                 .get(1);
         problemComment.sendKeys("Wie viele Menschen warten?");

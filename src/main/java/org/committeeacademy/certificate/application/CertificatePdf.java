@@ -10,7 +10,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
@@ -28,6 +27,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.committeeacademy.certificate.domain.VerificationCode;
 import org.committeeacademy.progress.domain.SeriesProgress;
+import org.committeeacademy.shared.pdf.PdfScript;
 
 /**
  * The certificate of participation as an A4 PDF in the member's language: name, series, modules with their dates,
@@ -59,7 +59,6 @@ public final class CertificatePdf {
         }
     }
 
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color GREY = new Color(0x55, 0x5f, 0x6d);
     private static final float QR_SIZE = 110f;
 
@@ -80,12 +79,11 @@ public final class CertificatePdf {
 
     public static byte[] write(Data data, Function<String, String> text) {
         try {
-            BaseFont font = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            Locale locale = data.locale();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Document document = new Document(PageSize.A4, 60, 60, 70, 60);
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.getExtraCatalog()
-                    .put(PdfName.LANG, new PdfString(data.locale().getLanguage()));
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.getLanguage()));
             document.addTitle(text.apply("certificate.pdf.title") + " – " + data.name());
             document.addCreator("Committee Academy");
             document.open();
@@ -105,36 +103,46 @@ public final class CertificatePdf {
                 document.add(logo);
             }
             if (provider.name() != null) {
-                centred(document, provider.name(), new Font(font, 12, Font.BOLD, GREY), 16);
+                centred(document, locale, provider.name(), PdfScript.font(12, Font.BOLD, GREY), 16);
             }
-            centred(document, text.apply("certificate.pdf.title"), new Font(font, 24, Font.BOLD), 24);
-            centred(document, data.name(), new Font(font, 20, Font.BOLD), 10);
-            centred(document, text.apply("certificate.pdf.took"), new Font(font, 12), 6);
-            centred(document, data.seriesTitle(), new Font(font, 15, Font.BOLD), 4);
-            centred(document, data.cohortTitle() + " · " + data.venue(), new Font(font, 11, Font.NORMAL, GREY), 20);
-            Font body = new Font(font, 11);
-            document.add(new Paragraph(text.apply("certificate.pdf.modules"), new Font(font, 12, Font.BOLD)));
+            centred(document, locale, text.apply("certificate.pdf.title"), PdfScript.font(24, Font.BOLD), 24);
+            centred(document, locale, data.name(), PdfScript.font(20, Font.BOLD), 10);
+            centred(document, locale, text.apply("certificate.pdf.took"), PdfScript.font(12, Font.NORMAL), 6);
+            centred(document, locale, data.seriesTitle(), PdfScript.font(15, Font.BOLD), 4);
+            centred(
+                    document,
+                    locale,
+                    data.cohortTitle() + " · " + data.venue(),
+                    PdfScript.font(11, Font.NORMAL, GREY),
+                    20);
+            Font body = PdfScript.font(11, Font.NORMAL);
+            document.add(PdfScript.block(
+                    new Paragraph(text.apply("certificate.pdf.modules"), PdfScript.font(12, Font.BOLD)), locale));
             for (String module : data.modules()) {
-                document.add(new Paragraph("• " + module, body));
+                document.add(PdfScript.block(new Paragraph("• " + module, body), locale));
             }
             Paragraph trainers = new Paragraph(
                     text.apply("certificate.pdf.trainers") + " " + String.join(", ", data.trainers()), body);
             trainers.setSpacingBefore(14);
-            document.add(trainers);
-            document.add(new Paragraph(
-                    text.apply("certificate.pdf.issued") + " "
-                            + data.issuedOn()
-                                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                            .withLocale(data.locale())),
-                    body));
+            document.add(PdfScript.block(trainers, locale));
+            document.add(PdfScript.block(
+                    new Paragraph(
+                            text.apply("certificate.pdf.issued") + " "
+                                    + data.issuedOn()
+                                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                                    .withLocale(locale)),
+                            body),
+                    locale));
             Paragraph code = new Paragraph(
                     text.apply("certificate.pdf.code") + " " + VerificationCode.grouped(data.code()),
-                    new Font(font, 12, Font.BOLD));
+                    PdfScript.font(12, Font.BOLD));
             code.setSpacingBefore(24);
-            document.add(code);
-            document.add(new Paragraph(
-                    text.apply("certificate.pdf.verify") + " " + data.verificationUrl(),
-                    new Font(font, 9, Font.NORMAL, GREY)));
+            document.add(PdfScript.block(code, locale));
+            document.add(PdfScript.block(
+                    new Paragraph(
+                            text.apply("certificate.pdf.verify") + " " + data.verificationUrl(),
+                            PdfScript.font(9, Font.NORMAL, GREY)),
+                    locale));
             qr(writer.getDirectContent(), data.verificationUrl(), document.right() - QR_SIZE, document.bottom());
             document.close();
             return out.toByteArray();
@@ -143,11 +151,11 @@ public final class CertificatePdf {
         }
     }
 
-    private static void centred(Document document, String value, Font font, float after) {
+    private static void centred(Document document, Locale locale, String value, Font font, float after) {
         Paragraph paragraph = new Paragraph(value, font);
         paragraph.setAlignment(Element.ALIGN_CENTER);
         paragraph.setSpacingAfter(after);
-        document.add(paragraph);
+        document.add(PdfScript.block(paragraph, locale));
     }
 
     /** The QR code drawn as vector squares, so it prints sharp at any size. */

@@ -40,7 +40,7 @@ public class CataloguePage {
         return series.modules().stream()
                 .map(m -> curriculum.module(m.key()))
                 .flatMap(java.util.Optional::stream)
-                .map(m -> ModuleOutline.of(m, language.current()))
+                .map(m -> ModuleOutline.of(m, language.current(), language.isPlain()))
                 .toList();
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
 import org.committeeacademy.cohort.application.CohortCatalogue;
 import org.committeeacademy.cohort.application.CohortOverview;
 import org.committeeacademy.curriculum.application.CurriculumCatalogue;
+import org.committeeacademy.curriculum.application.ModuleOutline;
 import org.committeeacademy.curriculum.application.SeriesView;
+import org.committeeacademy.shared.web.LanguagePreference;
 
 /** The public start page: the series and the cohorts open for enrolment. */
 @Named
@@ -23,6 +25,9 @@ public class StartPage {
     @Inject
     CatalogueFilter filter;
 
+    @Inject
+    LanguagePreference language;
+
     private List<CohortOverview> openCohorts;
 
     public List<SeriesView> getSeries() {
@@ -34,6 +39,15 @@ public class StartPage {
             openCohorts = cohorts.openCohorts();
         }
         return openCohorts;
+    }
+
+    /** A module's summary in the page's language; in plain German its plain version where the module has one. */
+    public String summaryOf(SeriesView.ModuleView module) {
+        return curriculum
+                .module(module.key())
+                .map(m -> ModuleOutline.of(m, language.current(), language.isPlain())
+                        .summary())
+                .orElse(module.summary().in(language.current()));
     }
 
     /** The open cohorts the visitor's filter (organisation, city) keeps. */

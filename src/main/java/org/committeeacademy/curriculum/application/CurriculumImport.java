@@ -12,6 +12,7 @@ import org.committeeacademy.curriculum.content.DescriptorParser;
 import org.committeeacademy.curriculum.content.DescriptorProblem;
 import org.committeeacademy.curriculum.content.ModuleDescriptor;
 import org.committeeacademy.curriculum.content.SeriesDescriptor;
+import org.committeeacademy.curriculum.content.TranslationGap;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.curriculum.domain.Series;
 import org.committeeacademy.curriculum.domain.SeriesRepository;
@@ -43,6 +44,7 @@ public class CurriculumImport {
                 modules.put(descriptor.key(), loadModule(files, folder, file, descriptor, now, outcomes));
                 loaded.put(descriptor.key(), descriptor);
                 fileOf.put(descriptor.key(), file);
+                outcomes.gaps.addAll(descriptor.gaps());
             } catch (DescriptorException e) {
                 outcomes.problems.addAll(e.problems());
             }
@@ -55,7 +57,8 @@ public class CurriculumImport {
                 outcomes.unchanged,
                 outcomes.kept,
                 outcomes.problems,
-                folders(fileOf));
+                folders(fileOf),
+                outcomes.gaps);
     }
 
     private Module loadModule(
@@ -97,6 +100,7 @@ public class CurriculumImport {
             out.problems.addAll(e.problems());
             return;
         }
+        out.gaps.addAll(descriptor.gaps());
         List<Module> ordered = new ArrayList<>();
         for (int i = 0; i < descriptor.moduleKeys().size(); i++) {
             String key = descriptor.moduleKeys().get(i);
@@ -143,6 +147,7 @@ public class CurriculumImport {
         final List<String> unchanged = new ArrayList<>();
         final List<String> kept = new ArrayList<>();
         final List<DescriptorProblem> problems = new ArrayList<>();
+        final List<TranslationGap> gaps = new ArrayList<>();
     }
 
     private static Map<String, String> folders(Map<String, String> fileOf) {

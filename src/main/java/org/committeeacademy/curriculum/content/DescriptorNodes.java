@@ -35,10 +35,12 @@ abstract class DescriptorNodes {
     static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
     static final List<String> LANGUAGES = List.of("de", "en");
+    /** Languages a text may have besides German and English; where one is missing, English stands in. */
+    static final List<String> TRANSLATIONS = List.of("tr", "ar", "uk");
     /** The keys a mapping must have and may have; anything else is an error (catches typos). */
     record Shape(List<String> required, List<String> optional) {}
-
-    static final Shape LOCALIZED = new Shape(LANGUAGES, List.of());
+    /** Besides the translations, {@code plain}: German in plain language (Einfache Sprache), never a gap. */
+    static final Shape LOCALIZED = new Shape(LANGUAGES, List.of("tr", "ar", "uk", "plain"));
     /** Reads the value of one key (or list item) at a path; returns null after reporting a problem. */
     interface Reader {
         Object read(String key, Node value, String path);
@@ -46,6 +48,7 @@ abstract class DescriptorNodes {
 
     final String file;
     final List<DescriptorProblem> problems = new ArrayList<>();
+    final List<TranslationGap> gaps = new ArrayList<>();
 
     Node compose(String yaml) {
         if (yaml.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
@@ -90,8 +93,10 @@ abstract class DescriptorNodes {
     /** The known entries of a mapping in file order; reports unknown, repeated and missing keys. */
     Map<String, Node> entries(Node node, String path, Shape shape) {
         if (!(node instanceof MappingNode mapping)) {
-            String expected = shape == LOCALIZED ? "a map with 'de' and 'en'" : "a map of keys and values";
-            problem(node, path, "must be " + expected);
+            problem(
+                    node,
+                    path,
+                    "must be " + (shape == LOCALIZED ? "a map with 'de' and 'en'" : "a map of keys and values"));
             return null;
         }
         Map<String, Node> entries = new LinkedHashMap<>();
@@ -118,6 +123,13 @@ abstract class DescriptorNodes {
             if (!seen.contains(required)) {
                 problem(node, path, "missing required key '%s'", required);
             }
+        }
+        if (shape == LOCALIZED) {
+            Integer line =
+                    node.getStartMark() == null ? null : node.getStartMark().getLine() + 1;
+            TRANSLATIONS.stream()
+                    .filter(language -> !seen.contains(language))
+                    .forEach(language -> gaps.add(new TranslationGap(language, file, line, path)));
         }
         return entries;
     }

@@ -1,8 +1,10 @@
 package org.committeeacademy.curriculum.content;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.LocalizedText;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -26,7 +28,8 @@ public class DescriptorParser {
                 localized(content.get("title")),
                 localized(content.get("summary")),
                 (Integer) content.get("durationMinutes"),
-                content);
+                content,
+                List.copyOf(walk.gaps));
     }
 
     public SeriesDescriptor parseSeries(String file, String yaml) throws DescriptorException {
@@ -43,11 +46,18 @@ public class DescriptorParser {
                 localized(content.get("title")),
                 localized(content.get("summary")),
                 moduleKeys,
-                optionalKeys);
+                optionalKeys,
+                List.copyOf(walk.gaps));
     }
 
     private static LocalizedText localized(Object value) {
         Map<?, ?> text = (Map<?, ?>) value;
-        return new LocalizedText((String) text.get("de"), (String) text.get("en"));
+        Map<Language, String> others = new EnumMap<>(Language.class);
+        for (Language language : List.of(Language.TR, Language.AR, Language.UK)) {
+            if (text.get(language.code()) instanceof String translated) {
+                others.put(language, translated);
+            }
+        }
+        return new LocalizedText((String) text.get("de"), (String) text.get("en"), others);
     }
 }

@@ -37,14 +37,20 @@ public class Module {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "title_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+        @AttributeOverride(name = "en", column = @Column(name = "title_en")),
+        @AttributeOverride(name = "tr", column = @Column(name = "title_tr")),
+        @AttributeOverride(name = "ar", column = @Column(name = "title_ar")),
+        @AttributeOverride(name = "uk", column = @Column(name = "title_uk"))
     })
     private LocalizedText title;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "summary_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
+        @AttributeOverride(name = "en", column = @Column(name = "summary_en")),
+        @AttributeOverride(name = "tr", column = @Column(name = "summary_tr")),
+        @AttributeOverride(name = "ar", column = @Column(name = "summary_ar")),
+        @AttributeOverride(name = "uk", column = @Column(name = "summary_uk"))
     })
     private LocalizedText summary;
 
@@ -105,8 +111,8 @@ public class Module {
         if (newTitle == null || newTitle.de().isBlank() || newTitle.en().isBlank()) {
             throw new ValidationException("title", "curriculum.title.required");
         }
-        this.title = newTitle;
-        this.summary = newSummary;
+        this.title = newTitle.keepingTranslationsOf(title);
+        this.summary = newSummary == null ? null : newSummary.keepingTranslationsOf(summary);
         this.locallyEdited = true;
     }
 

@@ -44,14 +44,20 @@ public class Series {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "title_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+        @AttributeOverride(name = "en", column = @Column(name = "title_en")),
+        @AttributeOverride(name = "tr", column = @Column(name = "title_tr")),
+        @AttributeOverride(name = "ar", column = @Column(name = "title_ar")),
+        @AttributeOverride(name = "uk", column = @Column(name = "title_uk"))
     })
     private LocalizedText title;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "summary_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
+        @AttributeOverride(name = "en", column = @Column(name = "summary_en")),
+        @AttributeOverride(name = "tr", column = @Column(name = "summary_tr")),
+        @AttributeOverride(name = "ar", column = @Column(name = "summary_ar")),
+        @AttributeOverride(name = "uk", column = @Column(name = "summary_uk"))
     })
     private LocalizedText summary;
 
@@ -128,8 +134,8 @@ public class Series {
         if (newTitle == null || newTitle.de().isBlank() || newTitle.en().isBlank()) {
             throw new ValidationException("title", "curriculum.title.required");
         }
-        title = newTitle;
-        summary = newSummary;
+        title = newTitle.keepingTranslationsOf(title);
+        summary = newSummary == null ? null : newSummary.keepingTranslationsOf(summary);
         locallyEdited = true;
     }
 

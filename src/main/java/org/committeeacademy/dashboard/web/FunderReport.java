@@ -8,6 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
@@ -30,6 +31,7 @@ import org.committeeacademy.dashboard.export.DashboardTables;
 import org.committeeacademy.dashboard.export.SurveyTable;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.pdf.PdfScript;
 
 /**
  * The yearly report for the funder: A4, the year's key figures, a table and a bar chart per venue, the goal check-ins
@@ -37,7 +39,6 @@ import org.committeeacademy.shared.export.Sheet;
  */
 public final class FunderReport {
 
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color INK = new Color(0x55, 0x5f, 0x6d);
     private static final Color BAR = new Color(0x1f, 0x5f, 0x8b);
     private static final float WIDTH = 495;
@@ -52,7 +53,7 @@ public final class FunderReport {
         this.view = view;
         this.language = language;
         this.text = text;
-        this.font = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        this.font = PdfScript.regular();
     }
 
     /** @param text message lookup; "dashboard.report.heading" is a pattern with {0} the year */
@@ -70,8 +71,10 @@ public final class FunderReport {
         document.addTitle(heading);
         document.addCreator("Committee Academy");
         document.open();
-        document.add(new Paragraph(heading, new Font(font, 18, Font.BOLD)));
-        document.add(new Paragraph(text.apply("dashboard.report.intro"), new Font(font, 10, Font.NORMAL, INK)));
+        document.add(PdfScript.block(new Paragraph(heading, PdfScript.font(18, Font.BOLD)), language.locale()));
+        document.add(PdfScript.block(
+                new Paragraph(text.apply("dashboard.report.intro"), PdfScript.font(10, Font.NORMAL, INK)),
+                language.locale()));
         section(document, "dashboard.report.keyFigures");
         document.add(keyFigures(view.totals()));
         section(document, "dashboard.table.VENUES");
@@ -97,7 +100,9 @@ public final class FunderReport {
                 ""));
         section(document, "dashboard.table.SURVEYS");
         if (SurveyTable.of(view.surveys()).isEmpty()) {
-            document.add(new Paragraph(text.apply("dashboard.survey.none"), new Font(font, 10)));
+            document.add(PdfScript.block(
+                    new Paragraph(text.apply("dashboard.survey.none"), PdfScript.font(10, Font.NORMAL)),
+                    language.locale()));
         } else {
             document.add(table(DashboardTables.sheet(DashboardTables.Table.SURVEYS, view, List.of(), language, text)));
         }
@@ -105,16 +110,17 @@ public final class FunderReport {
     }
 
     private void section(Document document, String key) {
-        Paragraph title = new Paragraph(text.apply(key), new Font(font, 13, Font.BOLD));
+        Paragraph title = new Paragraph(text.apply(key), PdfScript.font(13, Font.BOLD));
         title.setSpacingBefore(14);
         title.setSpacingAfter(6);
-        document.add(title);
+        document.add(PdfScript.block(title, language.locale()));
     }
 
     private PdfPTable keyFigures(Totals totals) {
         PdfPTable table = new PdfPTable(new float[] {3, 1});
         table.setWidthPercentage(60);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setRunDirection(PdfScript.runDirection(language.locale()));
         figure(table, "dashboard.col.cohorts", totals.cohorts());
         figure(table, "dashboard.col.capacity", totals.capacity());
         figure(table, "dashboard.col.seats", totals.seatsTaken());
@@ -129,29 +135,31 @@ public final class FunderReport {
     }
 
     private void figure(PdfPTable table, String key, Object value) {
-        table.addCell(cell(text.apply(key), new Font(font, 10)));
-        table.addCell(cell(value == null ? "–" : value.toString(), new Font(font, 10, Font.BOLD)));
+        table.addCell(cell(text.apply(key), PdfScript.font(10, Font.NORMAL)));
+        table.addCell(cell(value == null ? "–" : value.toString(), PdfScript.font(10, Font.BOLD)));
     }
 
     private PdfPTable table(Sheet sheet) {
         PdfPTable table = new PdfPTable(sheet.header().size());
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        Font head = new Font(font, 7, Font.BOLD);
+        table.setRunDirection(PdfScript.runDirection(language.locale()));
+        Font head = PdfScript.font(7, Font.BOLD);
         for (String title : sheet.header()) {
             PdfPCell cell = cell(title, head);
             cell.setBackgroundColor(new Color(0xe7, 0xec, 0xf3));
             table.addCell(cell);
         }
-        Font body = new Font(font, 7);
+        Font body = PdfScript.font(7, Font.NORMAL);
         for (List<Object> row : sheet.rows()) {
             row.forEach(value -> table.addCell(cell(value == null ? "–" : value.toString(), body)));
         }
         return table;
     }
 
-    private static PdfPCell cell(String value, Font font) {
+    private PdfPCell cell(String value, Font font) {
         PdfPCell cell = new PdfPCell(new Phrase(value, font));
+        cell.setRunDirection(PdfScript.runDirection(language.locale(), value));
         cell.setBorderColor(INK);
         cell.setPadding(3);
         return cell;
@@ -187,13 +195,18 @@ public final class FunderReport {
         return image;
     }
 
+    /** Through ColumnText, so that a venue named in Arabic is shaped too. */
     private void text(PdfContentByte canvas, String value, float x, float y) {
-        canvas.beginText();
-        canvas.setFontAndSize(font, 8);
         canvas.setColorFill(Color.BLACK);
-        canvas.setTextMatrix(x, y);
-        canvas.showText(value);
-        canvas.endText();
+        ColumnText.showTextAligned(
+                canvas,
+                Element.ALIGN_LEFT,
+                new Phrase(value, new Font(font, 8)),
+                x,
+                y,
+                0,
+                PdfScript.runDirection(java.util.Locale.ROOT, value),
+                0);
     }
 
     private static String shortened(String label) {

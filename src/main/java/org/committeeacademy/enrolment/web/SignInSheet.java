@@ -25,6 +25,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.committeeacademy.shared.pdf.PdfScript;
 
 /**
  * The printable sign-in sheet for one session: what, when, where and who teaches, then one row per confirmed person
@@ -45,9 +46,6 @@ final class SignInSheet {
 
     static final int BLANK_ROWS = 5;
 
-    /** Latin, Turkish, Polish, Serbian and Vietnamese names need a Unicode font; this one comes with OpenPDF. */
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
-
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final float ROW_HEIGHT = 30f;
     private static final Color LINE = new Color(0x55, 0x5f, 0x6d);
@@ -61,7 +59,7 @@ final class SignInSheet {
         this.data = data;
         this.locale = locale;
         this.text = text;
-        this.font = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        this.font = PdfScript.regular();
     }
 
     /**
@@ -93,10 +91,11 @@ final class SignInSheet {
     }
 
     private void heading(Document document) {
-        document.add(new Paragraph(text.apply("signInSheet.title"), new Font(font, 18, Font.BOLD)));
-        Paragraph title = new Paragraph(data.cohortTitle(), new Font(font, 13, Font.BOLD));
+        document.add(
+                PdfScript.block(new Paragraph(text.apply("signInSheet.title"), PdfScript.font(18, Font.BOLD)), locale));
+        Paragraph title = new Paragraph(data.cohortTitle(), PdfScript.font(13, Font.BOLD));
         title.setSpacingAfter(8);
-        document.add(title);
+        document.add(PdfScript.block(title, locale));
         PdfPTable facts = new PdfPTable(new float[] {1, 3});
         facts.setWidthPercentage(100);
         facts.setSpacingAfter(14);
@@ -123,6 +122,7 @@ final class SignInSheet {
 
     private static PdfPCell plain(String value, Font font) {
         PdfPCell cell = new PdfPCell(new Phrase(value, font));
+        cell.setRunDirection(PdfScript.runDirection(Locale.ROOT, value));
         cell.setBorder(PdfPCell.NO_BORDER);
         cell.setPaddingBottom(4);
         return cell;
@@ -132,7 +132,7 @@ final class SignInSheet {
         PdfPTable table = new PdfPTable(new float[] {0.6f, 4.2f, 5.2f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        Font head = new Font(font, 10, Font.BOLD);
+        Font head = PdfScript.font(10, Font.BOLD);
         for (String key : List.of("signInSheet.number", "signInSheet.name", "signInSheet.signature")) {
             PdfPCell cell = box(text.apply(key), head);
             cell.setBackgroundColor(new Color(0xe7, 0xec, 0xf3));
@@ -158,6 +158,7 @@ final class SignInSheet {
 
     private static PdfPCell box(String value, Font font) {
         PdfPCell cell = new PdfPCell(new Phrase(value, font));
+        cell.setRunDirection(PdfScript.runDirection(Locale.ROOT, value));
         cell.setMinimumHeight(ROW_HEIGHT);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setPadding(5);

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Everything the application tells people by mail. Each notice has its templates (named after it, in German and
- * English) and names the values they use; a notice without a subscription concerns the recipient's seat and is
+ * Everything the application tells people by mail. Each notice has its templates (named after it, in every offered
+ * language) and names the values they use; a notice without a subscription concerns the recipient's seat and is
  * always sent.
  */
 public enum Notice {

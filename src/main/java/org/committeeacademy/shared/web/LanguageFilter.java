@@ -18,13 +18,19 @@ import org.committeeacademy.shared.i18n.OfferedLanguages;
 
 /**
  * Decides each page's language: a choice made with {@code ?lang=} (remembered in a cookie and the session; stored on the
- * account only when a signed-in person sends the switch's form, a POST answered with a redirect), else the logged-in person's language, else the cookie, else German. Anonymous visitors get no session.
+ * account only when a signed-in person sends the switch's form, a POST answered with a redirect), else the logged-in
+ * person's language, else the cookie, else German. Anonymous visitors get no session. {@code ?lang=de-plain} chooses
+ * German in plain language (Einfache Sprache): German, with the texts that have a plain version in it; that choice is
+ * kept in its own cookie (the account keeps German).
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
 
     public static final String SESSION_LANGUAGE = "academy.language";
     static final String COOKIE = "academy-lang";
+    static final String PLAIN_COOKIE = "academy-plain";
+    /** The code of German in plain language in the language switch. */
+    public static final String PLAIN_GERMAN = "de-plain";
 
     /** Added to the query of the language switch's form (see LanguagePreference#switchForm). */
     public static final String SWITCH_FORM = "language-switch=post";
@@ -35,12 +41,15 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<Language> chosen = OfferedLanguages.fromCode(request.getParameter("lang"));
+        String code = request.getParameter("lang");
+        boolean plainChosen = PLAIN_GERMAN.equals(code);
+        Optional<Language> chosen = plainChosen ? Optional.of(Language.DE) : OfferedLanguages.fromCode(code);
         HttpSession session = request.getSession(false);
         boolean loggedIn = request.getUserPrincipal() != null;
         boolean switchForm = "POST".equals(request.getMethod()) && isSwitchForm(request.getQueryString());
         if (chosen.isPresent()) {
             remember(response, chosen.get());
+            response.addCookie(plainCookie(plainChosen));
             if (loggedIn && session != null) {
                 session.setAttribute(SESSION_LANGUAGE, chosen.get());
                 if (switchForm) {
@@ -59,6 +68,8 @@ public class LanguageFilter extends HttpFilter {
                 .or(() -> fromCookie(request))
                 .orElse(Language.defaultLanguage());
         request.setAttribute(LanguagePreference.REQUEST_ATTRIBUTE, language);
+        boolean plain = language == Language.DE && (chosen.isPresent() ? plainChosen : plainFromCookie(request));
+        request.setAttribute(LanguagePreference.PLAIN_ATTRIBUTE, plain);
         chain.doFilter(request, response);
     }
 
@@ -82,6 +93,21 @@ public class LanguageFilter extends HttpFilter {
                         .map(c -> OfferedLanguages.fromCode(c.getValue()))
                         .flatMap(Optional::stream)
                         .findFirst();
+    }
+
+    private static boolean plainFromCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies != null
+                && Arrays.stream(cookies).anyMatch(c -> PLAIN_COOKIE.equals(c.getName()) && "1".equals(c.getValue()));
+    }
+
+    /** Set for plain German, removed when another language is chosen. */
+    private static Cookie plainCookie(boolean plain) {
+        Cookie cookie = new Cookie(PLAIN_COOKIE, plain ? "1" : "");
+        cookie.setPath("/");
+        cookie.setMaxAge(plain ? 365 * 24 * 3600 : 0);
+        cookie.setHttpOnly(true);
+        return cookie;
     }
 
     private static void remember(HttpServletResponse response, Language language) {

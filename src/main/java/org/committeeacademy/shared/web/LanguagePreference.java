@@ -17,6 +17,12 @@ import org.committeeacademy.shared.i18n.OfferedLanguages;
 public class LanguagePreference {
 
     static final String REQUEST_ATTRIBUTE = LanguagePreference.class.getName();
+    static final String PLAIN_ATTRIBUTE = REQUEST_ATTRIBUTE + ".plain";
+    /**
+     * German in plain language: its bundle {@code messages_de__plain.properties} holds only the rewritten texts, the
+     * rest comes from German.
+     */
+    static final Locale PLAIN_GERMAN = new Locale("de", "", "plain");
 
     public Language current() {
         Object chosen = FacesContext.getCurrentInstance()
@@ -26,8 +32,21 @@ public class LanguagePreference {
         return chosen instanceof Language l ? l : Language.defaultLanguage();
     }
 
+    /** Whether the page is in plain German (Einfache Sprache); then {@link #current()} is German. */
+    public boolean isPlain() {
+        return Boolean.TRUE.equals(FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestMap()
+                .get(PLAIN_ATTRIBUTE));
+    }
+
     public Locale getLocale() {
-        return current().locale();
+        return isPlain() ? PLAIN_GERMAN : current().locale();
+    }
+
+    /** The code of plain German in the language switch. */
+    public String getPlainCode() {
+        return LanguageFilter.PLAIN_GERMAN;
     }
 
     public String getCode() {

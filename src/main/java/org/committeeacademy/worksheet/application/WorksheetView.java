@@ -13,6 +13,7 @@ import org.committeeacademy.worksheet.domain.WorksheetTemplate;
  * {@code comments} and {@code versions} are empty and {@code contentVisible} is false.
  *
  * @param memberLanguage the member's language, in which the draft motion is written
+ * @param writtenIn the language the member wrote the answers in (at the last save), null before the first save
  */
 public record WorksheetView(
         long id,
@@ -32,7 +33,8 @@ public record WorksheetView(
         WorksheetTemplate template,
         JsonObject answers,
         Map<String, String> comments,
-        List<VersionLine> versions) {
+        List<VersionLine> versions,
+        Language writtenIn) {
 
     /** One submitted version: when, and what the trainer decided. */
     public record VersionLine(

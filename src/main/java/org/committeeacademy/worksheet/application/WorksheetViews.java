@@ -48,6 +48,7 @@ final class WorksheetViews {
                 content ? template : null,
                 content ? w.answers().asJson() : JsonValue.EMPTY_JSON_OBJECT,
                 content ? w.comments() : Map.of(),
-                versions);
+                versions,
+                w.writtenIn().orElse(null));
     }
 }

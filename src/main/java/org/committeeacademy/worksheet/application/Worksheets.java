@@ -98,7 +98,7 @@ public class Worksheets {
     /** Autosave and save: only the member, only while a draft or sent back for revision. */
     public WorksheetView save(long id, JsonObject answers, Language language) {
         Granted granted = access.own(id);
-        granted.worksheet().save(answers, clock.instant());
+        granted.worksheet().save(answers, language, clock.instant());
         return view(granted, language);
     }
 
@@ -108,7 +108,7 @@ public class Worksheets {
         Worksheet worksheet = granted.worksheet();
         Instant now = clock.instant();
         if (lastAnswers != null) {
-            worksheet.save(lastAnswers, now);
+            worksheet.save(lastAnswers, language, now);
         }
         worksheet.submit(now);
         Cohort cohort = granted.cohort();

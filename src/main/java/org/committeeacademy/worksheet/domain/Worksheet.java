@@ -68,6 +68,10 @@ public class Worksheet {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The language the member wrote in when last saving (the interface language at that time); null before. */
+    @Column(name = "written_in")
+    private Language writtenIn;
+
     @OneToMany(mappedBy = "worksheet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<WorksheetVersion> versions = new ArrayList<>();
@@ -88,6 +92,13 @@ public class Worksheet {
         this.answers = Answers.none().toString();
         this.status = WorksheetStatus.DRAFT;
         this.createdAt = now;
+    }
+
+    /** Autosave and explicit save alike, in the member's language, which trainers see; only while they may write. */
+    public Answers save(JsonObject sent, Language language, Instant now) {
+        Answers checked = save(sent, now);
+        this.writtenIn = language;
+        return checked;
     }
 
     /** Autosave and explicit save alike; only while the member may write. */
@@ -159,6 +170,11 @@ public class Worksheet {
 
     public Long id() {
         return id;
+    }
+
+    /** The language of the last save, if saved since languages are recorded. */
+    public Optional<Language> writtenIn() {
+        return Optional.ofNullable(writtenIn);
     }
 
     public long cohortId() {

@@ -34,6 +34,9 @@ public final class WorksheetJson {
                 .add("editable", w.mayEdit())
                 .add("template", template(w.template()))
                 .add("answers", w.answers());
+        if (w.writtenIn() != null) {
+            json.add("writtenIn", w.writtenIn().code());
+        }
         instant(json, "savedAt", w.savedAt());
         JsonArrayBuilder comments = Json.createArrayBuilder();
         w.comments()

@@ -40,17 +40,17 @@ final class MotionPdf {
                 0,
                 18);
         sender.setAlignment(Element.ALIGN_RIGHT);
-        document.add(sender);
+        pages.add(document, sender);
         String addressee = draft.addressee().isBlank() ? text.apply("motion.addressee.default") : draft.addressee();
-        document.add(pages.paragraph(text.apply("motion.to") + " " + addressee, body, 0, 18));
-        document.add(pages.paragraph(text.apply("motion.title"), pages.font(18, Font.BOLD), 0, 6));
-        document.add(pages.paragraph(text.apply("motion.subject") + " " + draft.subject(), bold, 0, 14));
-        document.add(pages.paragraph(text.apply("motion.resolve"), bold, 0, 4));
-        document.add(pages.paragraph(draft.resolution(), body, 0, 14));
-        document.add(pages.paragraph(text.apply("motion.reasoning"), bold, 0, 4));
-        document.add(pages.paragraph(draft.reasoning(), body, 0, 30));
-        document.add(pages.paragraph("_______________________________\n" + memberName, body, 10, 0));
-        document.add(pages.paragraph(text.apply("motion.draftNote"), pages.muted(8.5f), 24, 0));
+        pages.add(document, pages.paragraph(text.apply("motion.to") + " " + addressee, body, 0, 18));
+        pages.add(document, pages.paragraph(text.apply("motion.title"), pages.font(18, Font.BOLD), 0, 6));
+        pages.add(document, pages.paragraph(text.apply("motion.subject") + " " + draft.subject(), bold, 0, 14));
+        pages.add(document, pages.paragraph(text.apply("motion.resolve"), bold, 0, 4));
+        pages.add(document, pages.paragraph(draft.resolution(), body, 0, 14));
+        pages.add(document, pages.paragraph(text.apply("motion.reasoning"), bold, 0, 4));
+        pages.add(document, pages.paragraph(draft.reasoning(), body, 0, 30));
+        pages.add(document, pages.paragraph("_______________________________\n" + memberName, body, 10, 0));
+        pages.add(document, pages.paragraph(text.apply("motion.draftNote"), pages.muted(8.5f), 24, 0));
         document.close();
     }
 }

@@ -4,33 +4,26 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.committeeacademy.shared.pdf.PdfScript;
 
-/** What the worksheet and motion PDFs share: A4, a Unicode font (names like Yılmaz, Petrović), the language tag. */
+/**
+ * What the worksheet and motion PDFs share: A4, a font for every offered language (names like Yılmaz, Petrović),
+ * the language tag, and right to left with shaped letters in Arabic.
+ */
 final class PdfPages {
 
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     static final Color MUTED = new Color(0x55, 0x5f, 0x6d);
 
-    private final BaseFont font;
-
-    PdfPages() {
-        try {
-            this.font = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private Locale locale = Locale.GERMAN;
 
     Document open(OutputStream out, Locale locale, String title) {
+        this.locale = locale;
         Document document = new Document(PageSize.A4, 60, 60, 50, 50);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.getLanguage()));
@@ -41,11 +34,11 @@ final class PdfPages {
     }
 
     Font font(float size, int style) {
-        return new Font(font, size, style);
+        return PdfScript.font(size, style);
     }
 
     Font muted(float size) {
-        return new Font(font, size, Font.NORMAL, MUTED);
+        return PdfScript.font(size, Font.NORMAL, MUTED);
     }
 
     Paragraph paragraph(String text, Font font, float spacingBefore, float spacingAfter) {
@@ -53,5 +46,15 @@ final class PdfPages {
         paragraph.setSpacingBefore(spacingBefore);
         paragraph.setSpacingAfter(spacingAfter);
         return paragraph;
+    }
+
+    /** Adds the paragraph so that it runs right to left in Arabic. */
+    void add(Document document, Paragraph paragraph) {
+        document.add(PdfScript.block(paragraph, locale));
+    }
+
+    /** Right to left for tables in Arabic; the bidi algorithm for a table whose content holds Arabic. */
+    int runDirection(String content) {
+        return PdfScript.runDirection(locale, content);
     }
 }

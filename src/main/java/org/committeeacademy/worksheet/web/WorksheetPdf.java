@@ -35,22 +35,26 @@ final class WorksheetPdf {
 
     private void render(WorksheetView w, Locale locale, OutputStream out) {
         Document document = pages.open(out, locale, w.title());
-        document.add(pages.paragraph(w.title(), pages.font(17, Font.BOLD), 0, 4));
-        document.add(pages.paragraph(
-                w.memberName() + " · " + w.cohortTitle() + " · " + text.apply("worksheetStatus." + w.status()),
-                pages.muted(10),
-                0,
-                10));
+        pages.add(document, pages.paragraph(w.title(), pages.font(17, Font.BOLD), 0, 4));
+        pages.add(
+                document,
+                pages.paragraph(
+                        w.memberName() + " · " + w.cohortTitle() + " · " + text.apply("worksheetStatus." + w.status()),
+                        pages.muted(10),
+                        0,
+                        10));
         Answers answers = Answers.stored(w.answers().toString());
         for (WorksheetTemplate.Section section : w.template().sections()) {
-            document.add(pages.paragraph(section.title(), pages.font(13, Font.BOLD), 10, 4));
+            pages.add(document, pages.paragraph(section.title(), pages.font(13, Font.BOLD), 10, 4));
             for (WorksheetTemplate.Field field : section.fields()) {
-                document.add(pages.paragraph(field.label(), pages.font(10, Font.BOLD), 4, 2));
+                pages.add(document, pages.paragraph(field.label(), pages.font(10, Font.BOLD), 4, 2));
                 answer(document, field, answers);
             }
             String comment = w.comments().get(section.key());
             if (comment != null) {
-                document.add(pages.paragraph(text.apply("worksheet.comment") + " " + comment, pages.muted(10), 2, 4));
+                pages.add(
+                        document,
+                        pages.paragraph(text.apply("worksheet.comment") + " " + comment, pages.muted(10), 2, 4));
             }
         }
         document.close();
@@ -59,18 +63,20 @@ final class WorksheetPdf {
     private void answer(Document document, WorksheetTemplate.Field field, Answers answers) {
         Font body = pages.font(10.5f, Font.NORMAL);
         switch (field.type()) {
-            case TEXT, LONGTEXT, DATE -> document.add(pages.paragraph(dash(answers.text(field.key())), body, 0, 2));
+            case TEXT, LONGTEXT, DATE ->
+                pages.add(document, pages.paragraph(dash(answers.text(field.key())), body, 0, 2));
             case LIST -> {
                 List<JsonValue> items = answers.rows(field.key());
                 if (items.isEmpty()) {
-                    document.add(pages.paragraph("–", body, 0, 2));
+                    pages.add(document, pages.paragraph("–", body, 0, 2));
                 }
-                items.forEach(i -> document.add(pages.paragraph("• " + ((JsonString) i).getString(), body, 0, 1)));
+                items.forEach(
+                        i -> pages.add(document, pages.paragraph("• " + ((JsonString) i).getString(), body, 0, 1)));
             }
             case TABLE, GOALS -> {
                 List<JsonValue> rows = answers.rows(field.key());
                 if (rows.isEmpty()) {
-                    document.add(pages.paragraph("–", body, 0, 2));
+                    pages.add(document, pages.paragraph("–", body, 0, 2));
                 }
                 for (JsonValue row : rows) {
                     document.add(box(field, row.asJsonObject()));
@@ -84,19 +90,23 @@ final class WorksheetPdf {
         table.setWidthPercentage(100);
         table.setSpacingBefore(3);
         table.setSpacingAfter(3);
+        int direction = pages.runDirection(row.toString());
+        table.setRunDirection(direction);
         if (field.type() == FieldType.GOALS) {
-            GoalAnswer.PARTS.forEach(p -> cells(table, text.apply("worksheet.goal." + p), row.getString(p, "")));
+            GoalAnswer.PARTS.forEach(
+                    p -> cells(table, direction, text.apply("worksheet.goal." + p), row.getString(p, "")));
         } else {
-            field.columns().forEach(c -> cells(table, c.label(), row.getString(c.key(), "")));
+            field.columns().forEach(c -> cells(table, direction, c.label(), row.getString(c.key(), "")));
         }
         return table;
     }
 
-    private void cells(PdfPTable table, String label, String value) {
+    private void cells(PdfPTable table, int direction, String label, String value) {
         PdfPCell name = new PdfPCell(new Phrase(label, pages.muted(9.5f)));
         PdfPCell content = new PdfPCell(new Phrase(dash(value), pages.font(10.5f, Font.NORMAL)));
         for (PdfPCell cell : List.of(name, content)) {
             cell.setPadding(4);
+            cell.setRunDirection(direction);
             cell.setBorderColor(PdfPages.MUTED);
             table.addCell(cell);
         }

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.Messages;
+import org.committeeacademy.shared.pdf.PdfWords;
 import org.junit.jupiter.api.Test;
 
 /** The certificate PDF carries the holder's name, the series, the modules and the verification code. */
@@ -51,14 +55,39 @@ class CertificatePdfTest {
         assertTrue(text.contains("Leyla Demir"), text);
     }
 
-    /** No Arabic font and no shaping yet (issue 21): an Arabic certificate must at least be written without error. */
+    /** Arabic is shaped and runs right to left; Latin names and numbers in it stay readable. */
     @Test
-    void anArabicCertificateIsWrittenWithoutError() {
-        org.committeeacademy.shared.i18n.Messages messages = new org.committeeacademy.shared.i18n.Messages();
-        byte[] pdf = CertificatePdf.write(
+    void anArabicCertificateHasShapedArabicInAnEmbeddedFont() {
+        byte[] pdf = certificate(Language.AR, "سلسلة التأهيل للجان الاندماج");
+        String words = PdfWords.arabic(pdf);
+
+        assertTrue(PdfWords.shaped(pdf), "joined letter forms: " + PdfWords.text(pdf));
+        assertTrue(words.contains("شهادة المشاركة"), words);
+        assertTrue(words.contains("سلسلة التأهيل"), words);
+        assertTrue(words.contains("رمز التحقق"), words);
+        assertTrue(PdfWords.text(pdf).contains("ABCD-0123-EFGH"), "the code keeps its order: " + PdfWords.text(pdf));
+        assertTrue(new String(pdf, StandardCharsets.ISO_8859_1).contains("DejaVuSans"), "the font is embedded");
+    }
+
+    @Test
+    void turkishAndUkrainianCertificatesShowEveryLetter() {
+        String turkish = PdfWords.text(certificate(Language.TR, "Uyum komisyonları için eğitim serisi"));
+        String ukrainian = PdfWords.text(certificate(Language.UK, "Навчальний цикл для інтеграційних комітетів"));
+
+        assertTrue(turkish.contains("Katılım Belgesi"), turkish);
+        assertTrue(turkish.contains("Doğrulama kodu"), turkish);
+        assertTrue(turkish.contains("Uyum komisyonları için eğitim serisi"), turkish);
+        assertTrue(ukrainian.contains("Сертифікат про участь"), ukrainian);
+        assertTrue(ukrainian.contains("Навчальний цикл для інтеграційних комітетів"), ukrainian);
+        assertTrue(ukrainian.contains("Код перевірки"), ukrainian);
+    }
+
+    private static byte[] certificate(Language language, String series) {
+        Messages messages = new Messages();
+        return CertificatePdf.write(
                 new CertificatePdf.Data(
                         "Ayşe Yılmaz",
-                        "Qualification series",
+                        series,
                         "Bonn – Sommerkurs",
                         List.of("Understanding the local context (5 Jul 2026)"),
                         "VHS Bonn, Bonn",
@@ -66,9 +95,8 @@ class CertificatePdfTest {
                         LocalDate.of(2026, 7, 20),
                         "ABCD0123EFGH",
                         "https://academy.example/verify.xhtml?code=ABCD0123EFGH",
-                        Locale.forLanguageTag("ar"),
+                        language.locale(),
                         CertificatePdf.Provider.NONE),
-                key -> messages.text(org.committeeacademy.shared.domain.Language.AR, key));
-        assertTrue(pdf.length > 1000);
+                key -> messages.text(language, key));
     }
 }

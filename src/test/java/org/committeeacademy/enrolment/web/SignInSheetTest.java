@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.Messages;
+import org.committeeacademy.shared.pdf.PdfWords;
 import org.junit.jupiter.api.Test;
 
 class SignInSheetTest {
@@ -69,6 +70,18 @@ class SignInSheetTest {
             assertTrue(text.contains(expected), expected + " missing in: " + text);
         }
         reader.close();
+    }
+
+    @Test
+    void arabicAndCyrillicNamesAreWrittenInFullAndArabicIsShaped() throws IOException {
+        byte[] pdf = render(session(List.of("مريم حسن", "Олена Коваленко", "Ayşe Yılmaz")), Language.AR);
+
+        assertTrue(PdfWords.shaped(pdf), PdfWords.text(pdf));
+        String arabic = PdfWords.arabic(pdf);
+        assertTrue(arabic.contains("مريم حسن"), arabic);
+        assertTrue(arabic.contains("كشف التوقيع"), arabic);
+        assertTrue(PdfWords.text(pdf).contains("Олена Коваленко"), PdfWords.text(pdf));
+        assertTrue(PdfWords.text(pdf).contains("Ayşe Yılmaz"), PdfWords.text(pdf));
     }
 
     @Test

@@ -100,4 +100,16 @@ class WorksheetTest {
         assertFalse(worksheet.belongsTo(8));
         assertTrue(worksheet.belongsTo(7));
     }
+
+    @Test
+    void theWorksheetKeepsTheLanguageTheMemberLastWroteIn() {
+        assertTrue(worksheet.writtenIn().isEmpty(), "nothing written yet");
+
+        worksheet.save(Templates.answers("{\"problem-statement\": \"قلة الدورات المسائية\"}"), Language.AR, NOW);
+        assertEquals(Language.AR, worksheet.writtenIn().orElseThrow());
+        assertEquals("قلة الدورات المسائية", worksheet.answers().text("problem-statement"));
+
+        worksheet.save(Templates.answers("{\"problem-statement\": \"Мало вечірніх курсів\"}"), Language.UK, NOW);
+        assertEquals(Language.UK, worksheet.writtenIn().orElseThrow());
+    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.Messages;
+import org.committeeacademy.shared.pdf.PdfWords;
 import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.domain.Answers;
 import org.committeeacademy.worksheet.domain.MotionDraft;
@@ -86,7 +87,73 @@ class WorksheetPdfTest {
         assertEquals("", draft.addressee());
     }
 
+    @Test
+    void anArabicWorksheetAndMotionAreShapedAndRunRightToLeft() {
+        Worksheet arabic = new Worksheet(2, 7, "strategic-goals", Templates.goalSetting(), NOW);
+        arabic.save(Templates.answers("""
+                {"problem-statement": "قلة الدورات المسائية",
+                 "strategic-goals": [{"what": "دورتان مسائيتان في بويل", "indicator": "الدورات", "baseline": "0",
+                   "target": "2", "deadline": "2027-12-31", "responsible": "Ayşe Yılmaz"}],
+                 "motion-reasoning": "ينتظر 120 شخصًا في قائمة الانتظار."}
+                """), NOW);
+        WorksheetView w = view(Language.AR, arabic);
+        ByteArrayOutputStream sheet = new ByteArrayOutputStream();
+        WorksheetPdf.write(w, Language.AR.locale(), key -> messages.text(Language.AR, key), sheet);
+        ByteArrayOutputStream motion = new ByteArrayOutputStream();
+        MotionPdf.write(
+                MotionDraft.from(Answers.stored(w.answers().toString()), w.template()),
+                "Ayşe Yılmaz",
+                LocalDate.of(2027, 3, 6),
+                Language.AR.locale(),
+                key -> messages.text(Language.AR, key),
+                motion);
+
+        String sheetWords = PdfWords.arabic(sheet.toByteArray());
+        assertTrue(PdfWords.shaped(sheet.toByteArray()), sheetWords);
+        assertTrue(sheetWords.contains("دورتان مسائيتان في بويل"), sheetWords);
+        assertTrue(sheetWords.contains("القيمة المستهدفة"), "goal parts are labelled in Arabic: " + sheetWords);
+        assertTrue(PdfWords.text(sheet.toByteArray()).contains("Ayşe Yılmaz"), "Latin names keep their order");
+        String motionWords = PdfWords.arabic(motion.toByteArray());
+        assertTrue(PdfWords.shaped(motion.toByteArray()), motionWords);
+        assertTrue(motionWords.contains("مقترح"), motionWords);
+        assertTrue(motionWords.contains("يُطلب من اللجنة أن تقرّر"), motionWords);
+        assertTrue(motionWords.contains("دورتان مسائيتان في بويل"), motionWords);
+    }
+
+    @Test
+    void turkishAndUkrainianMotionsShowEveryLetter() throws IOException {
+        for (Language language : List.of(Language.TR, Language.UK)) {
+            WorksheetView w = view(language);
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            MotionPdf.write(
+                    MotionDraft.from(Answers.stored(w.answers().toString()), w.template()),
+                    "Олена Коваленко",
+                    LocalDate.of(2027, 3, 6),
+                    language.locale(),
+                    key -> messages.text(language, key),
+                    pdf);
+            String text = text(pdf);
+            assertTrue(text.contains(messages.text(language, "motion.resolve")), text);
+            assertTrue(text.contains("Олена Коваленко"), text);
+        }
+    }
+
+    @Test
+    void anAnswerTypedInArabicIsShapedInAGermanWorksheet() {
+        Worksheet mixed = new Worksheet(3, 7, "strategic-goals", Templates.goalSetting(), NOW);
+        mixed.save(Templates.answers("{\"problem-statement\": \"قلة الدورات المسائية\"}"), NOW);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        WorksheetPdf.write(view(Language.DE, mixed), Language.DE.locale(), key -> messages.text(Language.DE, key), pdf);
+
+        assertTrue(PdfWords.shaped(pdf.toByteArray()), PdfWords.text(pdf.toByteArray()));
+        assertTrue(PdfWords.arabic(pdf.toByteArray()).contains("قلة الدورات المسائية"));
+    }
+
     private WorksheetView view(Language language) {
+        return view(language, worksheet);
+    }
+
+    private WorksheetView view(Language language, Worksheet worksheet) {
         return new WorksheetView(
                 1,
                 1,
@@ -105,7 +172,8 @@ class WorksheetPdfTest {
                 worksheet.template(language),
                 worksheet.answers().asJson(),
                 Map.of("problem", "Bitte Zahlen nennen"),
-                List.of());
+                List.of(),
+                language);
     }
 
     private static String text(ByteArrayOutputStream pdf) throws IOException {

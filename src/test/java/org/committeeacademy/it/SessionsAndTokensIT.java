@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sessions end when they must (a password change or reset, a role change), API tokens work as the contract says, and
- * a role taken away counts at once in page sessions already open and in the API. Token expiry and erasure are checked
- * against the database in ApiTokensTest (a clock cannot be moved in the server).
+ * a role taken away counts at once in page sessions already open and in the API; an erasure ends them too. Token expiry
+ * is checked against the database in ApiTokensTest (a clock cannot be moved in the server).
  */
 @ExtendWith(ArquillianExtension.class)
 class SessionsAndTokensIT {
@@ -241,6 +241,21 @@ class SessionsAndTokensIT {
 
         Http again = signedIn(trainer);
         assertEquals(403, again.get("/trainer/home.xhtml").statusCode(), "signed in again: a member now");
+    }
+
+    @Test
+    void anErasureEndsTheSessionsAndTheTokens() {
+        Person p = person("MEMBER");
+        Http session = signedIn(p);
+        String secret = token(p);
+        assertEquals(200, session.get("/account/profile.xhtml").statusCode());
+        HttpResponse<String> erased = api.postJson(
+                "/api/v1/me/erasure", "{\"password\": \"" + p.password() + "\"}", "Authorization", p.basic());
+        assertEquals(204, erased.statusCode(), erased.body());
+
+        assertSignedOut(session, "/account/profile.xhtml");
+        assertEquals(
+                401, api.get("/api/v1/me", "Authorization", "Bearer " + secret).statusCode());
     }
 
     private HttpResponse<String> roles(Person p, String role) {

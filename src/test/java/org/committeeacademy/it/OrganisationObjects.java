@@ -85,6 +85,11 @@ final class OrganisationObjects {
         assertEquals(201, invited.statusCode(), invited.body());
         koeln.put("invitations", Http.json(invited).getInt("id"));
 
+        HttpResponse<String> token =
+                http.postJson("/api/v1/tokens", "{\"name\": \"Köln matrix\", \"days\": 1}", "Authorization", STAFF);
+        assertEquals(201, token.statusCode(), token.body());
+        koeln.put("tokens", Http.json(token).getInt("id"));
+
         koeln.registeredEmail = "matrix-" + UUID.randomUUID() + "@example.org";
         HttpResponse<String> registered = http.postJson(
                 "/api/v1/registrations",

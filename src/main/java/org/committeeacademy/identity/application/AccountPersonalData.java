@@ -3,6 +3,8 @@ package org.committeeacademy.identity.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -10,6 +12,8 @@ import java.util.Base64;
 import java.util.Set;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
+import org.committeeacademy.identity.domain.ApiToken;
+import org.committeeacademy.identity.domain.ApiTokenRepository;
 import org.committeeacademy.identity.domain.PasswordHasher;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
@@ -22,6 +26,9 @@ public class AccountPersonalData implements PersonalDataSection {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    ApiTokenRepository apiTokens;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -31,7 +38,7 @@ public class AccountPersonalData implements PersonalDataSection {
 
     @Override
     public Set<Class<?>> entities() {
-        return Set.of(Account.class);
+        return Set.of(Account.class, ApiToken.class);
     }
 
     @Override
@@ -49,8 +56,25 @@ public class AccountPersonalData implements PersonalDataSection {
                                         .sorted()
                                         .toList()))
                         .add("createdAt", a.createdAt().toString())
+                        .add("apiTokens", apiTokensOf(a.id()))
                         .build())
                 .orElse(JsonValue.NULL);
+    }
+
+    /** The names and dates of the account's open API tokens; never a secret (only hashes are stored). */
+    private JsonArrayBuilder apiTokensOf(long accountId) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        apiTokens.activeOf(accountId, clock.instant()).forEach(t -> {
+            JsonObjectBuilder token = Json.createObjectBuilder()
+                    .add("name", t.name())
+                    .add("createdAt", t.createdAt().toString())
+                    .add("expires", t.expiresAt().toString());
+            if (t.lastUsedAt() != null) {
+                token.add("lastUsed", t.lastUsedAt().toString());
+            }
+            list.add(token);
+        });
+        return list;
     }
 
     @Override
@@ -60,6 +84,7 @@ public class AccountPersonalData implements PersonalDataSection {
         String unusable = new PasswordHasher()
                 .hash(Base64.getEncoder().encodeToString(secret).toCharArray());
         accounts.find(accountId).ifPresent(a -> a.erase(unusable, clock.instant()));
+        apiTokens.deleteOfAccount(accountId);
     }
 
     /** First in the export, and so erased last. */

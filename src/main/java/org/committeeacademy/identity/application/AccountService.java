@@ -42,6 +42,9 @@ public class AccountService {
     AuditLog audit;
 
     @Inject
+    AccountSessions sessions;
+
+    @Inject
     OrganisationDirectory organisations;
 
     @Inject
@@ -160,6 +163,7 @@ public class AccountService {
         account.changeRoles(roles);
         String after = roleNames(account.roles());
         if (!before.equals(after)) {
+            sessions.announce(account, account.id().equals(admin.id()));
             audit.recordOnCommit(
                     AuditAction.ROLES_CHANGED,
                     admin.id(),

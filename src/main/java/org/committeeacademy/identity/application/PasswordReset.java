@@ -42,6 +42,12 @@ public class PasswordReset {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ApiTokens apiTokens;
+
+    @Inject
+    AccountSessions sessions;
+
     Clock clock = Clock.systemUTC();
 
     public void request(String rawEmail, String client) {
@@ -73,6 +79,8 @@ public class PasswordReset {
         String hash = ChosenPassword.hash(password, repeat, account.email(), account.name());
         token.redeem(TokenPurpose.PASSWORD_RESET, clock.instant());
         account.changePassword(hash);
+        apiTokens.revokeAllOf(account.id());
+        sessions.announce(account, false);
         voidOpenLinks(account.id());
         audit.recordOnCommit(
                 AuditAction.PASSWORD_CHANGED, account.id(), "ACCOUNT", String.valueOf(account.id()), "reset");

@@ -63,6 +63,10 @@ public class Account implements Serializable {
     @Column(name = "organisation_id")
     private Long organisationId;
 
+    /** Raised whenever the account's signed-in sessions must end: a session of an older version is signed out. */
+    @Column(name = "session_version")
+    private int sessionVersion;
+
     protected Account() {}
 
     public Account(String email, String name, Language language, String passwordHash, Set<Role> roles, Instant now) {
@@ -90,7 +94,11 @@ public class Account implements Serializable {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new ValidationException("roles", "account.roles.required");
         }
-        this.roles = EnumSet.copyOf(newRoles);
+        EnumSet<Role> changed = EnumSet.copyOf(newRoles);
+        if (!roles.isEmpty() && !roles.equals(changed)) {
+            endSessions();
+        }
+        this.roles = changed;
     }
 
     public void changeLanguage(Language newLanguage) {
@@ -100,6 +108,7 @@ public class Account implements Serializable {
     /** A new password's hash, e.g. after a reset by mail; the caller checked the password against the policy. */
     public void changePassword(String newPasswordHash) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
+        endSessions();
     }
 
     /**
@@ -111,6 +120,19 @@ public class Account implements Serializable {
         this.name = ERASED_NAME;
         this.passwordHash = Objects.requireNonNull(unusablePasswordHash);
         this.erasedAt = now;
+        endSessions();
+    }
+
+    /**
+     * Ends every signed-in session of the account (they hold an older version from now on): after a password change
+     * or reset, a role change and an erasure. A session that should stay is given the new version by its caller.
+     */
+    public void endSessions() {
+        sessionVersion++;
+    }
+
+    public int sessionVersion() {
+        return sessionVersion;
     }
 
     /** The caller checked that the organisation exists; identity knows it only by its id. */

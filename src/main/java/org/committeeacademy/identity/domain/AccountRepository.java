@@ -9,6 +9,9 @@ public interface AccountRepository {
 
     Optional<Account> findByEmail(String normalizedEmail);
 
+    /** The session version of an account not erased, read from the database (empty: no such account any more). */
+    java.util.OptionalInt sessionVersion(long id);
+
     /** One page of the accounts the search finds, by name. */
     List<Account> page(AccountSearch search, int first, int size);
 

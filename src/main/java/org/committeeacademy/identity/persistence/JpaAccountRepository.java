@@ -30,6 +30,16 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public java.util.OptionalInt sessionVersion(long id) {
+        return em.createQuery(
+                        "SELECT a.sessionVersion FROM Account a WHERE a.id = :id AND a.erasedAt IS NULL", Integer.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .mapToInt(Integer::intValue)
+                .findFirst();
+    }
+
+    @Override
     public List<Account> withRole(Role role) {
         return em.createQuery("SELECT a FROM Account a JOIN a.roles r WHERE r = :role ORDER BY a.name", Account.class)
                 .setParameter("role", role)

@@ -36,6 +36,12 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     LoginAudit audit;
 
+    @Inject
+    SessionRegistry sessions;
+
+    @Inject
+    BearerLogin bearer;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -48,7 +54,10 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.email(), signedIn.groups());
+            if (sessions.isCurrent(signedIn)) {
+                return context.notifyContainerAboutLogin(signedIn.email(), signedIn.groups());
+            }
+            session.invalidate(); // ended (password, roles, erasure) or too old: signed out
         }
         if (context.isProtected()) {
             request.getSession().setAttribute(REQUESTED_PAGE, requestedPage(request));
@@ -79,7 +88,7 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         request.changeSessionId();
         String email = result.getCallerPrincipal().getName();
         HttpSession session = request.getSession();
-        session.setAttribute(SESSION_KEY, new SignedIn(email, result.getCallerGroups()));
+        session.setAttribute(SESSION_KEY, sessions.signIn(email, result.getCallerGroups()));
         SessionLifetime.loggedIn(session);
         return context.notifyContainerAboutLogin(result);
     }
@@ -87,6 +96,9 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     private AuthenticationStatus basic(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (BearerLogin.isBearer(header) && isApi(request)) {
+            return bearer.validate(header, response, context);
+        }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return context.doNothing();
         }

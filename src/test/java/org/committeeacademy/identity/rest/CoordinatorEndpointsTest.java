@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The coordinator sees anonymous figures and the shared curriculum, never a person's data. So the endpoints that let
  * the COORDINATOR role in are exactly these: the dashboard's tables, the list of committees (public bodies, no members) and what any account reads of its own under
- * {@code /me} (the services there answer with the caller's data only). A new endpoint
+ * {@code /me} and their own API tokens under {@code /tokens} (the services there answer with the caller's data only). A new endpoint
  * that names the role fails here until someone has decided it shows no one else's data and added it below.
  */
 class CoordinatorEndpointsTest {
@@ -38,7 +38,11 @@ class CoordinatorEndpointsTest {
             "GET /me/enrolments",
             "GET /me/goals",
             "GET /me/surveys",
-            "GET /me/worksheets");
+            "GET /me/worksheets",
+            "PUT /me/password",
+            "GET /tokens",
+            "POST /tokens",
+            "DELETE /tokens/{id}");
 
     @Test
     void theCoordinatorIsLetInOnlyWhereNoOneElsesDataIsShown() {

@@ -38,7 +38,9 @@ class CoordinatorEndpointsTest {
             "GET /me/enrolments",
             "GET /me/goals",
             "GET /me/surveys",
-            "GET /me/worksheets");
+            "GET /me/worksheets",
+            "POST /me/mfa/totp",
+            "POST /me/mfa/totp/confirm");
 
     @Test
     void theCoordinatorIsLetInOnlyWhereNoOneElsesDataIsShown() {

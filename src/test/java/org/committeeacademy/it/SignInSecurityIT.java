@@ -124,6 +124,31 @@ class SignInSecurityIT {
     }
 
     @Test
+    void guessingCodesIsThrottledEvenWithTheRightPasswordTypedAnewEachTime() {
+        String email = account("MEMBER");
+        Http api = client();
+        String secret = Http.json(api.postJson("/api/v1/me/mfa/totp", "{}", "Authorization", basic(email, PASSWORD)))
+                .getString("secret");
+        assertEquals(
+                204,
+                api.postJson(
+                                "/api/v1/me/mfa/totp/confirm",
+                                code(Totp.codeAt(secret, Instant.now())),
+                                "Authorization",
+                                basic(email, PASSWORD))
+                        .statusCode());
+        Http guesser = client();
+        String wrong = Totp.codeAt(secret, Instant.now().minusSeconds(600));
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> password = guesser.formLogin(email, PASSWORD);
+            assertTrue(password.body().contains("autocomplete=\"one-time-code\""), "try " + i + ": " + password.body());
+            assertEquals(200, submitCode(guesser, password.body(), wrong).statusCode());
+        }
+        HttpResponse<String> blocked = guesser.formLogin(email, PASSWORD);
+        assertTrue(blocked.body().contains("in 15 Minuten erneut"), blocked.body());
+    }
+
+    @Test
     void staffMustSetUpTheSecondFactorBeforeAnythingElseAndARecoveryCodeWorksOnce() {
         String email = account("STAFF");
         Http browser = client();

@@ -99,11 +99,12 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
             audit.failed(credential, "form");
             return AuthenticationStatus.SEND_FAILURE;
         }
-        guard.succeeded(caller, client);
+        // The right password alone forgets no failures: else each new password would reset the count of code guesses.
         if (secondStep.required(result.getCallerPrincipal().getName())) {
             secondStep.await(request, result);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        guard.succeeded(caller, client);
         return signIn(request, context, result);
     }
 
@@ -140,11 +141,11 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
                     ? CredentialValidationResult.INVALID_RESULT
                     : identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                guard.succeeded(caller, client);
                 if (secondStep.required(result.getCallerPrincipal().getName())) {
                     SignInProblems.useAToken(response);
                     return AuthenticationStatus.SEND_FAILURE;
                 }
+                guard.succeeded(caller, client);
                 return context.notifyContainerAboutLogin(result);
             }
             guard.failed(caller, client);

@@ -32,6 +32,7 @@ final class Http {
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
+    private final Map<String, String> always = new HashMap<>();
 
     Http(URI base) {
         this.base = base;
@@ -40,6 +41,12 @@ final class Http {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** A header sent with every request from now on (e.g. X-Forwarded-For, to act as another client). */
+    Http always(String name, String value) {
+        always.put(name, value);
+        return this;
     }
 
     HttpResponse<String> get(String path, String... headers) {
@@ -147,6 +154,7 @@ final class Http {
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(60));
+        always.forEach(builder::header);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

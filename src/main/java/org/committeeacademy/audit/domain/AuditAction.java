@@ -21,7 +21,12 @@ public enum AuditAction {
     PASSWORD_CHANGED,
     AMBASSADOR_CHANGED,
     ENROLMENT_CHANGED,
-    ATTENDANCE_CORRECTED;
+    ATTENDANCE_CORRECTED,
+    MFA_ENABLED,
+    MFA_DISABLED,
+    MFA_RESET,
+    MFA_RECOVERY_CODE_USED,
+    SIGN_IN_UNLOCKED;
 
     /** Whether lines of this kind are written to audit_entry (rather than read from another record). */
     public boolean isWritten() {

@@ -9,31 +9,32 @@ import java.util.Optional;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.identity.domain.EmailAddress;
-import org.committeeacademy.identity.domain.LoginThrottle;
 import org.committeeacademy.identity.domain.PasswordHasher;
-import org.committeeacademy.shared.config.AcademySettings;
 
-/** Checks e-mail and password for both the login form and HTTP Basic, with the lock after repeated failures. */
+/**
+ * Checks e-mail and password for both the login form and HTTP Basic. The throttle (SignInGuard) is asked before, by
+ * the authentication mechanism, which knows the client; here only unknown addresses are braked, before any hashing.
+ */
 @ApplicationScoped
 public class Authenticator {
 
     private final PasswordHasher hasher = new PasswordHasher();
     /** Verified against for unknown addresses, so their answer takes as long as a real one. */
     private String unknownAccountHash;
+    /** How long a hash takes here, a running average, for answers to unknown addresses beyond the brake. */
+    private volatile long hashNanos = Duration.ofMillis(100).toNanos();
 
     @Inject
     AccountRepository accounts;
 
-    private LoginThrottle throttle;
-    private long lockMinutes;
+    @Inject
+    SignInGuard guard;
+
     private RecentlyVerifiedPasswords recentlyVerified;
 
     @PostConstruct
     void init() {
-        AcademySettings settings = AcademySettings.current();
         Clock clock = Clock.systemUTC();
-        throttle = new LoginThrottle(settings.loginMaxFailures(), settings.loginWindow(), settings.loginLock(), clock);
-        lockMinutes = settings.loginLock().toMinutes();
         recentlyVerified = new RecentlyVerifiedPasswords(Duration.ofMinutes(5), clock);
         // here, not in a field initializer, which the CDI client proxy would run as well
         unknownAccountHash = hasher.hash("no-such-account".toCharArray());
@@ -41,25 +42,12 @@ public class Authenticator {
 
     public Optional<AuthenticatedAccount> authenticate(String rawEmail, String password) {
         String email = EmailAddress.normalize(rawEmail);
-        if (password == null || password.length() > 1024 || throttle.isLocked(email)) {
+        if (password == null || password.length() > 1024) {
             return Optional.empty();
         }
         Optional<Account> account = accounts.findByEmail(email);
         boolean valid = account.isPresent() ? passwordMatches(account.get(), password) : rejectUnknown(password);
-        if (!valid) {
-            throttle.recordFailure(email);
-            return Optional.empty();
-        }
-        throttle.recordSuccess(email);
-        return account.map(AuthenticatedAccount::of);
-    }
-
-    public boolean isLocked(String rawEmail) {
-        return throttle.isLocked(EmailAddress.normalize(rawEmail));
-    }
-
-    public long lockMinutes() {
-        return lockMinutes;
+        return valid ? account.map(AuthenticatedAccount::of) : Optional.empty();
     }
 
     private boolean passwordMatches(Account account, String password) {
@@ -73,8 +61,22 @@ public class Authenticator {
         return matches;
     }
 
+    /**
+     * An unknown address costs a hash (so its answer takes as long as a wrong password) only at the guard's global
+     * rate; beyond it, the answer waits about as long without using the processor.
+     */
     private boolean rejectUnknown(String password) {
-        hasher.verify(password.toCharArray(), unknownAccountHash);
+        if (guard.mayHashUnknown()) {
+            long started = System.nanoTime();
+            hasher.verify(password.toCharArray(), unknownAccountHash);
+            hashNanos = (hashNanos * 7 + (System.nanoTime() - started)) / 8;
+        } else {
+            try {
+                Thread.sleep(Duration.ofNanos(hashNanos).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return false;
     }
 }

@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
+import org.committeeacademy.identity.application.SignInGuard;
 import org.committeeacademy.shared.rest.Problems;
 import org.committeeacademy.shared.web.SessionLifetime;
 
@@ -41,6 +44,15 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     BearerLogin bearer;
+
+    @Inject
+    SignInGuard guard;
+
+    @Inject
+    ClientAddress clients;
+
+    @Inject
+    SecondStep secondStep;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -77,11 +89,36 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus formLogin(
             HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        if (credential instanceof SecondFactorCredential code) {
+            return secondStep
+                    .check(request, code)
+                    .map(result -> signIn(request, context, result))
+                    .orElse(AuthenticationStatus.SEND_FAILURE);
+        }
+        String caller = caller(credential);
+        String client = clients.of(request);
+        Optional<Duration> wait = guard.waitBefore(caller, client);
+        if (wait.isPresent()) {
+            request.setAttribute(SecondStep.RETRY_AFTER, wait.get());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            guard.failed(caller, client);
             audit.failed(credential, "form");
             return AuthenticationStatus.SEND_FAILURE;
         }
+        // The right password alone forgets no failures: else each new password would reset the count of code guesses.
+        if (secondStep.required(result.getCallerPrincipal().getName())) {
+            secondStep.await(request, result);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        guard.succeeded(caller, client);
+        return signIn(request, context, result);
+    }
+
+    private AuthenticationStatus signIn(
+            HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
         audit.succeeded(result.getCallerPrincipal().getName());
         // A new session id at login defeats session fixation.
         request.getSession();
@@ -90,6 +127,7 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         HttpSession session = request.getSession();
         session.setAttribute(SESSION_KEY, sessions.signIn(email, result.getCallerGroups()));
         SessionLifetime.loggedIn(session);
+        secondStep.afterLogin(session, email);
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -103,18 +141,37 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
             return context.doNothing();
         }
         UsernamePasswordCredential credential = decode(header.substring(6).trim());
-        CredentialValidationResult result =
-                credential == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result);
-        }
-        audit.failed(credential, "api");
+        String caller = caller(credential);
+        String client = clients.of(request);
+        Optional<Duration> wait = guard.waitBefore(caller, client);
         try {
+            if (wait.isPresent()) {
+                SignInProblems.tooManyAttempts(response, wait.get());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            CredentialValidationResult result = credential == null
+                    ? CredentialValidationResult.INVALID_RESULT
+                    : identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                if (secondStep.required(result.getCallerPrincipal().getName())) {
+                    SignInProblems.useAToken(response);
+                    return AuthenticationStatus.SEND_FAILURE;
+                }
+                guard.succeeded(caller, client);
+                return context.notifyContainerAboutLogin(result);
+            }
+            guard.failed(caller, client);
+            audit.failed(credential, "api");
             Problems.writeUnauthorized(response);
         } catch (IOException e) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The address tried, as the throttle counts it (an empty one for a credential without any). */
+    private static String caller(Credential credential) {
+        return credential instanceof UsernamePasswordCredential up && up.getCaller() != null ? up.getCaller() : "";
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

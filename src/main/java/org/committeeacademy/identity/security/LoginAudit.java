@@ -36,4 +36,9 @@ public class LoginAudit {
                 : null;
         audit.record(AuditAction.LOGIN_FAILED, null, "ACCOUNT", tried, channel);
     }
+
+    /** A wrong code in the login's second step, after the right password. */
+    void failedCode(String email) {
+        audit.record(AuditAction.LOGIN_FAILED, null, "ACCOUNT", EmailAddress.normalize(email), "second factor");
+    }
 }

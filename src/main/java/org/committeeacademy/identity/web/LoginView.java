@@ -9,17 +9,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.committeeacademy.identity.application.Authenticator;
+import java.time.Duration;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.security.AcademyAuthenticationMechanism;
+import org.committeeacademy.identity.security.SecondFactorCredential;
+import org.committeeacademy.identity.security.SecondFactorSetupFilter;
+import org.committeeacademy.identity.security.SecondStep;
 import org.committeeacademy.shared.web.LanguageFilter;
 import org.committeeacademy.shared.web.PageMessages;
 
-/** The login page. Wrong passwords and locked addresses get the same kind of answer for every e-mail address. */
+/**
+ * The login page, in one or two steps: the password, then (for an account with a second factor) the code. Wrong
+ * passwords and throttled tries get the same kind of answer for every e-mail address.
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -31,9 +39,6 @@ public class LoginView {
     SecurityContext securityContext;
 
     @Inject
-    Authenticator authenticator;
-
-    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -43,34 +48,64 @@ public class LoginView {
 
     private String password;
 
+    private String code;
+
     public void login() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        if (authenticator.isLocked(email)) {
-            showLocked();
+        authenticate(new UsernamePasswordCredential(email, password), "login.failed");
+    }
+
+    /** The second step: the code from the authenticator app, or a recovery code. */
+    public void verifyCode() throws IOException {
+        HttpServletRequest request = request();
+        if (!SecondStep.isPending(request.getSession(false))) {
+            messages.error(null, "login.code.expired");
             return;
         }
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
-                withParams()
-                        .credential(new UsernamePasswordCredential(email, password))
-                        .newAuthentication(true));
-        switch (status) {
-            case SUCCESS -> landOnHomePage(external);
-            case SEND_CONTINUE -> faces.responseComplete();
-            default -> {
-                if (authenticator.isLocked(email)) {
-                    showLocked();
-                } else {
-                    messages.error(null, "login.failed");
-                }
-            }
+        authenticate(new SecondFactorCredential(code), "login.code.wrong");
+    }
+
+    /** Back to the first step, e.g. to sign in as someone else. */
+    public void startAgain() {
+        HttpSession session = request().getSession(false);
+        if (session != null) {
+            session.removeAttribute(SecondStep.PENDING);
         }
     }
 
-    private void showLocked() {
-        messages.error(null, "login.locked", authenticator.lockMinutes());
+    public boolean isSecondStep() {
+        return SecondStep.isPending(request().getSession(false));
+    }
+
+    private void authenticate(Credential credential, String failureKey) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                request(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().credential(credential).newAuthentication(true));
+        switch (status) {
+            case SUCCESS -> landOnHomePage(external);
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> explainFailure(failureKey);
+        }
+    }
+
+    private void explainFailure(String failureKey) {
+        if (request().getAttribute(SecondStep.RETRY_AFTER) instanceof Duration wait) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            if (seconds < 120) {
+                messages.error(null, "login.wait.seconds", seconds);
+            } else {
+                messages.error(null, "login.wait.minutes", (seconds + 59) / 60);
+            }
+        } else if (!isSecondStep() || failureKey.equals("login.code.wrong")) {
+            messages.error(null, failureKey);
+        }
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     private void landOnHomePage(ExternalContext external) throws IOException {
@@ -78,6 +113,10 @@ public class LoginView {
         external.getSessionMap().put(LanguageFilter.SESSION_LANGUAGE, account.language());
         Object requested = external.getSessionMap().remove(AcademyAuthenticationMechanism.REQUESTED_PAGE);
         String next = external.getRequestParameterMap().get(NEXT_PARAMETER);
+        if (external.getSessionMap().containsKey(SecondStep.SETUP_REQUIRED)) {
+            external.redirect(external.getRequestContextPath() + SecondFactorSetupFilter.SETUP_PAGE);
+            return;
+        }
         external.redirect(
                 external.getRequestContextPath() + target(next, requested, HomePage.forRoles(account.roles())));
     }
@@ -104,6 +143,14 @@ public class LoginView {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getPassword() {

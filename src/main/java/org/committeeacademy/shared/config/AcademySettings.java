@@ -1,7 +1,6 @@
 package org.committeeacademy.shared.config;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -54,21 +53,6 @@ public final class AcademySettings {
 
     public Optional<String> databasePassword() {
         return nonBlank("academy.db.password");
-    }
-
-    public int loginMaxFailures() {
-        return config.getOptionalValue("academy.login.max-failures", Integer.class)
-                .orElse(10);
-    }
-
-    public Duration loginWindow() {
-        return Duration.ofMinutes(config.getOptionalValue("academy.login.window-minutes", Integer.class)
-                .orElse(15));
-    }
-
-    public Duration loginLock() {
-        return Duration.ofMinutes(config.getOptionalValue("academy.login.lock-minutes", Integer.class)
-                .orElse(15));
     }
 
     /** Months after a member's last cohort ended (or the account was opened) until their data is erased. */

@@ -42,7 +42,9 @@ class CoordinatorEndpointsTest {
             "PUT /me/password",
             "GET /tokens",
             "POST /tokens",
-            "DELETE /tokens/{id}");
+            "DELETE /tokens/{id}",
+            "POST /me/mfa/totp",
+            "POST /me/mfa/totp/confirm");
 
     @Test
     void theCoordinatorIsLetInOnlyWhereNoOneElsesDataIsShown() {

@@ -109,14 +109,14 @@ abstract class DescriptorNodes {
             }
             String name = scalar.getValue();
             if (!seen.add(name)) {
-                problem(keyNode, join(path, name), "key '%s' appears more than once", name);
+                problem(keyNode, YamlScalars.join(path, name), "key '%s' appears more than once", name);
             } else if (shape.required().contains(name) || shape.optional().contains(name)) {
                 entries.put(name, tuple.getValueNode());
             } else {
                 List<String> allowed = new ArrayList<>(shape.required());
                 allowed.addAll(shape.optional());
                 String message = "unknown key '%s' (allowed: %s)";
-                problem(keyNode, join(path, name), message, name, String.join(", ", allowed));
+                problem(keyNode, YamlScalars.join(path, name), message, name, String.join(", ", allowed));
             }
         }
         for (String required : shape.required()) {
@@ -139,7 +139,7 @@ abstract class DescriptorNodes {
             return null;
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        entries.forEach((name, value) -> values.put(name, reader.read(name, value, join(path, name))));
+        entries.forEach((name, value) -> values.put(name, reader.read(name, value, YamlScalars.join(path, name))));
         return values;
     }
 
@@ -164,7 +164,7 @@ abstract class DescriptorNodes {
     }
 
     String string(String unused, Node node, String path) {
-        String value = scalar(node, Tag.STR);
+        String value = YamlScalars.scalar(node, Tag.STR);
         if (value == null) {
             problem(node, path, "must be a text (write it in double quotes)");
         } else if (value.isBlank()) {
@@ -202,7 +202,7 @@ abstract class DescriptorNodes {
     }
 
     String time(Node node, String path) {
-        String value = scalar(node, Tag.STR);
+        String value = YamlScalars.scalar(node, Tag.STR);
         if (value == null) {
             problem(node, path, "must be a time in double quotes, e.g. \"10:00\" (unquoted, 10:00 is a number)");
         } else if (!TIME.matcher(value).matches()) {
@@ -213,7 +213,7 @@ abstract class DescriptorNodes {
     }
 
     Integer positiveInteger(Node node, String path) {
-        String value = scalar(node, Tag.INT);
+        String value = YamlScalars.scalar(node, Tag.INT);
         if (value == null || !INTEGER.matcher(value).matches()) {
             problem(node, path, "must be a whole number");
             return null;
@@ -227,21 +227,12 @@ abstract class DescriptorNodes {
     }
 
     Boolean bool(Node node, String path) {
-        String value = scalar(node, Tag.BOOL);
+        String value = YamlScalars.scalar(node, Tag.BOOL);
         if (value == null) {
             problem(node, path, "must be true or false");
             return null;
         }
         return List.of("true", "yes", "on").contains(value.toLowerCase(Locale.ROOT));
-    }
-
-    /** The value of a scalar whose resolved YAML type is the given tag, else null. */
-    static String scalar(Node node, Tag tag) {
-        return node instanceof ScalarNode s && tag.equals(s.getTag()) ? s.getValue() : null;
-    }
-
-    static String join(String path, String key) {
-        return path.isEmpty() ? key : path + "." + key;
     }
 
     /** Reports a problem at the node's line; the message is a format filled with args (not with the path). */

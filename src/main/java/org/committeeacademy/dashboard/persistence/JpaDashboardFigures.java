@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.committeeacademy.dashboard.domain.CheckInDistribution;
 import org.committeeacademy.dashboard.domain.CohortFigures;
 import org.committeeacademy.dashboard.domain.CommitteeGoals;
@@ -26,11 +25,6 @@ import org.committeeacademy.dashboard.domain.DashboardFilter;
  */
 @ApplicationScoped
 public class JpaDashboardFigures implements DashboardFigures {
-
-    private static final String COUNTED = " c.status NOT IN ('DRAFT', 'CANCELLED')";
-
-    /** Up to this many cohorts are named in the figure queries; beyond it they scan every cohort of the filter. */
-    static final int LISTED_COHORTS = 1_000;
 
     @PersistenceContext(unitName = "academy")
     private EntityManager em;
@@ -120,9 +114,10 @@ public class JpaDashboardFigures implements DashboardFigures {
         }
         Query query = em.createNativeQuery("SELECT w.cohort_id, g.attainment, COUNT(*) FROM goal_check_in g"
                 + " JOIN goal gl ON gl.id = g.goal_id JOIN worksheet w ON w.id = gl.worksheet_id"
-                + " JOIN cohort c ON c.id = w.cohort_id WHERE" + narrowing(filter) + within(cohortIds)
+                + " JOIN cohort c ON c.id = w.cohort_id WHERE" + DashboardSql.narrowing(filter)
+                + DashboardSql.within(cohortIds)
                 + " GROUP BY w.cohort_id, g.attainment");
-        bind(query, filter);
+        DashboardSql.bind(query, filter);
         CheckInDistribution distribution = CheckInDistribution.empty();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
@@ -143,9 +138,9 @@ public class JpaDashboardFigures implements DashboardFigures {
                         + " FROM goal gl JOIN worksheet w ON w.id = gl.worksheet_id JOIN cohort c ON c.id = w.cohort_id"
                         + " JOIN committee_membership m ON m.account_id = gl.owner_id AND m.status = 'CONFIRMED'"
                         + " JOIN committee cm ON cm.id = m.committee_id"
-                        + " LEFT JOIN goal_check_in g ON g.goal_id = gl.id WHERE" + narrowing(filter)
-                        + within(cohortIds));
-        bind(query, filter);
+                        + " LEFT JOIN goal_check_in g ON g.goal_id = gl.id WHERE" + DashboardSql.narrowing(filter)
+                        + DashboardSql.within(cohortIds));
+        DashboardSql.bind(query, filter);
         Set<Long> decided = goalsWithACouncilDecision();
         List<CommitteeGoals.Line> lines = new java.util.ArrayList<>();
         for (Object row : query.getResultList()) {
@@ -191,12 +186,12 @@ public class JpaDashboardFigures implements DashboardFigures {
         Query query = em.createNativeQuery("SELECT c.id, c.title, sr.id, sr.title_de, sr.title_en, v.id, v.name,"
                 + " c.capacity, c.seats_taken, c.status, MIN(s.starts_at), MAX(s.ends_at)"
                 + " FROM cohort c JOIN series sr ON sr.id = c.series_id JOIN venue v ON v.id = c.venue_id"
-                + " JOIN cohort_session s ON s.cohort_id = c.id WHERE" + narrowing(filter)
+                + " JOIN cohort_session s ON s.cohort_id = c.id WHERE" + DashboardSql.narrowing(filter)
                 + " GROUP BY c.id, c.title, sr.id, sr.title_de, sr.title_en, v.id, v.name,"
                 + " c.capacity, c.seats_taken, c.status"
                 + " HAVING MIN(s.starts_at) >= ?3 AND MIN(s.starts_at) < ?4"
                 + " ORDER BY MIN(s.starts_at), c.title");
-        bind(query, filter);
+        DashboardSql.bind(query, filter);
         query.setParameter(3, Timestamp.valueOf(filter.from().atStartOfDay()));
         query.setParameter(4, Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
         Map<Long, Object[]> rows = new java.util.LinkedHashMap<>();
@@ -209,8 +204,9 @@ public class JpaDashboardFigures implements DashboardFigures {
 
     private Map<Long, long[]> sums(
             String select, String groupBy, DashboardFilter filter, Collection<Long> cohortIds, LocalDateTime now) {
-        Query query = em.createNativeQuery(select + narrowing(filter) + within(cohortIds) + " GROUP BY " + groupBy);
-        bind(query, filter);
+        Query query = em.createNativeQuery(
+                select + DashboardSql.narrowing(filter) + DashboardSql.within(cohortIds) + " GROUP BY " + groupBy);
+        DashboardSql.bind(query, filter);
         if (now != null) {
             query.setParameter(9, Timestamp.valueOf(now));
         }
@@ -224,40 +220,6 @@ public class JpaDashboardFigures implements DashboardFigures {
             sums.put(number(r[0]), values);
         }
         return sums;
-    }
-
-    private static String narrowing(DashboardFilter filter) {
-        return COUNTED
-                + (filter.seriesId() == null ? "" : " AND c.series_id = ?1")
-                + (filter.venueId() == null ? "" : " AND c.venue_id = ?2")
-                + (filter.organisationId() == null
-                        ? ""
-                        : " AND c.venue_id IN (SELECT ov.id FROM venue ov WHERE ov.organisation_id = ?5)");
-    }
-
-    private static void bind(Query query, DashboardFilter filter) {
-        if (filter.seriesId() != null) {
-            query.setParameter(1, filter.seriesId());
-        }
-        if (filter.venueId() != null) {
-            query.setParameter(2, filter.venueId());
-        }
-        if (filter.organisationId() != null) {
-            query.setParameter(5, filter.organisationId());
-        }
-    }
-
-    /**
-     * Only the cohorts of the period ({@link #cohortRows}): named in the query, so that each figure scans only their
-     * rows instead of every cohort's of the series, venue or organisation; a long list is left out (then the rows of
-     * other cohorts are read and dropped when the figures are joined up by cohort id). The ids are numbers read from
-     * the database, never text from a request.
-     */
-    private static String within(Collection<Long> cohortIds) {
-        if (cohortIds.size() > LISTED_COHORTS) {
-            return "";
-        }
-        return cohortIds.stream().map(String::valueOf).collect(Collectors.joining(", ", " AND c.id IN (", ")"));
     }
 
     private static long number(Object value) {

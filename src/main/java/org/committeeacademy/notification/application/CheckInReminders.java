@@ -16,7 +16,7 @@ import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.persistence.JpaCheckInRemindersSent;
 import org.committeeacademy.project.application.ProjectCheckIns;
 import org.committeeacademy.shared.application.ScheduledJob;
-import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.config.PublicAddress;
 import org.committeeacademy.shared.domain.AcademyTime;
 
 /**
@@ -49,7 +49,7 @@ public class CheckInReminders {
     Clock clock = Clock.system(AcademyTime.ZONE);
 
     /** Where the links in the mails lead (the configured public address). */
-    Supplier<String> publicUrl = () -> AcademySettings.current().publicUrl().orElse("http://localhost:8080");
+    Supplier<String> publicUrl = PublicAddress::withoutRequest;
 
     @Schedule(hour = "7", minute = "5", persistent = false)
     public void daily() {

@@ -19,6 +19,7 @@ import org.committeeacademy.goal.domain.GoalCheckIn;
 import org.committeeacademy.goal.domain.GoalRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.shared.domain.AccessDeniedException;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
@@ -34,6 +35,9 @@ public class MyGoals {
 
     @Inject
     GoalRepository goals;
+
+    @Inject
+    AccountRepository accounts;
 
     @Inject
     CurrentUser currentUser;
@@ -54,7 +58,7 @@ public class MyGoals {
             people.add(g.ownerId());
             g.checkIns().forEach(c -> people.add(c.accountId()));
         });
-        Map<Long, String> names = goals.names(people);
+        Map<Long, String> names = accounts.names(people);
         return visible.stream().map(g -> view(g, me.id(), names, paperOf(g))).toList();
     }
 

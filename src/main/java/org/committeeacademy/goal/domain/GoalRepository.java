@@ -15,9 +15,6 @@ public interface GoalRepository {
     /** Every goal of a course that ended on or before that day: the candidates for due check-ins. */
     List<Goal> endedBy(java.time.LocalDate day);
 
-    /** Display names of accounts, for the check-ins others recorded on a shared goal. */
-    java.util.Map<Long, String> names(java.util.Collection<Long> accountIds);
-
     void add(Goal goal);
 
     void remove(Goal goal);

@@ -6,9 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.domain.GoalRepository;
@@ -56,18 +54,6 @@ public class JpaGoalRepository implements GoalRepository {
         return em.createQuery("SELECT g FROM Goal g WHERE g.courseEnd <= :day ORDER BY g.id", Goal.class)
                 .setParameter("day", day)
                 .getResultList();
-    }
-
-    @Override
-    public Map<Long, String> names(Collection<Long> accountIds) {
-        Map<Long, String> names = new HashMap<>();
-        if (!accountIds.isEmpty()) {
-            em.createQuery("SELECT a.id, a.name FROM Account a WHERE a.id IN :ids", Object[].class)
-                    .setParameter("ids", accountIds)
-                    .getResultList()
-                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
-        }
-        return names;
     }
 
     @Override

@@ -9,6 +9,9 @@ public interface AccountRepository {
 
     Optional<Account> findByEmail(String normalizedEmail);
 
+    /** The names of these accounts by id (for lists that show people, one query). */
+    java.util.Map<Long, String> names(java.util.Collection<Long> ids);
+
     /** The session version of an account not erased, read from the database (empty: no such account any more). */
     java.util.OptionalInt sessionVersion(long id);
 

@@ -52,6 +52,18 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT a.id, a.name FROM Account a WHERE a.id IN :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    @Override
     public Optional<Account> findByEmail(String normalizedEmail) {
         return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
                 .setParameter("email", normalizedEmail)

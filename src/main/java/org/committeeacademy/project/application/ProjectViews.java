@@ -11,6 +11,7 @@ import java.util.Set;
 import org.committeeacademy.committee.domain.Committee;
 import org.committeeacademy.committee.domain.CommitteeRepository;
 import org.committeeacademy.goal.domain.Checkpoint;
+import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.project.domain.Project;
 import org.committeeacademy.project.domain.ProjectPhoto;
 import org.committeeacademy.project.domain.ProjectRepository;
@@ -22,6 +23,9 @@ class ProjectViews {
 
     @Inject
     ProjectRepository projects;
+
+    @Inject
+    AccountRepository accounts;
 
     @Inject
     CommitteeRepository committees;
@@ -36,7 +40,7 @@ class ProjectViews {
             p.participants().forEach(x -> people.add(x.accountId()));
             p.updates().stream().filter(u -> u.authorId() != null).forEach(u -> people.add(u.authorId()));
         });
-        Map<Long, String> names = projects.names(people);
+        Map<Long, String> names = accounts.names(people);
         return list.stream().map(p -> view(p, me, viewer, today, names)).toList();
     }
 

@@ -3,10 +3,9 @@ package org.committeeacademy.project.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** Projects and the names of the people in them. */
+/** The local projects. */
 public interface ProjectRepository {
 
     Optional<Project> find(long id);
@@ -23,8 +22,6 @@ public interface ProjectRepository {
 
     /** Projects that started running by the day (their check-ins may be due). */
     List<Project> startedBy(LocalDate day);
-
-    Map<Long, String> names(Collection<Long> accountIds);
 
     void add(Project project);
 }

@@ -7,9 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.committeeacademy.project.domain.Project;
 import org.committeeacademy.project.domain.ProjectRepository;
@@ -78,18 +76,6 @@ public class JpaProjectRepository implements ProjectRepository {
         return em.createQuery("SELECT p FROM Project p WHERE p.startedOn <= :day ORDER BY p.id", Project.class)
                 .setParameter("day", day)
                 .getResultList();
-    }
-
-    @Override
-    public Map<Long, String> names(Collection<Long> accountIds) {
-        Map<Long, String> names = new HashMap<>();
-        if (!accountIds.isEmpty()) {
-            em.createQuery("SELECT a.id, a.name FROM Account a WHERE a.id IN :ids", Object[].class)
-                    .setParameter("ids", accountIds)
-                    .getResultList()
-                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
-        }
-        return names;
     }
 
     @Override

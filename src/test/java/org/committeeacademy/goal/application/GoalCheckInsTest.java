@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.committeeacademy.goal.domain.Checkpoint;
 import org.committeeacademy.goal.domain.Goal;
@@ -72,11 +71,6 @@ class GoalCheckInsTest {
         @Override
         public List<Goal> visibleTo(long accountId, Collection<Long> colleagues) {
             return List.of();
-        }
-
-        @Override
-        public Map<Long, String> names(Collection<Long> accountIds) {
-            return Map.of();
         }
 
         @Override

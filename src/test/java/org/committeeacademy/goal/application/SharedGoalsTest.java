@@ -91,6 +91,7 @@ class SharedGoalsTest {
             Account me = account(em, email);
             MyGoals goals = new MyGoals();
             goals.goals = new JpaGoalRepository(em);
+            goals.accounts = new JpaAccountRepository(em);
             goals.currentUser = new CurrentUser() {
                 @Override
                 public Optional<Account> account() {

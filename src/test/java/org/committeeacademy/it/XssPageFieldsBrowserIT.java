@@ -8,7 +8,10 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -82,6 +85,51 @@ class XssPageFieldsBrowserIT extends BrowserTestBase {
         check("/project/projects.xhtml", false);
         check("/project/project.xhtml?id=" + projectId, true);
         check("/staff/cohort.xhtml?id=" + cohort, false);
+    }
+
+    @Test
+    void surveyFreeTextsAndMaterialTextsShowAsText() throws Exception {
+        Http http = new Http(new URI(base));
+        DemoApi demo = new DemoApi(http);
+        JsonObject bonn = demo.venue(DemoApi.BONN);
+        long cohort = demo.cohort(
+                "XSS-Umfrage",
+                bonn.getJsonNumber("id").longValue(),
+                ", \"status\": \"OPEN\", \"trainerIds\": [" + demo.accountId(DemoApi.TRAINER) + "]");
+        LocalDate day = LocalDate.now(DemoApi.BERLIN)
+                .plusDays(200 + ThreadLocalRandom.current().nextInt(400));
+        demo.session(cohort, demo.module(0), day, "19:00", "20:30", DemoApi.roomId(bonn, DemoApi.BONN_ROOM));
+        String email = run.toLowerCase() + "-0@example.org";
+        for (int i = 0; i < 5; i++) {
+            String who = run.toLowerCase() + "-" + i + "@example.org";
+            demo.enrolConfirmed(cohort, demo.account(who, "Umfrage Person", WorksheetFixture.PASSWORD, "MEMBER"));
+            HttpResponse<String> answered = http.postJson(
+                    "/api/v1/surveys/" + cohort + ".baseline/responses",
+                    "{\"scores\": {\"whom\": 4}, \"texts\": {\"comments\": " + json(all(run)) + "}}",
+                    "Authorization",
+                    Http.basic(who, WorksheetFixture.PASSWORD));
+            assertEquals(201, answered.statusCode(), answered.body());
+        }
+        HttpResponse<String> material = new MaterialUploads(new URI(base))
+                .send(
+                        "/api/v1/cohorts/" + cohort + "/materials",
+                        Map.of("url", "https://example.org/handout", "title", shortText, "description", all(run)),
+                        null,
+                        null,
+                        DemoApi.TRAINER);
+        assertEquals(201, material.statusCode(), material.body());
+
+        LoginPage.open(driver, base).logIn("trainer@example.org", DEMO_PASSWORD);
+        check("/team/survey-results.xhtml?cohort=" + cohort, false); // trainers see bars, not the free texts
+        check("/team/materials.xhtml?cohort=" + cohort, true);
+        new Header(driver).logOut();
+        LoginPage.open(driver, base).logIn("staff@example.org", DEMO_PASSWORD);
+        check("/team/survey-results.xhtml?cohort=" + cohort, true);
+        check("/team/materials.xhtml?cohort=" + cohort, true);
+        new Header(driver).logOut();
+        LoginPage.open(driver, base).logIn(email, WorksheetFixture.PASSWORD);
+        check("/member/materials.xhtml?cohort=" + cohort, true);
+        check("/member/home.xhtml", false);
     }
 
     /** The trainer writes the payloads as subject and text, previews them and sends; both screens are checked. */

@@ -1,19 +1,16 @@
 package org.committeeacademy.it;
 
+import static org.committeeacademy.it.XssPayloads.PAYLOADS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Script and template payloads stored through the text fields the API takes (committee, venue and room names, cohort
@@ -23,20 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class XssCorpusBrowserIT extends BrowserTestBase {
 
     private static final String STAFF = Http.basic("staff@example.org", DEMO_PASSWORD);
-    private static final List<String> PAYLOADS = List.of(
-            "<script>alert(1)</script>",
-            "\"><img src=x onerror=alert(2)>",
-            "javascript:alert(3)",
-            "#{7*1111111} ${3*3333333}",
-            "<svg/onload=alert(5)>",
-            "</textarea><b id=xss6>x</b>",
-            "'><a href=javascript:alert(7) id=xss7>x</a>");
-    /** Elements or values that exist only if a payload was taken as markup or as an expression. */
-    private static final String INJECTED =
-            "return document.querySelectorAll('img[src=\"x\"], svg[onload], #xss6, #xss7,"
-                    + " [onerror], [onload]').length + (document.documentElement.outerHTML.includes('7777777')"
-                    + " || document.documentElement.outerHTML.includes('9999999') ? 1000 : 0)";
-
     private final String run = "XSS" + UUID.randomUUID().toString().substring(0, 5);
 
     @Test
@@ -45,11 +28,7 @@ class XssCorpusBrowserIT extends BrowserTestBase {
         List<Long> venues = new ArrayList<>();
         List<Long> cohorts = new ArrayList<>();
         for (int i = 0; i < PAYLOADS.size(); i++) {
-            String text = run + "-" + i + " " + PAYLOADS.get(i);
-            String json = Http.parse("[\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]")
-                    .asJsonArray()
-                    .get(0)
-                    .toString();
+            String json = XssPayloads.json(run + "-" + i + " " + PAYLOADS.get(i));
             created(http.postJson("/api/v1/committees", """
                     {"name": %s, "municipality": "Bonn", "ags": "05314000"}""".formatted(json), "Authorization", STAFF));
             HttpResponse<String> venue =
@@ -110,21 +89,7 @@ class XssCorpusBrowserIT extends BrowserTestBase {
         return answer;
     }
 
-    /** @param shows whether the page surely shows one of this run's payloads (lists may page them away) */
     private void check(String page, boolean shows) {
-        driver.get(base + page);
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
-        try {
-            String text = driver.switchTo().alert().getText();
-            throw new AssertionError(page + " opened a dialog: " + text);
-        } catch (NoAlertPresentException expected) {
-            // no script ran
-        }
-        long injected = ((Number) driver.executeScript(INJECTED)).longValue();
-        assertEquals(0, injected, page + ": injected elements or evaluated expressions");
-        if (shows) {
-            assertTrue(driver.getPageSource().contains(run), page + " does not show the payloads, so it tests nothing");
-        }
+        XssPayloads.check(driver, base, run, page, shows);
     }
 }

@@ -29,6 +29,9 @@ public class AccountPersonalData implements PersonalDataSection {
     @Inject
     ApiTokenRepository apiTokens;
 
+    @Inject
+    AccountSessions sessions;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -83,7 +86,11 @@ public class AccountPersonalData implements PersonalDataSection {
         RANDOM.nextBytes(secret);
         String unusable = new PasswordHasher()
                 .hash(Base64.getEncoder().encodeToString(secret).toCharArray());
-        accounts.find(accountId).ifPresent(a -> a.erase(unusable, clock.instant()));
+        accounts.find(accountId).ifPresent(a -> {
+            a.erase(unusable, clock.instant());
+            // the erasure raised the session version: this instance forgets its cached copy now (others within 1 s)
+            sessions.announce(a, false);
+        });
         apiTokens.deleteOfAccount(accountId);
     }
 

@@ -76,6 +76,14 @@ final class Sections {
         if (type == org.committeeacademy.shared.i18n.Messages.class) {
             return new org.committeeacademy.shared.i18n.Messages();
         }
+        if (type == org.committeeacademy.identity.application.AccountSessions.class) {
+            // announces ended sessions to the server's session registry; nothing listens here
+            Object sessions = type.getDeclaredConstructor().newInstance();
+            Field ended = type.getDeclaredField("ended");
+            ended.setAccessible(true);
+            ended.set(sessions, new org.committeeacademy.shared.IgnoredEvents<>());
+            return sessions;
+        }
         if (type == MaterialFiles.class) {
             return new MaterialFiles(files, 1024 * 1024);
         }

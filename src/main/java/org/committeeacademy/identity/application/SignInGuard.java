@@ -12,9 +12,10 @@ import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.identity.domain.EmailAddress;
 import org.committeeacademy.identity.domain.SignInThrottle;
+import org.committeeacademy.shared.config.SharedMaps;
 import org.committeeacademy.shared.domain.NotFoundException;
 
-/** The sign-in throttle of this process, for the form, HTTP Basic and the second step alike. */
+/** The sign-in throttle (shared by a cluster's instances), for the form, HTTP Basic and the second step alike. */
 @ApplicationScoped
 public class SignInGuard {
 
@@ -24,11 +25,14 @@ public class SignInGuard {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SharedMaps maps;
+
     private SignInThrottle throttle;
 
     @PostConstruct
     void init() {
-        throttle = new SignInThrottle(SignInSettings.current().throttleRules(), Clock.systemUTC());
+        throttle = new SignInThrottle(SignInSettings.current().throttleRules(), Clock.systemUTC(), maps);
     }
 
     /** How long this client must wait before trying this address again; empty when it may try now. */

@@ -3,9 +3,14 @@ package org.committeeacademy.identity.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Slows password guessing without letting anyone lock another person out. Failures count per account and client
@@ -15,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * lock). A client failing on many accounts (password spraying) gets growing delays too, except on the accounts it
  * signed in to before (an office behind one address keeps working). Unknown addresses are hashed
  * only at a global rate, so a flood of them cannot use up the processor. Addresses count whether an account exists or
- * not, so the answers never tell. Kept in memory: the application runs as one process per database.
+ * not, so the answers never tell. The tallies live in maps of strings given by the caller: this process's memory for one
+ * instance, the cluster's shared maps for several, so N instances do not allow N times the limit. Only the budget for
+ * unknown addresses stays per instance: it protects this instance's processor.
  */
 public class SignInThrottle {
 
@@ -40,18 +47,46 @@ public class SignInThrottle {
         boolean blockedAt(Instant now) {
             return blockedUntil != null && now.isBefore(blockedUntil);
         }
+
+        String encoded() {
+            return failures + " " + first + " " + last + " " + (blockedUntil == null ? "-" : blockedUntil);
+        }
+
+        static Tally decoded(String text) {
+            if (text == null) {
+                return null;
+            }
+            String[] parts = text.split(" ");
+            return new Tally(
+                    Integer.parseInt(parts[0]),
+                    Instant.parse(parts[1]),
+                    Instant.parse(parts[2]),
+                    "-".equals(parts[3]) ? null : Instant.parse(parts[3]));
+        }
     }
 
-    private final Map<String, Tally> pairs = new ConcurrentHashMap<>();
-    private final Map<String, Tally> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Tally> clients = new ConcurrentHashMap<>();
-    private final Map<String, Instant> trusted = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, String> pairs;
+    private final ConcurrentMap<String, String> accounts;
+    private final ConcurrentMap<String, String> clients;
+    private final ConcurrentMap<String, String> trusted;
+    private final ConcurrentMap<String, String> blocked;
     private final Rules rules;
     private final Clock clock;
     private double unknownTokens;
     private Instant unknownRefilled;
 
+    /** A throttle for one process. */
     public SignInThrottle(Rules rules, Clock clock) {
+        this(rules, clock, name -> new ConcurrentHashMap<>());
+    }
+
+    /** A throttle whose tallies live in the maps {@code maps} gives by name (shared ones in a cluster). */
+    public SignInThrottle(Rules rules, Clock clock, Function<String, ConcurrentMap<String, String>> maps) {
+        this.pairs = maps.apply("signin.pairs");
+        this.accounts = maps.apply("signin.accounts");
+        this.clients = maps.apply("signin.clients");
+        this.trusted = maps.apply("signin.trusted");
+        this.blocked = maps.apply("signin.blocked");
         this.rules = rules;
         this.clock = clock;
         this.unknownTokens = burst();
@@ -66,21 +101,21 @@ public class SignInThrottle {
     public Optional<Duration> waitBefore(String email, String client) {
         Instant now = clock.instant();
         Instant allowedAt = now;
-        Tally pair = current(pairs.get(key(email, client)), now);
+        Tally pair = current(Tally.decoded(pairs.get(key(email, client))), now);
         if (pair != null && pair.blockedAt(now)) {
             return Optional.of(Duration.between(now, pair.blockedUntil()));
         }
         if (pair != null && pair.failures() >= rules.freeFailures()) {
             allowedAt = later(allowedAt, pair.last().plus(delay(pair.failures() - rules.freeFailures() + 1)));
         }
-        Tally account = current(accounts.get(email), now);
+        Tally account = current(Tally.decoded(accounts.get(email)), now);
         if (pair != null
                 && account != null
                 && account.failures() >= rules.accountBrakeAfter()
                 && !isTrusted(email, client, now)) {
             allowedAt = later(allowedAt, pair.last().plus(rules.accountBrakeInterval()));
         }
-        Tally spraying = current(clients.get(client), now);
+        Tally spraying = current(Tally.decoded(clients.get(client)), now);
         if (spraying != null && spraying.failures() >= rules.clientFreeFailures() && !isTrusted(email, client, now)) {
             allowedAt =
                     later(allowedAt, spraying.last().plus(delay(spraying.failures() - rules.clientFreeFailures() + 1)));
@@ -93,14 +128,20 @@ public class SignInThrottle {
         if (pairs.size() >= MAX_TRACKED || clients.size() >= MAX_TRACKED) {
             forgetExpired(now);
         }
-        pairs.compute(key(email, client), (k, previous) -> {
-            Tally next = count(current(previous, now), now);
-            return next.failures() >= rules.blockAfter()
-                    ? new Tally(next.failures(), next.first(), now, now.plus(rules.block()))
-                    : next;
-        });
-        accounts.compute(email, (k, previous) -> count(current(previous, now), now));
-        clients.compute(client, (k, previous) -> count(current(previous, now), now));
+        Tally pair = Tally.decoded(pairs.compute(key(email, client), (k, previous) -> {
+            Tally next = count(current(Tally.decoded(previous), now), now);
+            return (next.failures() >= rules.blockAfter()
+                            ? new Tally(next.failures(), next.first(), now, now.plus(rules.block()))
+                            : next)
+                    .encoded();
+        }));
+        if (pair.blockedAt(now)) {
+            blocked.put(email, pair.blockedUntil().toString());
+        }
+        accounts.compute(email, (k, previous) -> count(current(Tally.decoded(previous), now), now)
+                .encoded());
+        clients.compute(client, (k, previous) -> count(current(Tally.decoded(previous), now), now)
+                .encoded());
     }
 
     /** A right password: this client's failures on this account are forgotten and the client is trusted for it. */
@@ -108,25 +149,26 @@ public class SignInThrottle {
         pairs.remove(key(email, client));
         if (trusted.size() >= MAX_TRACKED) {
             Instant now = clock.instant();
-            trusted.values().removeIf(since -> !now.isBefore(since.plus(TRUST)));
+            removeWhere(
+                    trusted, (k, since) -> !now.isBefore(Instant.parse(since).plus(TRUST)));
         }
-        trusted.put(key(email, client), clock.instant());
+        trusted.put(key(email, client), clock.instant().toString());
     }
 
     /** The administrator lifts every block and delay on an address. */
     public void unlock(String email) {
-        pairs.keySet().removeIf(k -> k.startsWith(email + "\n"));
+        removeWhere(pairs, (k, v) -> k.startsWith(email + "\n"));
         accounts.remove(email);
+        blocked.remove(email);
     }
 
     /** Whether some client is blocked for the address or the account brake is on. */
     public boolean isThrottled(String email) {
         Instant now = clock.instant();
-        Tally account = current(accounts.get(email), now);
+        Tally account = current(Tally.decoded(accounts.get(email)), now);
+        String blockedUntil = blocked.get(email);
         return (account != null && account.failures() >= rules.accountBrakeAfter())
-                || pairs.entrySet().stream()
-                        .anyMatch(e -> e.getKey().startsWith(email + "\n")
-                                && e.getValue().blockedAt(now));
+                || (blockedUntil != null && now.isBefore(Instant.parse(blockedUntil)));
     }
 
     /** Whether an unknown address may be hashed now (a token bucket over all clients). */
@@ -152,8 +194,8 @@ public class SignInThrottle {
     }
 
     private boolean isTrusted(String email, String client, Instant now) {
-        Instant since = trusted.get(key(email, client));
-        return since != null && now.isBefore(since.plus(TRUST));
+        String since = trusted.get(key(email, client));
+        return since != null && now.isBefore(Instant.parse(since).plus(TRUST));
     }
 
     /** A tally counts within the window after its first failure; a block outlives it. */
@@ -179,8 +221,18 @@ public class SignInThrottle {
     }
 
     private void forgetExpired(Instant now) {
-        pairs.values().removeIf(t -> current(t, now) == null);
-        accounts.values().removeIf(t -> current(t, now) == null);
-        clients.values().removeIf(t -> current(t, now) == null);
+        for (Map<String, String> tallies : List.of(pairs, accounts, clients)) {
+            removeWhere(tallies, (k, t) -> current(Tally.decoded(t), now) == null);
+        }
+        removeWhere(blocked, (k, until) -> !now.isBefore(Instant.parse(until)));
+    }
+
+    /** Removes matching entries one by one: a cluster's maps hand out copies of their key and value sets. */
+    private static void removeWhere(Map<String, String> map, BiPredicate<String, String> matches) {
+        for (Map.Entry<String, String> entry : new ArrayList<>(map.entrySet())) {
+            if (matches.test(entry.getKey(), entry.getValue())) {
+                map.remove(entry.getKey(), entry.getValue());
+            }
+        }
     }
 }

@@ -51,6 +51,7 @@ public class ApplicationStartup implements ServletContextListener {
             new Thread(() -> System.exit(EXIT_REFUSED), "refused-start").start();
             throw refused;
         }
+        ClusterCheck.warning(AcademySettings.current()).ifPresent(warning -> LOG.log(Level.WARNING, warning));
         MigrateResult result = DatabaseMigration.migrate(dataSource);
         LOG.log(
                 Level.INFO,

@@ -1,5 +1,6 @@
 package org.committeeacademy.shared.persistence;
 
+import java.util.Optional;
 import org.committeeacademy.shared.config.AcademySettings;
 
 /**
@@ -13,6 +14,20 @@ final class ClusterCheck {
     static final String NO_CLUSTER = "payaramicro.noCluster";
 
     private ClusterCheck() {}
+
+    /**
+     * A warning for an instance that runs Payara Micro's cluster (the cluster jar, or a plain Payara Micro) without
+     * ACADEMY_CLUSTER=true: if another instance serves the same database, both would run the scheduled jobs and count
+     * sign-in failures on their own. Empty for the single-instance jar and for a declared cluster member.
+     */
+    static Optional<String> warning(AcademySettings settings) {
+        if (settings.cluster() || Boolean.getBoolean(NO_CLUSTER)) {
+            return Optional.empty();
+        }
+        return Optional.of("Payara Micro's cluster is on, but ACADEMY_CLUSTER is not set: this instance acts as the"
+                + " only one (it takes no job lease and keeps its sign-in counts to itself). If several instances"
+                + " serve this database, start each with ACADEMY_CLUSTER=true (README \"Running a cluster\").");
+    }
 
     /** @throws IllegalStateException naming what is missing, when this instance cannot be a cluster member */
     static void check(AcademySettings settings) {

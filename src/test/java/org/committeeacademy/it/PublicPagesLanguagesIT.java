@@ -28,7 +28,8 @@ class PublicPagesLanguagesIT extends BrowserTestBase {
             "/glossary.xhtml",
             "/login.xhtml",
             "/register.xhtml",
-            "/interest.xhtml");
+            "/interest.xhtml",
+            "/privacy.xhtml");
 
     /**
      * Words of the German interface and of the German curriculum that must not be left on a translated page (not
@@ -98,7 +99,8 @@ class PublicPagesLanguagesIT extends BrowserTestBase {
                 "/glossary.xhtml",
                 "/login.xhtml",
                 "/register.xhtml",
-                "/interest.xhtml"
+                "/interest.xhtml",
+                "/privacy.xhtml"
             })
     void axeCoreFindsNothingOnTheArabicPublicPages(String page) throws IOException {
         driver.get(base + page + "?lang=ar");
@@ -115,6 +117,20 @@ class PublicPagesLanguagesIT extends BrowserTestBase {
                 + ".join(' | ')).join('\\n')))"
                 + ".catch(e => done('axe failed: ' + e));");
         assertEquals("", violations, page);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "tr,ltr,Hukuken bağlayıcı olan yalnızca Almanca metindir.",
+        "ar,rtl,النص الألماني وحده هو الملزم قانونيًا.",
+        "uk,ltr,Юридично обов’язковим є лише німецький"
+    })
+    void thePrivacyNoticeIsTranslatedAndSaysThatTheGermanTextBinds(String language, String direction, String binds) {
+        driver.get(base + "/privacy.xhtml?lang=" + language);
+        var notice = driver.findElement(By.cssSelector("#privacy > div[lang='" + language + "']"));
+        assertEquals(direction, notice.getAttribute("dir"));
+        assertTrue(notice.findElement(By.cssSelector("p.notice")).getText().contains(binds), notice.getText());
+        assertEquals(6, notice.findElements(By.tagName("h2")).size(), "every section of the German text");
     }
 
     @Test

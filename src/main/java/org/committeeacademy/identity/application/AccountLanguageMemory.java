@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.committeeacademy.shared.application.LanguageMemory;
 import org.committeeacademy.shared.domain.Language;
 
-/** The language chosen on a page is kept on the signed-in person's account. */
+/** The language chosen on a page, plain German included, is kept on the signed-in person's account. */
 @ApplicationScoped
 public class AccountLanguageMemory implements LanguageMemory {
 
@@ -13,7 +13,7 @@ public class AccountLanguageMemory implements LanguageMemory {
     AccountService accounts;
 
     @Override
-    public void rememberForCurrentAccount(Language language) {
-        accounts.changeOwnLanguage(language);
+    public void rememberForCurrentAccount(Language language, boolean plain) {
+        accounts.changeOwnLanguage(language, plain);
     }
 }

@@ -52,6 +52,7 @@ public class AccountPersonalData implements PersonalDataSection {
                         .add("email", a.email())
                         .add("name", a.name())
                         .add("language", a.language().code())
+                        .add("plainLanguage", a.plainLanguage())
                         .add(
                                 "roles",
                                 Json.createArrayBuilder(a.roles().stream()

@@ -174,8 +174,8 @@ public class AccountService {
         return account;
     }
 
-    public void changeOwnLanguage(Language language) {
-        currentUser.account().flatMap(a -> accounts.find(a.id())).ifPresent(a -> a.changeLanguage(language));
+    public void changeOwnLanguage(Language language, boolean plain) {
+        currentUser.account().flatMap(a -> accounts.find(a.id())).ifPresent(a -> a.changeLanguage(language, plain));
     }
 
     private static String roleNames(Set<Role> roles) {

@@ -40,6 +40,10 @@ public class Account implements Serializable {
     @Column(name = "preferred_language")
     private Language language;
 
+    /** German in plain language (Einfache Sprache): only ever true with German as the language. */
+    @Column(name = "plain_language")
+    private boolean plainLanguage;
+
     @Column(name = "password_hash")
     private String passwordHash;
 
@@ -102,7 +106,13 @@ public class Account implements Serializable {
     }
 
     public void changeLanguage(Language newLanguage) {
+        changeLanguage(newLanguage, false);
+    }
+
+    /** The interface language; {@code plain} asks for plain German, which another language does not have. */
+    public void changeLanguage(Language newLanguage, boolean plain) {
         this.language = Objects.requireNonNull(newLanguage);
+        this.plainLanguage = plain && newLanguage == Language.DE;
     }
 
     /** A new password's hash, e.g. after a reset by mail; the caller checked the password against the policy. */
@@ -167,6 +177,11 @@ public class Account implements Serializable {
 
     public Language language() {
         return language;
+    }
+
+    /** Whether the person reads German in plain language (Einfache Sprache); then {@link #language()} is German. */
+    public boolean plainLanguage() {
+        return plainLanguage;
     }
 
     public String passwordHash() {

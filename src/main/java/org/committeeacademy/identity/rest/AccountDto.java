@@ -7,7 +7,8 @@ import org.committeeacademy.identity.domain.Account;
 /**
  * An account as the API shows it: never the password hash. {@code organisationId} is null for people without one;
  * committeeId is the committee the account is a confirmed member of, null where none (and in the answers to creating
- * an account, which has none yet); the nulls are written out, as the contract names the fields.
+ * an account, which has none yet); the nulls are written out, as the contract names the fields. {@code language} is
+ * the contract's code ("de" for plain German too); {@code plainLanguage}, an addition, says German in plain language.
  */
 @JsonbNillable
 public record AccountDto(
@@ -17,7 +18,8 @@ public record AccountDto(
         List<String> roles,
         String language,
         Long organisationId,
-        Long committeeId) {
+        Long committeeId,
+        boolean plainLanguage) {
 
     static AccountDto of(Account account) {
         return of(account, null);
@@ -31,6 +33,7 @@ public record AccountDto(
                 account.roles().stream().map(Enum::name).sorted().toList(),
                 account.language().code(),
                 account.organisationId(),
-                committeeId);
+                committeeId,
+                account.plainLanguage());
     }
 }

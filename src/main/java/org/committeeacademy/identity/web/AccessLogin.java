@@ -26,7 +26,7 @@ final class AccessLogin {
                         .credential(new UsernamePasswordCredential(account.email(), password))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.getSessionMap().put(LanguageFilter.SESSION_LANGUAGE, account.language());
+            LanguageFilter.signedIn(external.getSessionMap(), account.language(), account.plainLanguage());
             return true;
         }
         return false;

@@ -110,7 +110,7 @@ public class LoginView {
 
     private void landOnHomePage(ExternalContext external) throws IOException {
         var account = currentUser.account().orElseThrow();
-        external.getSessionMap().put(LanguageFilter.SESSION_LANGUAGE, account.language());
+        LanguageFilter.signedIn(external.getSessionMap(), account.language(), account.plainLanguage());
         Object requested = external.getSessionMap().remove(AcademyAuthenticationMechanism.REQUESTED_PAGE);
         String next = external.getRequestParameterMap().get(NEXT_PARAMETER);
         if (external.getSessionMap().containsKey(SecondStep.SETUP_REQUIRED)) {

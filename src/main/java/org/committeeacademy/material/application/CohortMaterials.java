@@ -57,13 +57,23 @@ public class CohortMaterials {
 
     Clock clock = Clock.systemUTC();
 
+    /** The cohort's materials, the curriculum's in the cohort's language. */
     public List<MaterialView> list(long cohortId) {
+        return list(cohortId, null);
+    }
+
+    /**
+     * The cohort's materials, the curriculum's (module summary, handout titles and descriptions) in the reader's
+     * language, or the cohort's when {@code reader} is null; what the cohort added is shown as written.
+     */
+    public List<MaterialView> list(long cohortId, Language reader) {
         Cohort cohort = readable(cohortId);
+        Language shownIn = reader == null ? cohort.language() : reader;
         boolean manager = mayManage(cohort);
         List<MaterialView> list = new ArrayList<>();
         cohort.series().modules().forEach(module -> {
-            list.add(MaterialViews.ofModule(cohort, module));
-            handouts.of(module.key(), cohort.language()).forEach(h -> list.add(MaterialViews.ofHandout(cohort, h)));
+            list.add(MaterialViews.ofModule(cohort, module, shownIn));
+            handouts.of(module.key(), shownIn).forEach(h -> list.add(MaterialViews.ofHandout(cohort, h)));
         });
         materials.ofCohort(cohortId).stream()
                 .filter(m -> manager || m.isVisibleToMembers(now()))

@@ -16,6 +16,7 @@ import org.committeeacademy.material.application.MaterialView;
 import org.committeeacademy.material.application.MaterialVisits;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.web.LanguagePreference;
 
 /** A member's view of one cohort's materials, grouped by module and session, with what is new since the last visit. */
 @Named
@@ -28,6 +29,9 @@ public class CohortMaterialsPage implements Serializable {
     @Inject
     MaterialVisits visits;
 
+    @Inject
+    LanguagePreference language;
+
     private String cohortParam;
     private long cohortId;
     // shown once, right after load(); a later render of a restored view shows the empty state
@@ -39,7 +43,7 @@ public class CohortMaterialsPage implements Serializable {
     public void load() throws IOException {
         try {
             cohortId = Long.parseLong(cohortParam == null ? "" : cohortParam.strip());
-            List<MaterialView> list = materials.list(cohortId);
+            List<MaterialView> list = materials.list(cohortId, language.current());
             sessionStarts = visits.sessionStarts(cohortId);
             Instant last = visits.lastVisit(cohortId).orElse(null);
             groups = MaterialGroups.of(list, new ArrayList<>(sessionStarts.keySet()), last);

@@ -45,6 +45,7 @@ public class MyProfile {
                 me.name(),
                 me.email(),
                 me.language(),
+                me.plainLanguage(),
                 profile.municipality(),
                 profile.committeeRole(),
                 profile.contactPhone(),
@@ -71,7 +72,7 @@ public class MyProfile {
         profile.offerTalents(
                 change.details().talents(), change.details().languagesOffered(), change.talentsVisibility(), talents);
         me.rename(change.name());
-        me.changeLanguage(change.language());
+        me.changeLanguage(change.language(), change.plainLanguage());
     }
 
     /** Whether the privacy notice changed since the person last acknowledged it (or they never did). */

@@ -13,7 +13,9 @@ import org.committeeacademy.profile.application.ProfileView;
 import org.committeeacademy.profile.domain.CommitteeRole;
 import org.committeeacademy.profile.domain.ProfileDetails;
 import org.committeeacademy.profile.domain.TalentVisibility;
+import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.OfferedLanguages;
+import org.committeeacademy.shared.web.LanguageFilter;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 
@@ -51,7 +53,9 @@ public class ProfilePage implements Serializable {
         ProfileView view = profile.mine();
         email = view.email();
         name = view.name();
-        language = view.language().code();
+        language = view.plainLanguage()
+                ? LanguageFilter.PLAIN_GERMAN
+                : view.language().code();
         municipality = view.municipality();
         committeeRole = view.committeeRole();
         contactPhone = view.contactPhone();
@@ -65,12 +69,19 @@ public class ProfilePage implements Serializable {
         talentsConsent = talentsConsentSince != null;
     }
 
-    /** Saved: the page opens again in the chosen language (which the language filter also stores). */
+    /**
+     * Saved: the page opens again in the chosen language (which the language filter also stores); "de-plain" in the
+     * list is German in plain language.
+     */
     public String save() {
+        boolean plain = LanguageFilter.PLAIN_GERMAN.equals(language);
         if (!messages.attempt(
                 () -> profile.save(new ProfileChange(
                         name,
-                        OfferedLanguages.fromCode(language).orElse(null),
+                        plain
+                                ? Language.DE
+                                : OfferedLanguages.fromCode(language).orElse(null),
+                        plain,
                         new ProfileDetails(
                                 municipality,
                                 committeeRole,

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import org.committeeacademy.shared.application.LanguageMemory;
 import org.committeeacademy.shared.domain.Language;
@@ -21,12 +22,14 @@ import org.committeeacademy.shared.i18n.OfferedLanguages;
  * account only when a signed-in person sends the switch's form, a POST answered with a redirect), else the logged-in
  * person's language, else the cookie, else German. Anonymous visitors get no session. {@code ?lang=de-plain} chooses
  * German in plain language (Einfache Sprache): German, with the texts that have a plain version in it; that choice is
- * kept in its own cookie (the account keeps German).
+ * kept in its own cookie and, for a signed-in person who chose it in the switch or on the profile, on the account
+ * (German with a plain flag), which sign-in on any device puts into the session.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
 
     public static final String SESSION_LANGUAGE = "academy.language";
+    static final String SESSION_PLAIN = "academy.language.plain";
     static final String COOKIE = "academy-lang";
     static final String PLAIN_COOKIE = "academy-plain";
     /** The code of German in plain language in the language switch. */
@@ -52,9 +55,10 @@ public class LanguageFilter extends HttpFilter {
             response.addCookie(plainCookie(plainChosen));
             if (loggedIn && session != null) {
                 session.setAttribute(SESSION_LANGUAGE, chosen.get());
+                session.setAttribute(SESSION_PLAIN, plainChosen);
                 if (switchForm) {
                     // only the switch's form (a POST) stores the choice on the account: a GET changes no state
-                    memory.rememberForCurrentAccount(chosen.get());
+                    memory.rememberForCurrentAccount(chosen.get(), plainChosen);
                 }
             }
         }
@@ -64,13 +68,24 @@ public class LanguageFilter extends HttpFilter {
             response.setHeader("Location", request.getRequestURI() + "?" + query);
             return;
         }
-        Language language = chosen.or(() -> fromSession(session, loggedIn))
-                .or(() -> fromCookie(request))
-                .orElse(Language.defaultLanguage());
+        Optional<Language> accounts = fromSession(session, loggedIn);
+        Language language =
+                chosen.or(() -> accounts).or(() -> fromCookie(request)).orElse(Language.defaultLanguage());
         request.setAttribute(LanguagePreference.REQUEST_ATTRIBUTE, language);
-        boolean plain = language == Language.DE && (chosen.isPresent() ? plainChosen : plainFromCookie(request));
+        boolean plain = language == Language.DE
+                && (chosen.isPresent()
+                        ? plainChosen
+                        : accounts.isPresent() && session.getAttribute(SESSION_PLAIN) instanceof Boolean p
+                                ? p
+                                : plainFromCookie(request));
         request.setAttribute(LanguagePreference.PLAIN_ATTRIBUTE, plain);
         chain.doFilter(request, response);
+    }
+
+    /** At sign-in: the account's language (and whether German in plain language) rules the session's pages. */
+    public static void signedIn(Map<String, Object> sessionMap, Language language, boolean plain) {
+        sessionMap.put(SESSION_LANGUAGE, language);
+        sessionMap.put(SESSION_PLAIN, plain);
     }
 
     private static boolean isSwitchForm(String query) {

@@ -88,6 +88,14 @@ public class LanguagePreference {
         return current() == Language.DE ? "de" : "en";
     }
 
+    /**
+     * The language of the privacy notice shown: it exists in every offered language (WEB-INF/legal/privacy-*.xhtml;
+     * the translations say that the German text is the binding one).
+     */
+    public String getPrivacyCode() {
+        return current().code();
+    }
+
     /** {@code rtl} for Arabic, else {@code ltr}: the {@code dir} of the page. */
     public String getDirection() {
         return current().direction();

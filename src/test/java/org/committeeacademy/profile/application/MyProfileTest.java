@@ -56,6 +56,24 @@ class MyProfileTest {
     }
 
     @Test
+    void plainGermanIsKeptOnTheAccountAndOnlyWithGerman() {
+        try (TestDatabase db = DemoDatabase.loadedOn(LocalDate.of(2026, 11, 23))) {
+            as(db, profile -> profile.save(change(null, false, Language.DE, true)));
+            as(db, profile -> {
+                ProfileView mine = profile.mine();
+                assertEquals(Language.DE, mine.language());
+                assertTrue(mine.plainLanguage(), "stored, read back from the database");
+            });
+
+            as(db, profile -> profile.save(change(null, false, Language.TR, true)));
+            as(db, profile -> {
+                assertEquals(Language.TR, profile.mine().language());
+                assertFalse(profile.mine().plainLanguage(), "plain German only with German");
+            });
+        }
+    }
+
+    @Test
     void needsTypedWithoutConsentAreRefusedAndNothingIsStored() {
         try (TestDatabase db = DemoDatabase.loadedOn(LocalDate.of(2026, 11, 23))) {
             as(db, profile -> {
@@ -93,9 +111,14 @@ class MyProfileTest {
     }
 
     private static ProfileChange change(String needs, boolean consent) {
+        return change(needs, consent, Language.EN, false);
+    }
+
+    private static ProfileChange change(String needs, boolean consent, Language language, boolean plain) {
         return new ProfileChange(
                 "Olena Kovalenko",
-                Language.EN,
+                language,
+                plain,
                 new ProfileDetails("Siegburg", CommitteeRole.APPOINTED_EXPERT, "+49 2241 123", needs, null, null),
                 consent,
                 false,

@@ -1,5 +1,6 @@
 package org.committeeacademy.exchange.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,7 +35,8 @@ public record ExchangeFile(List<CohortLine> cohorts, List<SessionLine> sessions,
             BigDecimal fee,
             int capacity,
             long seated,
-            long waiting) {}
+            long waiting)
+            implements Serializable {}
 
     public record SessionLine(
             long cohortId,

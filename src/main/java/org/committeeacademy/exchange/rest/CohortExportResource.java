@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.committeeacademy.exchange.application.CohortExchange;
+import org.committeeacademy.exchange.domain.ExchangeLayout;
 import org.committeeacademy.identity.domain.Role;
 
 /**
@@ -30,6 +31,7 @@ public class CohortExportResource {
             @PathParam("id") long id,
             @QueryParam("format") @DefaultValue("csv") String format,
             @QueryParam("part") @DefaultValue("cohorts") String part) {
-        return ExchangeDownload.of(exchange.cohort(id), format, part, "kurs-" + id);
+        ExchangeLayout.Part which = ExchangeDownload.part(format, part);
+        return ExchangeDownload.of(exchange.cohort(id), format, which, "kurs-" + id);
     }
 }

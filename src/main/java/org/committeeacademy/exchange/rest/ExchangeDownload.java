@@ -21,17 +21,21 @@ final class ExchangeDownload {
 
     private ExchangeDownload() {}
 
-    static Response of(ExchangeFile file, String format, String part, String baseName) {
-        if ("xlsx".equals(format)) {
-            return attachment(XlsxWriter.write(ExchangeLayout.workbook(file)), XLSX_TYPE, baseName + ".xlsx");
-        }
-        if (!"csv".equals(format)) {
+    /** Checks format and part before anything is read: 400 for an unknown one. */
+    static ExchangeLayout.Part part(String format, String part) {
+        if (!"csv".equals(format) && !"xlsx".equals(format)) {
             throw new ValidationException("format", "exchange.api.format");
         }
-        ExchangeLayout.Part which = Arrays.stream(ExchangeLayout.Part.values())
+        return Arrays.stream(ExchangeLayout.Part.values())
                 .filter(p -> p.name().equalsIgnoreCase(part))
                 .findFirst()
                 .orElseThrow(() -> new ValidationException("part", "exchange.api.part"));
+    }
+
+    static Response of(ExchangeFile file, String format, ExchangeLayout.Part which, String baseName) {
+        if ("xlsx".equals(format)) {
+            return attachment(XlsxWriter.write(ExchangeLayout.workbook(file)), XLSX_TYPE, baseName + ".xlsx");
+        }
         String name = baseName + "-" + which.name().toLowerCase(Locale.ROOT);
         byte[] csv = CsvWriter.write(ExchangeLayout.sheet(file, which, name), ExchangeLayout.CSV_LOCALE);
         return attachment(csv, CSV_TYPE, name + ".csv");

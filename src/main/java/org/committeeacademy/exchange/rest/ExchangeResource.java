@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.committeeacademy.exchange.application.CohortExchange;
+import org.committeeacademy.exchange.domain.ExchangeLayout;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
 
@@ -33,9 +34,10 @@ public class ExchangeResource {
             @QueryParam("to") String to,
             @QueryParam("format") @DefaultValue("csv") String format,
             @QueryParam("part") @DefaultValue("cohorts") String part) {
+        ExchangeLayout.Part which = ExchangeDownload.part(format, part);
         LocalDate first = day(from, "from");
         LocalDate last = day(to, "to");
-        return ExchangeDownload.of(exchange.period(first, last), format, part, "kurse-" + first + "-" + last);
+        return ExchangeDownload.of(exchange.period(first, last), format, which, "kurse-" + first + "-" + last);
     }
 
     private static LocalDate day(String value, String field) {

@@ -113,9 +113,7 @@ public class CohortExchangePage implements Serializable {
             return;
         }
         byte[] bytes = upload;
-        messages.result(
-                        () -> participantImport.confirm(id, bytes),
-                        Refusals.onPage().retryingWhenBusy())
+        messages.result(() -> participantImport.confirm(id, bytes), Refusals.onPage())
                 .ifPresent(r ->
                         messages.info("exchange.import.done", r.confirmed(), r.waitlisted(), r.invited(), r.skipped()));
         cancel();

@@ -48,6 +48,7 @@ class ArchitectureTest {
             "profile",
             "survey",
             "dashboard",
+            "exchange",
             "demo");
 
     @ArchTest

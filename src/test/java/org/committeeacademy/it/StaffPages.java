@@ -23,6 +23,7 @@ final class StaffPages {
     /** The kind of object an id parameter names, where the name alone does not say it. */
     private static final Map<String, String> ID_ON_PAGE = Map.of(
             "/staff/cohort.xhtml", "cohorts",
+            "/staff/cohort-exchange.xhtml", "cohorts",
             "/team/roster.xhtml", "cohorts",
             "/team/worksheet-review.xhtml", "worksheets",
             "/admin/outbox-message.xhtml", "outbox");

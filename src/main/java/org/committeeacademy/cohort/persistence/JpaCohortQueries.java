@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,6 +26,9 @@ import org.committeeacademy.cohort.domain.Session;
 public class JpaCohortQueries implements CohortQueries {
 
     private static final Seating NOBODY = new Seating(0, 0);
+
+    private static final String SESSIONS_IN_PERIOD = "SELECT DISTINCT s.cohort.id FROM Session s"
+            + " WHERE s.cancelled = FALSE AND s.endsAt >= :from AND s.startsAt < :to";
 
     @PersistenceContext(unitName = "academy")
     private EntityManager em;
@@ -83,20 +87,23 @@ public class JpaCohortQueries implements CohortQueries {
             parameters.put("status", filter.status());
         }
         if (filter.from() != null || filter.to() != null) {
-            jpql.append(" AND EXISTS (SELECT s.id FROM Session s WHERE s.cohort = c AND s.cancelled = FALSE");
-            if (filter.from() != null) {
-                jpql.append(" AND s.endsAt >= :from");
-                parameters.put("from", filter.from().atStartOfDay());
-            }
-            if (filter.to() != null) {
-                jpql.append(" AND s.startsAt < :to");
-                parameters.put("to", filter.to().plusDays(1).atStartOfDay());
-            }
-            jpql.append(")");
+            // on its own: in a subquery EclipseLink sent "cancelled = FALSE" to Derby as "= 0" (refused for BOOLEAN)
+            List<Long> withSessions = cohortsWithSessionsIn(filter);
+            jpql.append(" AND c.id IN :withSessions"); // no cohort has the id -1: an empty IN is not portable
+            parameters.put("withSessions", withSessions.isEmpty() ? List.of(-1L) : withSessions);
         }
         TypedQuery<Cohort> query = em.createQuery(jpql.toString(), Cohort.class);
         parameters.forEach(query::setParameter);
         return overviews(query.getResultList());
+    }
+
+    private List<Long> cohortsWithSessionsIn(CohortFilter filter) { // sessions not called off; open ends reach far
+        LocalDate from = filter.from() == null ? LocalDate.of(1900, 1, 1) : filter.from();
+        LocalDate to = filter.to() == null ? LocalDate.of(9998, 12, 31) : filter.to();
+        return em.createQuery(SESSIONS_IN_PERIOD, Long.class)
+                .setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.plusDays(1).atStartOfDay())
+                .getResultList();
     }
 
     @Override

@@ -16,7 +16,8 @@ import org.apache.commons.csv.QuoteMode;
  * A sheet as CSV the way spreadsheet programs open it: UTF-8 with a byte order mark and semicolons, which is what
  * Excel in a German locale reads with umlauts intact and one value per column. Every value is quoted, and one
  * starting with =, +, -, @, a tab or a return is defused so a spreadsheet never runs it as a formula (a plain signed
- * number stays as it is). Numbers are written the way the reader's language writes them (12,5).
+ * number stays as it is). Numbers are written the way the reader's language writes them (12,5); a BigDecimal keeps
+ * up to two of its decimals (120,00 for a fee).
  */
 public final class CsvWriter {
 
@@ -48,6 +49,11 @@ public final class CsvWriter {
     }
 
     private static String text(Object cell, NumberFormat numbers) {
+        if (cell instanceof BigDecimal decimal && decimal.scale() > 0) {
+            NumberFormat withScale = (NumberFormat) numbers.clone();
+            withScale.setMinimumFractionDigits(Math.min(decimal.scale(), 2));
+            return withScale.format(decimal);
+        }
         if (cell instanceof Number n) {
             return numbers.format(new BigDecimal(n.toString()));
         }

@@ -72,6 +72,21 @@ class JpaCohortQueriesTest {
     }
 
     @Test
+    void thePeriodFilterKeepsCohortsWithASessionThatTakesPlaceInIt() {
+        List<String> soon = queries
+                .cohorts(new org.committeeacademy.cohort.application.CohortFilter(
+                        null, null, null, TODAY.plusDays(30), TODAY.plusDays(40)))
+                .stream()
+                .map(CohortOverview::title)
+                .toList();
+        assertEquals(List.of("Köln – Frühjahrskurs"), soon);
+        assertEquals(
+                List.of(),
+                queries.cohorts(new org.committeeacademy.cohort.application.CohortFilter(
+                        null, null, null, TODAY.plusYears(20), TODAY.plusYears(21))));
+    }
+
+    @Test
     void theDemoTrainerTeachesASessionToday() {
         List<SessionOverview> sessions =
                 queries.sessionsTaughtBy(accountId("trainer@example.org"), TODAY.atStartOfDay(), 20);

@@ -37,7 +37,7 @@ final class ExchangeDownload {
             return attachment(XlsxWriter.write(ExchangeLayout.workbook(file)), XLSX_TYPE, baseName + ".xlsx");
         }
         String name = baseName + "-" + which.name().toLowerCase(Locale.ROOT);
-        byte[] csv = CsvWriter.write(ExchangeLayout.sheet(file, which, name), ExchangeLayout.CSV_LOCALE);
+        byte[] csv = CsvWriter.write(ExchangeLayout.sheet(file, which, name), ExchangeLayout.CSV_LOCALE, true);
         return attachment(csv, CSV_TYPE, name + ".csv");
     }
 

@@ -84,8 +84,8 @@ public class CohortExchangePage implements Serializable {
     public StreamedContent csv(String part) {
         ExchangeLayout.Part which = ExchangeLayout.Part.valueOf(part);
         String name = "kurs-" + id + "-" + which.name().toLowerCase(Locale.ROOT);
-        byte[] bytes =
-                CsvWriter.write(ExchangeLayout.sheet(exchange.cohort(id), which, name), ExchangeLayout.CSV_LOCALE);
+        byte[] bytes = CsvWriter.write(
+                ExchangeLayout.sheet(exchange.cohort(id), which, name), ExchangeLayout.CSV_LOCALE, true);
         return Downloads.file(name + ".csv", Downloads.CSV_TYPE, bytes);
     }
 

@@ -71,7 +71,7 @@ class ExchangeFormatTest {
     }
 
     private static String csv(Part part) {
-        byte[] bytes = CsvWriter.write(ExchangeLayout.sheet(file(), part, "x"), ExchangeLayout.CSV_LOCALE);
+        byte[] bytes = CsvWriter.write(ExchangeLayout.sheet(file(), part, "x"), ExchangeLayout.CSV_LOCALE, true);
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
@@ -106,7 +106,7 @@ class ExchangeFormatTest {
     @Test
     void anExportedParticipantsFileReadBackShowsEveryoneAlreadyEnrolled() {
         byte[] exported =
-                CsvWriter.write(ExchangeLayout.sheet(file(), Part.PARTICIPANTS, "x"), ExchangeLayout.CSV_LOCALE);
+                CsvWriter.write(ExchangeLayout.sheet(file(), Part.PARTICIPANTS, "x"), ExchangeLayout.CSV_LOCALE, true);
         List<InvitationCsv.Line> parsed = InvitationCsv.parse(exported, email -> false);
         Map<String, Long> enrolled = new HashMap<>();
         long id = 100;

@@ -48,6 +48,7 @@ class ArchitectureTest {
             "profile",
             "survey",
             "dashboard",
+            "webhook",
             "demo");
 
     @ArchTest

@@ -264,6 +264,8 @@
         submitForm.addEventListener('submit', function () {
             var hidden = submitForm.querySelector('input[name$="answers"]');
             if (hidden) { hidden.value = JSON.stringify(answers); }
+            var seen = submitForm.querySelector('input[name$="version"]');
+            if (seen && version !== undefined && version !== null) { seen.value = String(version); }
             dirty = false;
             try { localStorage.removeItem(backupKey); } catch (e) { /* ignore */ }
         });

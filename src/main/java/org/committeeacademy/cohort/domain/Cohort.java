@@ -244,11 +244,7 @@ public class Cohort {
         return Collections.unmodifiableList(sessions);
     }
 
-    /** The edit version (the ETag) and who changed it last; see {@link LastChange}. */
     public LastChange lastChange() {
-        if (lastChange == null) {
-            lastChange = new LastChange();
-        }
         return lastChange;
     }
 }

@@ -114,10 +114,15 @@ public class Worksheets {
 
     /** Saves what was typed last (when given) and submits; the goals in it live on in the goals feature. */
     public WorksheetView submit(long id, JsonObject lastAnswers, Language language) {
+        return submit(id, lastAnswers, language, null);
+    }
+
+    /** As {@link #submit(long, JsonObject, Language)}, refused when saved elsewhere since the expected version. */
+    public WorksheetView submit(long id, JsonObject lastAnswers, Language language, Long expectedVersion) {
         Granted granted = access.own(id);
         Worksheet worksheet = granted.worksheet();
         Instant now = clock.instant();
-        stamps.edit(worksheet.lastChange(), null);
+        stamps.edit(worksheet.lastChange(), expectedVersion);
         if (lastAnswers != null) {
             worksheet.save(lastAnswers, language, now);
         }

@@ -114,11 +114,13 @@ class WebhooksIT {
         return hook;
     }
 
-    private Received awaitReceived(String path, String event) throws InterruptedException {
+    private Received awaitReceived(String path, String event, String bodyPart) throws InterruptedException {
         long until = System.currentTimeMillis() + WAIT_MILLIS;
         while (System.currentTimeMillis() < until) {
             for (Received r : received) {
-                if (r.path().equals(path) && event.equals(r.headers().get("X-Academy-Event"))) {
+                if (r.path().equals(path)
+                        && event.equals(r.headers().get("X-Academy-Event"))
+                        && r.body().contains(bodyPart)) {
                     return r;
                 }
             }
@@ -143,6 +145,13 @@ class WebhooksIT {
                         .toString()
                         .contains("whsec_"),
                 "the secret is never shown again");
+        Http browser = new Http(base.toURI());
+        assertEquals(302, browser.formLogin("staff@example.org", DEMO_PASSWORD).statusCode());
+        HttpResponse<String> page = browser.get("/staff/webhooks.xhtml");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains(hookUrl("/bonn")) && !page.body().contains(hookUrl("/koeln")), page.body());
+        assertTrue(page.body().contains("Testereignis senden") && page.body().contains("Zustellungen"));
+
         long bonnId = bonn.getJsonNumber("id").longValue();
         assertEquals(
                 404,
@@ -157,7 +166,7 @@ class WebhooksIT {
         long cohort = fixture.newCohort();
         String email = fixture.newMemberEmail(cohort);
 
-        Received got = awaitReceived("/bonn", "enrolment.created");
+        Received got = awaitReceived("/bonn", "enrolment.created", "\"cohortId\":" + cohort + ",");
         long timestamp = Long.parseLong(got.headers().get("X-Academy-Timestamp"));
         assertTrue(Math.abs(System.currentTimeMillis() / 1000 - timestamp) < 600);
         assertTrue(

@@ -45,6 +45,7 @@ public class WebhookEvents {
     public int publish(WebhookEventType type, Long organisationId, JsonObject data, Instant occurredAt) {
         List<WebhookEndpoint> endpoints = webhooks.listening(organisationId).stream()
                 .filter(e -> e.wants(type, organisationId))
+                .filter(e -> !e.createdAt().isAfter(occurredAt)) // not what happened before it was registered
                 .toList();
         if (endpoints.isEmpty()) {
             return 0;

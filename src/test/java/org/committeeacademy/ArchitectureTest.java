@@ -49,6 +49,7 @@ class ArchitectureTest {
             "survey",
             "dashboard",
             "exchange",
+            "webhook",
             "demo");
 
     @ArchTest

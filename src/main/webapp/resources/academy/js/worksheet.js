@@ -17,6 +17,7 @@
     var backupKey = 'academy-worksheet-' + data.id;
     var state = document.getElementById('saveState');
     var answers = data.answers || {};
+    var version = data.version;
     var dirty = false;
     var timer = null;
     var inFlight = false;
@@ -66,11 +67,12 @@
         fetch(saveUrl, {
             method: 'POST', credentials: 'same-origin', keepalive: leaving === true, redirect: 'manual',
             headers: {'Content-Type': 'application/json', 'X-Requested-With': 'autosave'},
-            body: JSON.stringify({answers: answers})
+            body: JSON.stringify({answers: answers, version: version})
         }).then(function (r) {
             inFlight = false;
             if (r.ok) {
                 return r.json().then(function (body) {
+                    version = body.version;
                     if (dirty) { return; } // typed meanwhile: the next save reports
                     try { localStorage.removeItem(backupKey); } catch (e) { /* ignore */ }
                     show(t.savedAt.replace('{0}', time(body.savedAt)), 'saved');
@@ -78,6 +80,7 @@
             }
             dirty = true;
             if (r.status === 409) { show(t.readOnly, 'error'); editable = false; return; }
+            if (r.status === 412) { return r.json().then(stale, function () { show(t.failed, 'error'); }); }
             if (r.type === 'opaqueredirect' || r.status === 401 || r.status === 403) { show(t.loggedOut, 'error'); return; }
             return r.json().then(function (p) {
                 show(t.invalid + ' ' + ((p.errors || []).map(function (x) { return x.message; }).join(' ') || p.detail), 'error');
@@ -88,6 +91,21 @@
             show(t.failed, 'error');
             timer = setTimeout(save, 10000);
         });
+    }
+
+    // saved meanwhile in another window: say by whom and when, keep what was typed here visible (and in the local
+    // backup), stop saving over it, and offer to load the saved version (which drops what was typed here)
+    function stale(p) {
+        editable = false;
+        show(p.detail, 'error');
+        var reload = el('button', {type: 'button', className: 'ws-reload'}, t.reload);
+        reload.addEventListener('click', function () {
+            try { localStorage.removeItem(backupKey); } catch (e) { /* ignore */ }
+            window.location.reload();
+        });
+        if (!state) { return; }
+        state.appendChild(document.createTextNode(' '));
+        state.appendChild(reload);
     }
 
     function input(type, value, onChange, label, id) {
@@ -246,6 +264,8 @@
         submitForm.addEventListener('submit', function () {
             var hidden = submitForm.querySelector('input[name$="answers"]');
             if (hidden) { hidden.value = JSON.stringify(answers); }
+            var seen = submitForm.querySelector('input[name$="version"]');
+            if (seen && version !== undefined && version !== null) { seen.value = String(version); }
             dirty = false;
             try { localStorage.removeItem(backupKey); } catch (e) { /* ignore */ }
         });

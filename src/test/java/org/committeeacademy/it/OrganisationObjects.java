@@ -151,6 +151,13 @@ final class OrganisationObjects {
                         .getJsonArray("photoIds")
                         .getJsonNumber(0)
                         .longValue());
+        HttpResponse<String> webhook = http.postJson(
+                "/api/v1/webhooks",
+                "{\"url\": \"http://127.0.0.1:9/koeln\", \"events\": [\"session.cancelled\"]}",
+                "Authorization",
+                STAFF);
+        assertEquals(201, webhook.statusCode(), webhook.body());
+        koeln.put("webhooks", Http.json(webhook).getInt("id"));
         return koeln;
     }
 

@@ -12,7 +12,7 @@ import org.committeeacademy.shared.domain.LocalizedText;
 
 /**
  * Everything a cohort page shows: terms, place, people, seats, sessions, and (for staff) schedule changes; managed says
- * whether the caller manages the cohort (an admin, or staff of its organisation).
+ * whether the caller manages the cohort (an admin, or staff of its organisation); version is its edit version (ETag).
  */
 public record CohortDetail(
         long id,
@@ -37,7 +37,8 @@ public record CohortDetail(
         List<SessionLine> sessions,
         List<ChangeLine> changes,
         boolean managed,
-        Long organisationId) {
+        Long organisationId,
+        long version) {
 
     public long freeSeats() {
         return Math.max(0, capacity - confirmed);

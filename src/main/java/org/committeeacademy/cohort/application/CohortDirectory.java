@@ -113,7 +113,8 @@ public class CohortDirectory {
                                 .toList()
                         : List.of(),
                 staff,
-                cohort.organisationId());
+                cohort.organisationId(),
+                cohort.lastChange().version());
     }
 
     /** Staff's list: their own organisation's cohorts only, whatever the filter says; admins see every one. */

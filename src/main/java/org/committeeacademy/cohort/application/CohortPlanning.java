@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -25,6 +24,7 @@ import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.curriculum.domain.Series;
 import org.committeeacademy.curriculum.domain.SeriesRepository;
 import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.application.EditStamps;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.identity.domain.Role;
@@ -60,6 +60,9 @@ public class CohortPlanning {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    EditStamps stamps;
 
     @Inject
     Event<SeatsChanged> seatsChanged;
@@ -106,10 +109,11 @@ public class CohortPlanning {
         return cohort;
     }
 
-    /** Locks the cohort as enrolments do, so a capacity check and the seats it counts cannot drift apart. */
-    public Cohort revise(long cohortId, CohortPlan plan) {
+    /** Locks the cohort as enrolments do (seats stay right); a stale expected version is refused (null: no check). */
+    public Cohort revise(long cohortId, CohortPlan plan, Long expectedVersion) {
         requireStaff();
         Cohort cohort = managed(cohorts.lock(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId)));
+        stamps.edit(cohort.lastChange(), expectedVersion);
         int before = cohort.capacity();
         cohort.revise(plan, cohort.seats().taken());
         if (cohort.capacity() > before) {
@@ -119,8 +123,8 @@ public class CohortPlanning {
     }
 
     /** The API's PUT: new terms and, when given, new trainers, kept together or not at all. */
-    public Cohort revise(long cohortId, CohortPlan plan, List<Long> trainerIds) {
-        Cohort cohort = revise(cohortId, plan);
+    public Cohort revise(long cohortId, CohortPlan plan, List<Long> trainerIds, Long expectedVersion) {
+        Cohort cohort = revise(cohortId, plan, expectedVersion);
         return trainerIds == null ? cohort : assignTrainers(cohortId, trainerIds);
     }
 
@@ -133,7 +137,7 @@ public class CohortPlanning {
     public Cohort changeStatus(long cohortId, CohortStatus target) {
         Cohort cohort = cohort(cohortId);
         if (target == CohortStatus.CANCELLED) {
-            cohort.cancel(figures.peopleAffected(cohortId), now()).ifPresent(this::record);
+            cohort.cancel(figures.peopleAffected(cohortId), clock.instant()).ifPresent(this::record);
         } else {
             cohort.changeStatus(target);
             if (target == CohortStatus.OPEN) {
@@ -159,7 +163,7 @@ public class CohortPlanning {
     public Session cancelSession(long sessionId) {
         Session session = session(sessionId);
         Cohort cohort = session.cohort();
-        cohort.cancelSession(session, figures.peopleAffected(cohort.id()), now())
+        cohort.cancelSession(session, figures.peopleAffected(cohort.id()), clock.instant())
                 .ifPresent(this::record);
         return session;
     }
@@ -192,14 +196,14 @@ public class CohortPlanning {
             cohorts.flush();
             return session;
         }
-        cohort.reschedule(moving, plan, booked, figures.peopleAffected(cohort.id()), now())
+        cohort.reschedule(moving, plan, booked, figures.peopleAffected(cohort.id()), clock.instant())
                 .ifPresent(this::record);
         return moving;
     }
 
     private void record(ScheduleChange change) {
         cohorts.add(change);
-        scheduleChanged.fire(new ScheduleChanged(change.cohort().id()));
+        scheduleChanged.fire(ScheduleChanged.of(change));
     }
 
     private void lockInOrder(Set<Account> trainers) {
@@ -236,10 +240,6 @@ public class CohortPlanning {
     private Cohort managed(Cohort cohort) {
         currentUser.requireManaging(cohort.organisationId());
         return cohort;
-    }
-
-    private Instant now() {
-        return clock.instant();
     }
 
     private void requireStaff() {

@@ -30,6 +30,7 @@ import org.committeeacademy.curriculum.domain.Series;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.domain.LastChange;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.venue.domain.Venue;
 
@@ -76,6 +77,9 @@ public class Cohort {
 
     @Embedded
     private Seats seats = new Seats();
+
+    @Embedded
+    private LastChange lastChange = new LastChange();
 
     @Version
     @Column(name = "row_version")
@@ -238,5 +242,9 @@ public class Cohort {
 
     public List<Session> sessions() {
         return Collections.unmodifiableList(sessions);
+    }
+
+    public LastChange lastChange() {
+        return lastChange;
     }
 }

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.committeeacademy.cohort.application.CohortDetail;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.domain.Versioned;
 
-/** One cohort with its venue, trainers, sessions and seat counts ({@code GET /cohorts/{id}}). */
+/** One cohort with its venue, trainers, sessions and seat counts ({@code GET /cohorts/{id}}); version is its ETag. */
 public record CohortDetailDto(
         long id,
         String title,
@@ -27,7 +28,9 @@ public record CohortDetailDto(
         boolean openForEnrolment,
         VenueDto venue,
         List<CohortDetail.Person> trainers,
-        List<SessionDto> sessions) {
+        List<SessionDto> sessions,
+        long version)
+        implements Versioned {
 
     public record VenueDto(
             long id,
@@ -69,6 +72,7 @@ public record CohortDetailDto(
                         v.hearingLoop(),
                         v.accessibilityNotes()),
                 c.trainers(),
-                c.sessions().stream().map(s -> SessionDto.of(c.id(), s)).toList());
+                c.sessions().stream().map(s -> SessionDto.of(c.id(), s)).toList(),
+                c.version());
     }
 }

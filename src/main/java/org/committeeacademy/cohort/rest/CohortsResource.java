@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.rest.EntityTags;
 
 @Path("/cohorts")
 @ApplicationScoped
@@ -80,8 +82,9 @@ public class CohortsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
-    public CohortDetailDto revise(@PathParam("id") long id, CohortTermsDto body) {
-        planning.revise(id, required(body).plan(), body.trainerIds());
+    public CohortDetailDto revise(
+            @PathParam("id") long id, CohortTermsDto body, @HeaderParam("If-Match") String ifMatch) {
+        planning.revise(id, required(body).plan(), body.trainerIds(), EntityTags.expected(ifMatch));
         return detail(id, null);
     }
 

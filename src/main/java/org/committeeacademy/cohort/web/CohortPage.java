@@ -72,12 +72,14 @@ public class CohortPage implements Serializable {
         run(() -> planning.assignTrainers(id, trainerIds), "cohortPage.trainers.saved", "trainers:");
     }
 
-    /** Runs a change, reloads what the page shows, and reports success or what was refused. */
-    public void run(Runnable change, String successKey, String formPrefix) {
+    /** Runs a change, reloads what the page shows, and reports success (true) or what was refused. */
+    public boolean run(Runnable change, String successKey, String formPrefix) {
         if (messages.attempt(change, Refusals.fieldsAt(formPrefix).keepingTheForm())) {
             reload();
             messages.info(successKey);
+            return true;
         }
+        return false;
     }
 
     public boolean can(String target) {

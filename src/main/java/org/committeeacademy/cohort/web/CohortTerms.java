@@ -19,13 +19,20 @@ public class CohortTerms implements Serializable {
 
     private PlanForm form;
 
+    /** The version the form was filled from: saving over a colleague's later change is refused, naming them. */
+    private long version;
+
     public void save() {
-        page.run(() -> planning.revise(page.getId(), getForm().toPlan()), "cohortPage.terms.saved", "terms:");
+        PlanForm sent = getForm();
+        if (page.run(() -> planning.revise(page.getId(), sent.toPlan(), version), "cohortPage.terms.saved", "terms:")) {
+            version = page.getDetail().version();
+        }
     }
 
     public PlanForm getForm() {
         if (form == null) {
             form = PlanForm.of(page.getDetail());
+            version = page.getDetail().version();
         }
         return form;
     }

@@ -12,7 +12,7 @@ import org.committeeacademy.council.domain.CouncilUnavailableException;
  * URL typed by staff cannot make the server call into its own network (loopback, private, link-local, unique local,
  * carrier-grade NAT, multicast, unspecified). Allowing local also allows http, for tests and intranet systems.
  */
-final class OParlAddresses {
+public final class OParlAddresses {
 
     private final boolean allowLocal;
 
@@ -44,7 +44,7 @@ final class OParlAddresses {
         }
     }
 
-    static boolean isPublic(InetAddress address) {
+    public static boolean isPublic(InetAddress address) {
         if (address.isLoopbackAddress()
                 || address.isSiteLocalAddress()
                 || address.isLinkLocalAddress()

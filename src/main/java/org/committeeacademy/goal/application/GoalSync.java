@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.domain.GoalRepository;
+import org.committeeacademy.identity.application.EditStamps;
 import org.committeeacademy.worksheet.domain.GoalAnswer;
 import org.committeeacademy.worksheet.domain.WorksheetSubmitted;
 
@@ -19,6 +20,9 @@ public class GoalSync {
     @Inject
     GoalRepository goals;
 
+    @Inject
+    EditStamps stamps;
+
     void onSubmitted(@Observes WorksheetSubmitted event) {
         List<Goal> existing = goals.ofWorksheet(event.worksheetId());
         List<GoalAnswer> answers = event.goals();
@@ -29,7 +33,10 @@ public class GoalSync {
                     .filter(g -> g.position() == position)
                     .findFirst()
                     .ifPresentOrElse(
-                            g -> g.update(answer),
+                            g -> {
+                                stamps.edit(g.lastChange(), null);
+                                g.update(answer);
+                            },
                             () -> goals.add(new Goal(
                                     event.memberId(),
                                     event.worksheetId(),

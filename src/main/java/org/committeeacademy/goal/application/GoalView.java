@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.committeeacademy.council.application.PaperView;
+import org.committeeacademy.shared.domain.Versioned;
 
 /**
  * A goal as its owner or a fellow committee member sees it, with everyone's check-ins and the council paper it follows
@@ -26,7 +27,9 @@ public record GoalView(
         LocalDate courseEnd,
         List<Checkpoint> checkpoints,
         List<CheckInLine> checkIns,
-        PaperView paper) {
+        PaperView paper,
+        long version)
+        implements Versioned {
 
     /** One checkpoint: when it is due, and whether the caller has recorded it. */
     public record Checkpoint(int months, LocalDate dueOn, boolean recordedByMe) {}

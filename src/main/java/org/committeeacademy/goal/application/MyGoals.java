@@ -18,6 +18,7 @@ import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.domain.GoalCheckIn;
 import org.committeeacademy.goal.domain.GoalRepository;
 import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.application.EditStamps;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.shared.domain.AccessDeniedException;
@@ -43,6 +44,9 @@ public class MyGoals {
     CurrentUser currentUser;
 
     @Inject
+    EditStamps stamps;
+
+    @Inject
     Memberships memberships;
 
     @Inject
@@ -66,11 +70,17 @@ public class MyGoals {
      * Links one's own goal to a paper of one's committee's council system (an imported one), or unlinks it with null.
      */
     public GoalView linkPaper(long goalId, String oparlId) {
+        return linkPaper(goalId, oparlId, null);
+    }
+
+    /** Refused (StaleVersionException) when the goal was changed since the expected version. */
+    public GoalView linkPaper(long goalId, String oparlId, Long expectedVersion) {
         Goal goal = visible(goalId);
         Account me = currentUser.require();
         if (goal.ownerId() != me.id()) {
             throw new AccessDeniedException("only the owner links a goal to a paper");
         }
+        stamps.edit(goal.lastChange(), expectedVersion);
         if (oparlId != null && !oparlId.isBlank()) {
             long committee = memberships
                     .of(me.id())
@@ -104,11 +114,12 @@ public class MyGoals {
                 .orElse(null);
     }
 
-    public void share(long goalId, boolean shared) {
+    public void share(long goalId, boolean shared, Long expectedVersion) {
         Goal goal = visible(goalId);
         if (goal.ownerId() != currentUser.require().id()) {
             throw new AccessDeniedException("only the owner shares a goal");
         }
+        stamps.edit(goal.lastChange(), expectedVersion);
         goal.share(shared);
     }
 
@@ -158,6 +169,7 @@ public class MyGoals {
                 g.courseEnd(),
                 checkpoints,
                 checkIns,
-                paper);
+                paper,
+                g.lastChange().version());
     }
 }

@@ -2,6 +2,7 @@ package org.committeeacademy.goal.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.domain.LastChange;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.worksheet.domain.GoalAnswer;
 
@@ -76,6 +78,9 @@ public class Goal {
     @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("recordedAt")
     private List<GoalCheckIn> checkIns = new ArrayList<>();
+
+    @Embedded
+    private LastChange lastChange = new LastChange();
 
     @Version
     @Column(name = "row_version")
@@ -212,5 +217,13 @@ public class Goal {
 
     public List<GoalCheckIn> checkIns() {
         return Collections.unmodifiableList(checkIns);
+    }
+
+    /** The edit version (the ETag) and who changed it last; see {@link LastChange}. */
+    public LastChange lastChange() {
+        if (lastChange == null) {
+            lastChange = new LastChange();
+        }
+        return lastChange;
     }
 }

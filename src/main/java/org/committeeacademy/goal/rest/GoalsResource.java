@@ -7,6 +7,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.committeeacademy.goal.application.GoalView;
 import org.committeeacademy.goal.application.MyGoals;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.rest.EntityTags;
 
 /** Check-ins on a goal the caller owns or that a member of the same committee shares. */
 @Path("/goals")
@@ -49,7 +51,8 @@ public class GoalsResource {
     @PUT
     @Path("{id}/paper")
     @Consumes(MediaType.APPLICATION_JSON)
-    public GoalView paper(@PathParam("id") long id, JsonObject body) {
+    public GoalView paper(@PathParam("id") long id, JsonObject body, @HeaderParam("If-Match") String ifMatch) {
+        Long expected = EntityTags.expected(ifMatch);
         if (body == null || !(body.containsKey("oparlId"))) {
             throw new ValidationException("oparlId", "goal.paper.unknown");
         }
@@ -57,7 +60,7 @@ public class GoalsResource {
         if (oparlId == null && body.get("oparlId") != jakarta.json.JsonValue.NULL) {
             throw new ValidationException("oparlId", "goal.paper.unknown");
         }
-        return goals.linkPaper(id, oparlId);
+        return goals.linkPaper(id, oparlId, expected);
     }
 
     private static int number(JsonObject body, String name) {

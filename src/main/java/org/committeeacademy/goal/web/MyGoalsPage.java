@@ -82,7 +82,7 @@ public class MyGoalsPage implements Serializable {
     /** Links the goal to a paper, or unlinks it (paper null). */
     public void linkPaper(GoalView goal, PaperView paper) {
         act(
-                () -> goals.linkPaper(goal.id(), paper == null ? null : paper.oparlId()),
+                () -> goals.linkPaper(goal.id(), paper == null ? null : paper.oparlId(), goal.version()),
                 paper == null ? "goals.paper.unlinked" : "goals.paper.linked");
         paperResults.remove(goal.id());
         paperQueries.remove(goal.id());
@@ -97,7 +97,9 @@ public class MyGoalsPage implements Serializable {
     }
 
     public void share(GoalView goal) {
-        act(() -> goals.share(goal.id(), !goal.shared()), goal.shared() ? "goals.unshared" : "goals.shared");
+        act(
+                () -> goals.share(goal.id(), !goal.shared(), goal.version()),
+                goal.shared() ? "goals.unshared" : "goals.shared");
     }
 
     public void checkIn(GoalView goal) {

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.committeeacademy.shared.domain.AccessDeniedException;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.StaleVersionException;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.persistence.Contention;
 
@@ -122,6 +123,21 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(ConflictException e) {
             return Problems.response(409, "Conflict", messages.text(e.messageKey(), e.arguments()));
+        }
+    }
+
+    /** A PUT with a stale If-Match: 412, naming who changed the object since and when, where known. */
+    @Provider
+    public static class Stale implements ExceptionMapper<StaleVersionException> {
+        @Inject
+        ApiMessages messages;
+
+        @Override
+        public Response toResponse(StaleVersionException e) {
+            return Response.fromResponse(
+                            Problems.response(412, "Precondition Failed", messages.text(e.messageKey(), e.arguments())))
+                    .header("ETag", EntityTags.tag(e.currentVersion()))
+                    .build();
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.committeeacademy.shared.domain.StaleVersionException;
 import org.committeeacademy.shared.i18n.Messages;
 
 /** Messages for the current page, from the bundles, in the page's language. */
@@ -18,6 +19,9 @@ public class PageMessages {
 
     @Inject
     LanguagePreference language;
+
+    @Inject
+    StaleEdits staleEdits;
 
     public void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
@@ -49,6 +53,9 @@ public class PageMessages {
             return Optional.of(refusals.run(action));
         } catch (RuntimeException e) {
             Refusals.Answer answer = refusals.answer(e).orElseThrow(() -> e);
+            if (e instanceof StaleVersionException) {
+                staleEdits.refused();
+            }
             answer.lines().forEach(line -> error(line.clientId(), line.key(), texts(line.arguments())));
             if (answer.failsValidation()) {
                 FacesContext.getCurrentInstance().validationFailed();

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.application.EditStamps;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.organisation.application.Organisations;
@@ -37,6 +38,9 @@ public class VenueAdministration {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    EditStamps stamps;
 
     /** Staff see the venues of their organisation, admins every venue. */
     @Transactional
@@ -85,7 +89,13 @@ public class VenueAdministration {
     }
 
     public Venue edit(long id, VenueDetails details) {
+        return edit(id, details, null);
+    }
+
+    /** Refused (StaleVersionException) when the venue was changed since the caller saw the expected version. */
+    public Venue edit(long id, VenueDetails details, Long expectedVersion) {
         Venue venue = venue(id);
+        stamps.edit(venue.lastChange(), expectedVersion);
         venue.edit(details);
         return venue;
     }

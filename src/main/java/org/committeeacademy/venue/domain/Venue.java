@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.committeeacademy.shared.domain.LastChange;
 import org.committeeacademy.shared.domain.ValidationException;
 
 /** A place where cohorts meet, typically a Volkshochschule building, with its rooms. */
@@ -57,6 +58,9 @@ public class Venue {
     @OneToMany(mappedBy = "venue", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("name")
     private List<Room> rooms = new ArrayList<>();
+
+    @Embedded
+    private LastChange lastChange = new LastChange();
 
     @Version
     @Column(name = "row_version")
@@ -199,5 +203,13 @@ public class Venue {
 
     public List<Room> activeRooms() {
         return rooms.stream().filter(r -> !r.isRetired()).toList();
+    }
+
+    /** The edit version (the ETag) and who changed it last; see {@link LastChange}. */
+    public LastChange lastChange() {
+        if (lastChange == null) {
+            lastChange = new LastChange();
+        }
+        return lastChange;
     }
 }

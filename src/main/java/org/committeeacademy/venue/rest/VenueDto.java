@@ -1,12 +1,13 @@
 package org.committeeacademy.venue.rest;
 
 import java.util.List;
+import org.committeeacademy.shared.domain.Versioned;
 import org.committeeacademy.venue.domain.Accessibility;
 import org.committeeacademy.venue.domain.Equipment;
 import org.committeeacademy.venue.domain.Room;
 import org.committeeacademy.venue.domain.Venue;
 
-/** A venue as the API shows it, with all its rooms (retired ones marked). */
+/** A venue as the API shows it, with all its rooms (retired ones marked); {@code version} is its ETag. */
 public record VenueDto(
         long id,
         String name,
@@ -21,7 +22,9 @@ public record VenueDto(
         String publicTransport,
         AccessibilityDto accessibility,
         List<RoomDto> rooms,
-        long organisationId) {
+        long organisationId,
+        long version)
+        implements Versioned {
 
     public record AccessibilityDto(
             boolean stepFreeAccess, boolean accessibleToilet, boolean hearingLoop, String notes) {
@@ -69,6 +72,7 @@ public record VenueDto(
                 v.publicTransport(),
                 AccessibilityDto.of(v.accessibility()),
                 v.rooms().stream().map(RoomDto::of).toList(),
-                v.organisationId());
+                v.organisationId(),
+                v.lastChange().version());
     }
 }

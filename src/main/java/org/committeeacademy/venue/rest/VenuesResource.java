@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.domain.ValidationException.Violation;
+import org.committeeacademy.shared.rest.EntityTags;
 import org.committeeacademy.venue.application.VenueAdministration;
 import org.committeeacademy.venue.domain.Room;
 import org.committeeacademy.venue.domain.Venue;
@@ -64,8 +66,9 @@ public class VenuesResource {
 
     @PUT
     @Path("{id}")
-    public VenueDto edit(@PathParam("id") long id, VenueInput body) {
-        return VenueDto.of(inJsonTerms(() -> venues.edit(id, required(body).toDetails())));
+    public VenueDto edit(@PathParam("id") long id, VenueInput body, @HeaderParam("If-Match") String ifMatch) {
+        Long expected = EntityTags.expected(ifMatch);
+        return VenueDto.of(inJsonTerms(() -> venues.edit(id, required(body).toDetails(), expected)));
     }
 
     @GET

@@ -32,6 +32,9 @@ public class EditVenue implements Serializable {
     private List<OrganisationChoice> organisationChoices = List.of();
     private Long organisationId;
 
+    /** The version the form was filled from: saving over a colleague's later change is refused, naming them. */
+    private long version;
+
     @PostConstruct
     void init() {
         String param = FacesContext.getCurrentInstance()
@@ -48,6 +51,7 @@ public class EditVenue implements Serializable {
             Venue venue = venues.venue(Long.parseLong(param.strip()));
             id = venue.id();
             form = VenueForm.of(venue.details());
+            version = venue.lastChange().version();
             showRooms(venue);
         } catch (NumberFormatException | NotFoundException e) {
             missing = true;
@@ -62,9 +66,11 @@ public class EditVenue implements Serializable {
                     .map(this::opened)
                     .orElse(null);
         }
-        if (messages.attempt(() -> venues.edit(id, form.toDetails()), refusals)) {
-            messages.info("venue.saved");
-        }
+        messages.result(() -> venues.edit(id, form.toDetails(), version), refusals)
+                .ifPresent(saved -> {
+                    version = saved.lastChange().version();
+                    messages.info("venue.saved");
+                });
         return null;
     }
 

@@ -34,7 +34,8 @@ public record WorksheetView(
         JsonObject answers,
         Map<String, String> comments,
         List<VersionLine> versions,
-        Language writtenIn) {
+        Language writtenIn,
+        long version) {
 
     /** One submitted version: when, and what the trainer decided. */
     public record VersionLine(

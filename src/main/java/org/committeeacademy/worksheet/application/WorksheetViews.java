@@ -49,6 +49,7 @@ final class WorksheetViews {
                 content ? w.answers().asJson() : JsonValue.EMPTY_JSON_OBJECT,
                 content ? w.comments() : Map.of(),
                 versions,
-                w.writtenIn().orElse(null));
+                w.writtenIn().orElse(null),
+                w.lastChange().version());
     }
 }

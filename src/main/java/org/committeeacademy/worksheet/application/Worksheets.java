@@ -18,6 +18,7 @@ import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.application.CurrentUser;
+import org.committeeacademy.identity.application.EditStamps;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.shared.domain.Language;
@@ -53,6 +54,9 @@ public class Worksheets {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    EditStamps stamps;
 
     @Inject
     Event<WorksheetSubmitted> submitted;
@@ -97,16 +101,28 @@ public class Worksheets {
 
     /** Autosave and save: only the member, only while a draft or sent back for revision. */
     public WorksheetView save(long id, JsonObject answers, Language language) {
+        return save(id, answers, language, null);
+    }
+
+    /** Refused (StaleVersionException) when the worksheet was saved elsewhere since the expected version. */
+    public WorksheetView save(long id, JsonObject answers, Language language, Long expectedVersion) {
         Granted granted = access.own(id);
+        stamps.edit(granted.worksheet().lastChange(), expectedVersion);
         granted.worksheet().save(answers, language, clock.instant());
         return view(granted, language);
     }
 
     /** Saves what was typed last (when given) and submits; the goals in it live on in the goals feature. */
     public WorksheetView submit(long id, JsonObject lastAnswers, Language language) {
+        return submit(id, lastAnswers, language, null);
+    }
+
+    /** As {@link #submit(long, JsonObject, Language)}, refused when saved elsewhere since the expected version. */
+    public WorksheetView submit(long id, JsonObject lastAnswers, Language language, Long expectedVersion) {
         Granted granted = access.own(id);
         Worksheet worksheet = granted.worksheet();
         Instant now = clock.instant();
+        stamps.edit(worksheet.lastChange(), expectedVersion);
         if (lastAnswers != null) {
             worksheet.save(lastAnswers, language, now);
         }
@@ -125,6 +141,7 @@ public class Worksheets {
     public WorksheetView review(long id, ReviewDecision decision, Map<String, String> comments, Language language) {
         Granted granted = access.reviewable(id);
         Worksheet worksheet = granted.worksheet();
+        stamps.edit(worksheet.lastChange(), null);
         worksheet.review(decision, comments, granted.caller().name(), clock.instant());
         reviewed.fire(new WorksheetReviewed(
                 worksheet.id(), worksheet.memberId(), worksheet.cohortId(), worksheet.moduleKey(), decision));

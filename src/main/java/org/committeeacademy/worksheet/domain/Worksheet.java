@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import org.committeeacademy.curriculum.content.LocalizedJson;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.domain.LastChange;
 import org.committeeacademy.shared.domain.ValidationException;
 
 /**
@@ -75,6 +77,9 @@ public class Worksheet {
     @OneToMany(mappedBy = "worksheet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<WorksheetVersion> versions = new ArrayList<>();
+
+    @Embedded
+    private LastChange lastChange = new LastChange();
 
     @Version
     @Column(name = "row_version")
@@ -207,5 +212,13 @@ public class Worksheet {
 
     public List<WorksheetVersion> versions() {
         return Collections.unmodifiableList(versions);
+    }
+
+    /** The edit version (the ETag) and who changed it last; see {@link LastChange}. */
+    public LastChange lastChange() {
+        if (lastChange == null) {
+            lastChange = new LastChange();
+        }
+        return lastChange;
     }
 }

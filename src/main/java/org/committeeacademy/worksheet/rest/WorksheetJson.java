@@ -24,7 +24,8 @@ public final class WorksheetJson {
                 .add("memberId", w.memberId())
                 .add("moduleKey", w.moduleKey())
                 .add("templateKey", w.templateKey())
-                .add("status", w.status().name());
+                .add("status", w.status().name())
+                .add("version", w.version());
         if (!w.contentVisible()) {
             return json.build();
         }

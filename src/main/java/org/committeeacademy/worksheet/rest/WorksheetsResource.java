@@ -9,12 +9,14 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -23,6 +25,8 @@ import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.rest.EntityTags;
+import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.application.Worksheets;
 import org.committeeacademy.worksheet.domain.ReviewDecision;
 import org.committeeacademy.worksheet.domain.Worksheet;
@@ -42,16 +46,19 @@ public class WorksheetsResource {
 
     @GET
     @Path("{id}")
-    public JsonObject one(@PathParam("id") long id) {
-        return WorksheetJson.of(worksheets.worksheet(id, language()));
+    public Response one(@PathParam("id") long id) {
+        WorksheetView worksheet = worksheets.worksheet(id, language());
+        return EntityTags.ok(WorksheetJson.of(worksheet), worksheet.version());
     }
 
     /** {@code {answers: {fieldKey: value}}}: replaces the answers (the autosave of the pages does the same). */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject save(@PathParam("id") long id, JsonObject body) {
-        return WorksheetJson.of(worksheets.save(id, answers(body, true), language()));
+    public Response save(@PathParam("id") long id, JsonObject body, @HeaderParam("If-Match") String ifMatch) {
+        Long expected = EntityTags.expected(ifMatch);
+        WorksheetView saved = worksheets.save(id, answers(body, true), language(), expected);
+        return EntityTags.ok(WorksheetJson.of(saved), saved.version());
     }
 
     /** Optionally with {@code {answers}} typed last; read-only afterwards until a trainer asks for a revision. */

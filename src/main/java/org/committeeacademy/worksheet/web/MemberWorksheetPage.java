@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
+import java.util.Optional;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.web.LanguagePreference;
@@ -43,6 +44,12 @@ public class MemberWorksheetPage implements Serializable {
     private transient WorksheetView worksheet;
     private String answers;
 
+    /** The version the script last saw (it writes it beside the answers): a submit over a later save is refused. */
+    private Long version;
+
+    /** What was typed when a submit was refused: the form shows it again instead of the stored answers. */
+    private String refusedAnswers;
+
     /** Someone else's or an unknown worksheet answers 404, whoever asks. */
     public void load() throws IOException {
         try {
@@ -60,11 +67,16 @@ public class MemberWorksheetPage implements Serializable {
     /** Saves what the script last had (it writes the answers into the hidden field) and submits. */
     public void submit() {
         Refusals refusals = Refusals.onPage().as(JsonException.class, "worksheet.answers.required");
-        messages.result(() -> worksheets.submit(id, lastAnswers(), language.current()), refusals)
-                .ifPresent(submitted -> {
-                    worksheet = submitted;
-                    messages.info("worksheet.submitted");
-                });
+        Optional<WorksheetView> done =
+                messages.result(() -> worksheets.submit(id, lastAnswers(), language.current(), version), refusals);
+        done.ifPresent(submitted -> {
+            worksheet = submitted;
+            refusedAnswers = null;
+            messages.info("worksheet.submitted");
+        });
+        if (done.isEmpty()) {
+            refusedAnswers = answers;
+        }
     }
 
     private JsonObject lastAnswers() {
@@ -81,7 +93,21 @@ public class MemberWorksheetPage implements Serializable {
     }
 
     public String getJson() {
-        return WorksheetJson.of(getWorksheet()).toString();
+        JsonObject json = WorksheetJson.of(getWorksheet());
+        if (refusedAnswers == null || refusedAnswers.isBlank() || version == null) {
+            return json.toString();
+        }
+        try {
+            JsonObject typed =
+                    Json.createReader(new StringReader(refusedAnswers)).readObject();
+            return Json.createObjectBuilder(json)
+                    .add("answers", typed)
+                    .add("version", version)
+                    .build()
+                    .toString();
+        } catch (JsonException e) {
+            return json.toString();
+        }
     }
 
     public boolean isMotionPossible() {
@@ -95,6 +121,14 @@ public class MemberWorksheetPage implements Serializable {
 
     public void setIdParam(String idParam) {
         this.idParam = idParam;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 
     public String getAnswers() {

@@ -3,6 +3,7 @@ package org.committeeacademy.worksheet.web;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.annotation.WebServlet;
@@ -16,6 +17,7 @@ import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.shared.domain.AccessDeniedException;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.StaleVersionException;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.shared.rest.Problems;
@@ -61,17 +63,21 @@ public class WorksheetAutosaveServlet extends HttpServlet {
             if (answers == null || answers.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new ValidationException("answers", "worksheet.answers.required");
             }
+            Long version = body.get("version") instanceof JsonNumber n ? n.longValue() : null;
             WorksheetView saved = worksheets.save(
-                    id, answers.asJsonObject(), currentUser.require().language());
+                    id, answers.asJsonObject(), currentUser.require().language(), version);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter()
                     .write(Json.createObjectBuilder()
                             .add("savedAt", saved.savedAt().toString())
+                            .add("version", saved.version())
                             .build()
                             .toString());
         } catch (NotFoundException | AccessDeniedException | NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (StaleVersionException e) {
+            problem(response, 412, messages.text(currentUser.require().language(), e.messageKey(), e.arguments()));
         } catch (ConflictException e) {
             problem(response, 409, text(e.messageKey()));
         } catch (ValidationException e) {

@@ -22,6 +22,7 @@ public class WorksheetTexts {
             "saving",
             "savedAt",
             "readOnly",
+            "reload",
             "loggedOut",
             "invalid",
             "failed",

@@ -173,7 +173,8 @@ class WorksheetPdfTest {
                 worksheet.answers().asJson(),
                 Map.of("problem", "Bitte Zahlen nennen"),
                 List.of(),
-                language);
+                language,
+                0);
     }
 
     private static String text(ByteArrayOutputStream pdf) throws IOException {

@@ -234,8 +234,24 @@
         } catch (e) { /* no storage: nothing kept */ }
     }
 
+    /** After a refused submission: the empty required fields are marked invalid and the first gets the focus. */
+    function markMissing() {
+        var keys = (root.getAttribute('data-missing') || '').split(',').filter(function (k) { return k; });
+        keys.forEach(function (key, i) {
+            var box = document.getElementById('field-' + key);
+            if (!box) { return; }
+            box.setAttribute('aria-invalid', 'true');
+            box.classList.add('ws-missing');
+            if (i === 0) {
+                var target = box.matches('input, textarea') ? box : box.querySelector('input, textarea, button');
+                (target || box).focus();
+            }
+        });
+    }
+
     restore();
     render();
+    markMissing();
     if (!dirty && data.savedAt) { show(t.savedAt.replace('{0}', time(data.savedAt)), 'saved'); }
     root.addEventListener('focusout', function () { if (dirty) { save(); } });
     window.addEventListener('pagehide', function () { save(true); });

@@ -41,7 +41,7 @@
 
     function time(iso) {
         var d = iso ? new Date(iso) : new Date();
-        return d.toLocaleTimeString(document.documentElement.lang || 'de', {hour: '2-digit', minute: '2-digit', second: '2-digit'});
+        return d.toLocaleTimeString(document.documentElement.lang || 'de', {hour: '2-digit', minute: '2-digit'});
     }
 
     function changed() {

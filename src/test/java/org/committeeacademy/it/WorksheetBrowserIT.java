@@ -83,7 +83,8 @@ class WorksheetBrowserIT extends BrowserTestBase {
                 200,
                 http.putJson(
                                 "/api/v1/worksheets/" + id,
-                                "{\"answers\": {\"problem-statement\": \"Zu wenige Kurse\"}}",
+                                WorksheetFixture.withRequired(
+                                        "{\"answers\": {\"problem-statement\": \"Zu wenige Kurse\"}}"),
                                 "Authorization",
                                 member)
                         .statusCode());
@@ -115,7 +116,8 @@ class WorksheetBrowserIT extends BrowserTestBase {
                 200,
                 http.putJson(
                                 "/api/v1/worksheets/" + id,
-                                "{\"answers\": {\"problem-statement\": \"120 Menschen warten\"}}",
+                                WorksheetFixture.withRequired(
+                                        "{\"answers\": {\"problem-statement\": \"120 Menschen warten\"}}"),
                                 "Authorization",
                                 member)
                         .statusCode());

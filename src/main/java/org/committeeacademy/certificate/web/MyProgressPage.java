@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.committeeacademy.attendance.application.Apologies;
 import org.committeeacademy.attendance.application.UpcomingSession;
+import org.committeeacademy.certificate.application.CertificateStanding;
 import org.committeeacademy.certificate.application.CertificateView;
 import org.committeeacademy.certificate.application.Certificates;
 import org.committeeacademy.progress.application.CohortProgressView;
@@ -93,6 +94,11 @@ public class MyProgressPage implements Serializable {
         return certificates.mine().stream()
                 .filter(c -> c.cohortId() == cohortId && !c.revoked())
                 .findFirst();
+    }
+
+    /** The one rule for the certificate's message and whether the modules list what is missing. */
+    public CertificateStanding getStanding() {
+        return CertificateStanding.of(getView().complete(), getCertificate().isPresent());
     }
 
     public StreamedContent getCertificatePdf() {

@@ -115,6 +115,49 @@ class SessionAndSubmitBrowserIT extends BrowserTestBase {
                 "true", driver.findElement(By.id("field-integration-committee")).getAttribute("aria-invalid"));
     }
 
+    @Test
+    void theReviewListShowsTheWaitingWorksheetsFirstAndTheCommentsStandBesideTheirSections() throws Exception {
+        Http http = new Http(new URI(base));
+        WorksheetFixture fixture = new WorksheetFixture(http);
+        long cohort = fixture.newCohort();
+        String waiting = fixture.newMemberEmail(cohort);
+        String drafting = fixture.newMemberEmail(cohort);
+        String auth = Http.basic(waiting, WorksheetFixture.PASSWORD);
+        long id = fixture.goalSetting(auth);
+        assertEquals(
+                200,
+                http.putJson(
+                                "/api/v1/worksheets/" + id,
+                                WorksheetFixture.withRequired("{\"answers\": {}}"),
+                                "Authorization",
+                                auth)
+                        .statusCode());
+        assertEquals(
+                200,
+                http.postJson("/api/v1/worksheets/" + id + "/submit", "{}", "Authorization", auth)
+                        .statusCode());
+        fixture.goalSetting(Http.basic(drafting, WorksheetFixture.PASSWORD)); // a draft, not waiting
+
+        LoginPage.open(driver, base).logIn("trainer@example.org", DEMO_PASSWORD);
+        driver.get(base + "/team/worksheets.xhtml?cohort=" + cohort);
+        WebElement table = wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("worksheets")));
+        assertTrue(table.getText().contains(waiting), table.getText());
+        assertTrue(!table.getText().contains(drafting), "by default only the worksheets waiting for review");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter:status"))).selectByValue("ALL");
+        wait(20).until(d -> d.findElement(By.id("worksheets")).getText().contains(drafting));
+
+        driver.get(base + "/team/worksheet-review.xhtml?id=" + id);
+        WebElement box = wait(20).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("section[data-section='problem'] [data-comment-for='problem'] textarea")));
+        box.sendKeys("Wie viele Menschen warten?");
+        driver.findElement(By.id("review:revise")).click();
+        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Bitte überarbeiten"));
+        JsonObject sentBack = Http.json(http.get("/api/v1/worksheets/" + id, "Authorization", auth));
+        assertTrue(
+                sentBack.getJsonArray("comments").toString().contains("Wie viele Menschen warten?"),
+                sentBack.toString());
+    }
+
     private static long contextMap(Http http, String auth) {
         HttpResponse<String> mine = http.get("/api/v1/me/worksheets", "Authorization", auth);
         return Http.parse(mine.body()).asJsonArray().getValuesAs(JsonObject.class).stream()

@@ -289,7 +289,7 @@ class WorksheetsApiIT {
         }
 
         Http staff = signedIn("staff@example.org", DEMO_PASSWORD);
-        HttpResponse<String> list = staff.get("/team/worksheets.xhtml?cohort=" + cohort);
+        HttpResponse<String> list = staff.get("/team/worksheets.xhtml?cohort=" + cohort + "&status=ALL");
         assertEquals(200, list.statusCode());
         assertTrue(list.body().contains("Mitglied " + memberEmail), "staff see whose worksheet it is");
         assertFalse(list.body().contains("worksheet-review.xhtml"), "but cannot open it");

@@ -71,7 +71,7 @@ class XssPageFieldsBrowserIT extends BrowserTestBase {
 
         LoginPage.open(driver, base).logIn("trainer@example.org", DEMO_PASSWORD);
         check("/team/worksheet-review.xhtml?id=" + worksheet, true);
-        check("/team/worksheets.xhtml?cohort=" + cohort, false);
+        check("/team/worksheets.xhtml?cohort=" + cohort + "&status=ALL", false);
         sendCohortMessage(cohort);
         new Header(driver).logOut();
 

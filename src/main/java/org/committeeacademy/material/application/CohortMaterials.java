@@ -58,12 +58,21 @@ public class CohortMaterials {
     Clock clock = Clock.systemUTC();
 
     public List<MaterialView> list(long cohortId) {
+        return list(cohortId, null);
+    }
+
+    /**
+     * The cohort's materials with the curriculum's titles and descriptions in the reader's language where the
+     * curriculum has them (an English interface shows "Glossary: …", not "Glossar: …"); null: the cohort's language.
+     */
+    public List<MaterialView> list(long cohortId, Language shownIn) {
         Cohort cohort = readable(cohortId);
+        Language titles = shownIn == null ? cohort.language() : shownIn;
         boolean manager = mayManage(cohort);
         List<MaterialView> list = new ArrayList<>();
         cohort.series().modules().forEach(module -> {
-            list.add(MaterialViews.ofModule(cohort, module));
-            handouts.of(module.key(), cohort.language()).forEach(h -> list.add(MaterialViews.ofHandout(cohort, h)));
+            list.add(MaterialViews.ofModule(cohort, module, titles));
+            handouts.of(module.key(), titles).forEach(h -> list.add(MaterialViews.ofHandout(cohort, h)));
         });
         materials.ofCohort(cohortId).stream()
                 .filter(m -> manager || m.isVisibleToMembers(now()))

@@ -9,6 +9,7 @@ import org.committeeacademy.material.domain.Material;
 import org.committeeacademy.material.domain.MaterialKind;
 import org.committeeacademy.material.domain.MaterialVersion;
 import org.committeeacademy.material.domain.Visibility;
+import org.committeeacademy.shared.domain.Language;
 
 final class MaterialViews {
 
@@ -34,15 +35,15 @@ final class MaterialViews {
                 null);
     }
 
-    /** A module's own materials: its content in the curriculum, in the cohort's language. */
-    static MaterialView ofModule(Cohort cohort, Module module) {
+    /** A module's own materials: its content in the curriculum (in the cohort's language), titled for the reader. */
+    static MaterialView ofModule(Cohort cohort, Module module, Language shownIn) {
         String language = cohort.language().code();
         return new MaterialView(
                 null,
                 cohort.id(),
                 MaterialKind.MODULE,
-                module.title().in(cohort.language()),
-                module.summary().in(cohort.language()),
+                module.title().in(shownIn),
+                module.summary().in(shownIn),
                 language,
                 module.key(),
                 null,

@@ -16,11 +16,15 @@ import org.committeeacademy.material.application.MaterialView;
 import org.committeeacademy.material.application.MaterialVisits;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.web.LanguagePreference;
 
 /** A member's view of one cohort's materials, grouped by module and session, with what is new since the last visit. */
 @Named
 @ViewScoped
 public class CohortMaterialsPage implements Serializable {
+
+    @Inject
+    LanguagePreference interfaceLanguage;
 
     @Inject
     CohortMaterials materials;
@@ -39,7 +43,7 @@ public class CohortMaterialsPage implements Serializable {
     public void load() throws IOException {
         try {
             cohortId = Long.parseLong(cohortParam == null ? "" : cohortParam.strip());
-            List<MaterialView> list = materials.list(cohortId);
+            List<MaterialView> list = materials.list(cohortId, interfaceLanguage.current());
             sessionStarts = visits.sessionStarts(cohortId);
             Instant last = visits.lastVisit(cohortId).orElse(null);
             groups = MaterialGroups.of(list, new ArrayList<>(sessionStarts.keySet()), last);

@@ -48,6 +48,7 @@ public class MyProgressPage implements Serializable {
     private String note;
     private transient CohortProgressView view;
     private transient List<UpcomingSession> upcoming;
+    private transient Optional<CertificateView> certificate;
 
     public void load() throws IOException {
         try {
@@ -90,10 +91,14 @@ public class MyProgressPage implements Serializable {
         upcoming = null;
     }
 
+    /** The member's valid certificate of the cohort, read once per request (the page asks for it per module). */
     public Optional<CertificateView> getCertificate() {
-        return certificates.mine().stream()
-                .filter(c -> c.cohortId() == cohortId && !c.revoked())
-                .findFirst();
+        if (certificate == null) {
+            certificate = certificates.mine().stream()
+                    .filter(c -> c.cohortId() == cohortId && !c.revoked())
+                    .findFirst();
+        }
+        return certificate;
     }
 
     /** The one rule for the certificate's message and whether the modules list what is missing. */

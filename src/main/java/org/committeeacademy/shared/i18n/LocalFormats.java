@@ -40,6 +40,7 @@ public final class LocalFormats {
     private final Locale locale;
     private final DateTimeFormatter date;
     private final DateTimeFormatter longDate;
+    private final DateTimeFormatter writtenDate;
     private final DateTimeFormatter time;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter longDateTime;
@@ -49,6 +50,7 @@ public final class LocalFormats {
         this.locale = formattingLocale(language);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        this.writtenDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale);
@@ -94,6 +96,11 @@ public final class LocalFormats {
     /** A day with its weekday, written out: "Samstag, 9. Januar 2027", "Saturday, 9 January 2027". */
     public String longDate(Object value) {
         return format(value, longDate, false);
+    }
+
+    /** A day with the month written out, as in a letter: "9. Januar 2027", "9 January 2027". */
+    public String writtenDate(LocalDate day) {
+        return day == null ? NONE : writtenDate.format(day);
     }
 
     /** A time of day without seconds: "10:00". */

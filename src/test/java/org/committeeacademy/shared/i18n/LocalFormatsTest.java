@@ -25,6 +25,7 @@ class LocalFormatsTest {
         LocalFormats de = LocalFormats.of(Language.DE);
         assertEquals("09.01.2027", de.date(DAY));
         assertEquals("Samstag, 9. Januar 2027", de.longDate(DAY));
+        assertEquals("9. Januar 2027", de.writtenDate(DAY));
         assertEquals("10:00", de.time(LocalTime.of(10, 0, 0)));
         assertEquals("09.01.2027, 10:00", de.dateTime(TEN));
         assertEquals("Samstag, 9. Januar 2027, 10:00", de.longDateTime(TEN));
@@ -39,6 +40,7 @@ class LocalFormatsTest {
     void englishWritesTheDayBeforeTheMonthWithoutAFullStop() {
         LocalFormats en = LocalFormats.of(Language.EN);
         assertEquals("Saturday, 9 January 2027", en.longDate(DAY));
+        assertEquals("9 January 2027", en.writtenDate(DAY));
         assertEquals("9 Jan 2027", en.date(DAY));
         assertEquals("10:00", en.time(TEN));
         assertEquals("75%", en.percent(75));

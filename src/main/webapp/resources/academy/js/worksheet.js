@@ -42,7 +42,7 @@
 
     function time(iso) {
         var d = iso ? new Date(iso) : new Date();
-        return d.toLocaleTimeString(document.documentElement.lang || 'de', {hour: '2-digit', minute: '2-digit', second: '2-digit'});
+        return d.toLocaleTimeString(document.documentElement.lang || 'de', {hour: '2-digit', minute: '2-digit'});
     }
 
     function changed() {
@@ -252,8 +252,24 @@
         } catch (e) { /* no storage: nothing kept */ }
     }
 
+    /** After a refused submission: the empty required fields are marked invalid and the first gets the focus. */
+    function markMissing() {
+        var keys = (root.getAttribute('data-missing') || '').split(',').filter(function (k) { return k; });
+        keys.forEach(function (key, i) {
+            var box = document.getElementById('field-' + key);
+            if (!box) { return; }
+            box.setAttribute('aria-invalid', 'true');
+            box.classList.add('ws-missing');
+            if (i === 0) {
+                var target = box.matches('input, textarea') ? box : box.querySelector('input, textarea, button');
+                (target || box).focus();
+            }
+        });
+    }
+
     restore();
     render();
+    markMissing();
     if (!dirty && data.savedAt) { show(t.savedAt.replace('{0}', time(data.savedAt)), 'saved'); }
     root.addEventListener('focusout', function () { if (dirty) { save(); } });
     window.addEventListener('pagehide', function () { save(true); });

@@ -149,6 +149,11 @@ class CalendarsApiIT {
         String feed = Http.json(http.get("/api/v1/me/calendar-feed", "Authorization", MEMBER))
                 .getString("url");
         assertTrue(calendar.body().contains(path(feed)), "the page shows the current feed address");
+        assertTrue(calendar.body().contains("id=\"coming-heading\""), "the page lists the coming dates (issue 24)");
+        assertTrue(
+                calendar.body().contains("class=\"coming-date")
+                        || calendar.body().contains("id=\"noComingDates\""),
+                "each coming date as an entry, or the empty state");
 
         HttpResponse<String> mine = page.get("/account/calendar.ics");
         assertEquals(200, mine.statusCode());

@@ -39,8 +39,12 @@ class GoalSharingBrowserIT extends BrowserTestBase {
         long id = fixture.goalSetting(ownerAuth);
         assertEquals(
                 200,
-                http.putJson("/api/v1/worksheets/" + id, """
-                {"answers": {"strategic-goals": [{"what": "%s", "target": "3 Anträge"}]}}""".formatted(goalText), "Authorization", ownerAuth)
+                http.putJson(
+                                "/api/v1/worksheets/" + id,
+                                WorksheetFixture.withRequired("""
+                {"answers": {"strategic-goals": [{"what": "%s", "target": "3 Anträge"}]}}""".formatted(goalText)),
+                                "Authorization",
+                                ownerAuth)
                         .statusCode());
         assertEquals(
                 200,

@@ -83,7 +83,8 @@ class WorksheetBrowserIT extends BrowserTestBase {
                 200,
                 http.putJson(
                                 "/api/v1/worksheets/" + id,
-                                "{\"answers\": {\"problem-statement\": \"Zu wenige Kurse\"}}",
+                                WorksheetFixture.withRequired(
+                                        "{\"answers\": {\"problem-statement\": \"Zu wenige Kurse\"}}"),
                                 "Authorization",
                                 member)
                         .statusCode());
@@ -104,8 +105,9 @@ class WorksheetBrowserIT extends BrowserTestBase {
                 "Geschrieben auf Deutsch",
                 driver.findElement(By.id("writtenIn")).getText(),
                 "the trainer sees the language the member wrote in");
-        WebElement problemComment = driver.findElements(By.cssSelector("textarea[id^='review:comments']"))
-                .get(1);
+        // the comment box stands beside its section since issue 24
+        WebElement problemComment = driver.findElement(
+                By.cssSelector("section[data-section='problem'] [data-comment-for='problem'] textarea"));
         problemComment.sendKeys("Wie viele Menschen warten?");
         driver.findElement(By.id("review:revise")).click();
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Bitte überarbeiten"));
@@ -115,7 +117,8 @@ class WorksheetBrowserIT extends BrowserTestBase {
                 200,
                 http.putJson(
                                 "/api/v1/worksheets/" + id,
-                                "{\"answers\": {\"problem-statement\": \"120 Menschen warten\"}}",
+                                WorksheetFixture.withRequired(
+                                        "{\"answers\": {\"problem-statement\": \"120 Menschen warten\"}}"),
                                 "Authorization",
                                 member)
                         .statusCode());

@@ -3,7 +3,9 @@ package org.committeeacademy.it;
 import static org.committeeacademy.it.Http.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -71,6 +73,34 @@ final class WorksheetFixture {
         assertEquals("CONFIRMED", Http.json(enrolled).getString("status"));
         return email;
     }
+
+    /**
+     * A PUT body for the goal-setting worksheet with the test's answers and, where the test leaves them out, answers
+     * to the template's required fields (a worksheet with required fields empty is not submitted since issue 24).
+     */
+    static String withRequired(String putBody) {
+        JsonObject body = Http.parse(putBody).asJsonObject();
+        JsonObject given = body.getJsonObject("answers");
+        JsonObjectBuilder answers = Json.createObjectBuilder(REQUIRED_GOAL_SETTING);
+        given.forEach(answers::add);
+        return Json.createObjectBuilder(body).add("answers", answers).build().toString();
+    }
+
+    private static final JsonObject REQUIRED_GOAL_SETTING = Json.createObjectBuilder()
+            .add("problem-statement", "Zu wenige Deutschkurse am Abend")
+            .add("affected", "Menschen, die tagsüber arbeiten")
+            .add("vision-statement", "Jeder findet einen Abendkurs")
+            .add("gap", "Es fehlen Räume und Geld")
+            .add(
+                    "strategic-goals",
+                    Json.createArrayBuilder().add(Json.createObjectBuilder().add("what", "Zwei Abendkurse")))
+            .add(
+                    "allies",
+                    Json.createArrayBuilder().add(Json.createObjectBuilder().add("ally", "VHS")))
+            .add("instrument-choice", "Antrag")
+            .add("instrument-reasoning", "Ein Antrag bringt eine Entscheidung")
+            .add("first-check-in", "2027-06-01")
+            .build();
 
     /** The member's worksheet of module 2 (in their newest cohort). */
     long goalSetting(String auth) {

@@ -75,14 +75,15 @@ class WorksheetsApiIT {
         String member = basic(memberEmail, PASSWORD);
         long id = goalSetting(member);
 
-        HttpResponse<String> saved = http.putJson("/api/v1/worksheets/" + id, """
+        HttpResponse<String> saved =
+                http.putJson("/api/v1/worksheets/" + id, WorksheetFixture.withRequired("""
                 {"answers": {"problem-statement": "Zu wenige Deutschkurse am Abend",
                  "causes": ["Räume fehlen"],
                  "allies": [{"ally": "VHS", "interest": "Auslastung"}],
                  "strategic-goals": [{"what": "Zwei Abendkurse bis Ende 2027", "indicator": "Kurse am Abend",
                    "baseline": "0", "target": "2", "deadline": "2027-12-31", "responsible": "Ich",
                    "resources": "Räume der VHS"}],
-                 "first-check-in": "2027-06-01"}}""", "Authorization", member);
+                 "first-check-in": "2027-06-01"}}"""), "Authorization", member);
         assertEquals(200, saved.statusCode(), saved.body());
         assertTrue(Http.json(saved).containsKey("savedAt"), saved.body());
 
@@ -126,9 +127,9 @@ class WorksheetsApiIT {
 
         assertEquals(
                 200,
-                http.putJson("/api/v1/worksheets/" + id, """
+                http.putJson("/api/v1/worksheets/" + id, WorksheetFixture.withRequired("""
                 {"answers": {"problem-statement": "120 Menschen warten auf einen Abendkurs",
-                 "strategic-goals": [{"what": "Zwei Abendkurse bis Ende 2027"}]}}""", "Authorization", member)
+                 "strategic-goals": [{"what": "Zwei Abendkurse bis Ende 2027"}]}}"""), "Authorization", member)
                         .statusCode());
         HttpResponse<String> resubmitted = HttpClient.newHttpClient()
                 .send(
@@ -288,7 +289,7 @@ class WorksheetsApiIT {
         }
 
         Http staff = signedIn("staff@example.org", DEMO_PASSWORD);
-        HttpResponse<String> list = staff.get("/team/worksheets.xhtml?cohort=" + cohort);
+        HttpResponse<String> list = staff.get("/team/worksheets.xhtml?cohort=" + cohort + "&status=ALL");
         assertEquals(200, list.statusCode());
         assertTrue(list.body().contains("Mitglied " + memberEmail), "staff see whose worksheet it is");
         assertFalse(list.body().contains("worksheet-review.xhtml"), "but cannot open it");

@@ -40,12 +40,16 @@ class XssPageFieldsBrowserIT extends BrowserTestBase {
         String text = json(all(run));
 
         long worksheet = fixture.goalSetting(member);
-        ok(http.putJson("/api/v1/worksheets/" + worksheet, """
+        ok(http.putJson(
+                "/api/v1/worksheets/" + worksheet,
+                WorksheetFixture.withRequired("""
                 {"answers": {"problem-statement": %1$s, "affected": %1$s, "vision-statement": %1$s,
                  "strategic-goals": [{"what": %1$s, "indicator": %1$s, "baseline": "0", "target": "6",
                    "responsible": %1$s, "resources": %1$s}],
                  "allies": [{"ally": %1$s, "interest": %1$s, "contribution": %1$s, "next-contact": %1$s}],
-                 "motion-subject": %1$s, "motion-reasoning": %1$s}}""".formatted(text), "Authorization", member));
+                 "motion-subject": %1$s, "motion-reasoning": %1$s}}""".formatted(text)),
+                "Authorization",
+                member));
         ok(http.postJson("/api/v1/worksheets/" + worksheet + "/submit", "{}", "Authorization", member));
         ok(http.postJson(
                 "/api/v1/worksheets/" + worksheet + "/review",
@@ -67,7 +71,7 @@ class XssPageFieldsBrowserIT extends BrowserTestBase {
 
         LoginPage.open(driver, base).logIn("trainer@example.org", DEMO_PASSWORD);
         check("/team/worksheet-review.xhtml?id=" + worksheet, true);
-        check("/team/worksheets.xhtml?cohort=" + cohort, false);
+        check("/team/worksheets.xhtml?cohort=" + cohort + "&status=ALL", false);
         sendCohortMessage(cohort);
         new Header(driver).logOut();
 

@@ -6,11 +6,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.committeeacademy.attendance.application.JoinOutcome;
 import org.committeeacademy.attendance.application.OnlineJoins;
+import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.i18n.LocalFormats;
 
 /**
  * /account/join.xhtml?session=: the "Teilnehmen" button and the reminder mails lead here. While the room is open the
@@ -47,10 +47,9 @@ public class JoinSession {
     public String getOpensAt() {
         return outcome == null
                 ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(
-                                FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                        .format(outcome.opensAt());
+                : LocalFormats.of(Language.of(
+                                FacesContext.getCurrentInstance().getViewRoot().getLocale()))
+                        .dateTime(outcome.opensAt());
     }
 
     public JoinOutcome getOutcome() {

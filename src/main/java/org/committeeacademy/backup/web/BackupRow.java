@@ -1,22 +1,18 @@
 package org.committeeacademy.backup.web;
 
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.committeeacademy.backup.domain.Backup;
-import org.committeeacademy.shared.domain.AcademyTime;
+import org.committeeacademy.shared.i18n.LocalFormats;
 
 /** A backup in the admins' list: when (in the academy's time zone) and how large, in megabytes. */
 public record BackupRow(String id, String time, String size, String path) implements Serializable {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(AcademyTime.ZONE);
-
-    static BackupRow of(Backup backup) {
+    /** In the admin's language: "05.12.2026, 02:00" and "12,5 MB" in German, "5 Dec 2026, 02:00" and "12.5 MB" in English. */
+    static BackupRow of(Backup backup, LocalFormats formats) {
         return new BackupRow(
                 backup.id(),
-                TIME.format(backup.createdAt()),
-                String.format(Locale.ROOT, "%.1f MB", backup.bytes() / (1024.0 * 1024.0)),
+                formats.dateTime(backup.createdAt()),
+                formats.number(backup.bytes() / (1024.0 * 1024.0)) + " MB",
                 backup.path());
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.committeeacademy.backup.application.BackupState;
 import org.committeeacademy.backup.application.Backups;
 import org.committeeacademy.backup.domain.Backup;
+import org.committeeacademy.shared.i18n.LocalFormats;
+import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 
@@ -16,6 +18,9 @@ import org.committeeacademy.shared.web.Refusals;
 @Named
 @ViewScoped
 public class BackupsPage implements Serializable {
+
+    @Inject
+    LanguagePreference language;
 
     @Inject
     Backups backups;
@@ -45,7 +50,8 @@ public class BackupsPage implements Serializable {
     }
 
     private void reload() {
-        rows = backups.list().stream().map(BackupRow::of).toList();
+        LocalFormats formats = LocalFormats.of(language.current());
+        rows = backups.list().stream().map(b -> BackupRow.of(b, formats)).toList();
         state = backups.state();
     }
 

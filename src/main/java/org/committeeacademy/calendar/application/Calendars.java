@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,6 +83,24 @@ public class Calendars {
     /** The caller's own sessions, as the feed shows them. */
     public String mine(String baseUrl) {
         return feedFor(currentUser.require(), baseUrl);
+    }
+
+    /**
+     * The caller's coming dates (course sessions and council meetings) as "Mein Kalender" lists them, in time order:
+     * what the feed holds, from now on, at most {@code limit}.
+     */
+    public List<CalendarEntry> myComingDates(String baseUrl, int limit) {
+        Account me = currentUser.require();
+        Instant now = clock.instant();
+        LocalDateTime from = LocalDateTime.ofInstant(now, AcademyTime.ZONE);
+        List<CalendarEntry> all =
+                new ArrayList<>(entries.of(calendars.sessionsOf(me.id(), from), me.language(), baseUrl));
+        all.addAll(councilEntries.of(me.id(), now, me.language()));
+        return all.stream()
+                .filter(e -> e.end().isAfter(now))
+                .sorted(Comparator.comparing(CalendarEntry::start))
+                .limit(limit)
+                .toList();
     }
 
     /** The feed behind a secret address; empty for an unknown or renewed token. */

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.committeeacademy.calendar.domain.CalendarEntry;
 import org.committeeacademy.council.application.CouncilCalendar;
 import org.committeeacademy.council.application.MeetingView;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.i18n.Messages;
 
 /**
@@ -23,7 +23,6 @@ public class CouncilEntries {
 
     static final String CATEGORY = "COUNCIL";
     private static final Duration UNKNOWN_LENGTH = Duration.ofHours(2);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
     CouncilCalendar council;
@@ -50,7 +49,10 @@ public class CouncilEntries {
         List<String> lines = new ArrayList<>();
         lines.add(messages.text(language, "council.calendar.source"));
         if (m.motionDeadline() != null) {
-            lines.add(messages.text(language, "council.calendar.deadline", DAY.format(m.motionDeadline())));
+            lines.add(messages.text(
+                    language,
+                    "council.calendar.deadline",
+                    LocalFormats.of(language).date(m.motionDeadline())));
         }
         return new CalendarEntry(
                 "council-meeting-" + m.id() + "@committee-academy",

@@ -8,14 +8,19 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.committeeacademy.calendar.application.Calendars;
+import org.committeeacademy.calendar.domain.CalendarEntry;
 import org.committeeacademy.calendar.domain.CalendarFeed;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.config.PublicAddress;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.web.PageMessages;
 
-/** "Mein Kalender": the personal feed address to subscribe to, a download of the sessions, and renewing the address. */
+/**
+ * "Mein Kalender": the coming dates as a list, the personal feed address to subscribe to, a download of the sessions,
+ * and renewing the address.
+ */
 @Named
 @RequestScoped
 public class CalendarPage {
@@ -26,7 +31,10 @@ public class CalendarPage {
     @Inject
     PageMessages messages;
 
+    static final int COMING_LIMIT = 50;
+
     private CalendarFeed feed;
+    private List<CalendarEntry> coming;
 
     public String getFeedUrl() {
         return site() + "/api/v1/calendar-feeds/" + feed().token() + ".ics";
@@ -40,6 +48,14 @@ public class CalendarPage {
     public LocalDateTime getCreatedAt() {
         Instant created = feed().createdAt();
         return LocalDateTime.ofInstant(created, AcademyTime.ZONE);
+    }
+
+    /** The coming course sessions and council meetings, as a list on the page (the feed holds the same). */
+    public List<CalendarEntry> getComing() {
+        if (coming == null) {
+            coming = calendars.myComingDates(site(), COMING_LIMIT);
+        }
+        return coming;
     }
 
     public void renew() {

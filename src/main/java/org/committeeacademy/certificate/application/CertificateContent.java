@@ -1,7 +1,5 @@
 package org.committeeacademy.certificate.application;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +11,7 @@ import org.committeeacademy.progress.domain.SeriesProgress;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.LocalFormats;
 
 /**
  * What a certificate's PDF shows, read from the certificate, its cohort, its member and their progress, in the
@@ -27,8 +26,7 @@ final class CertificateContent {
             Certificate certificate, SeriesProgress progress, String baseUrl, CertificatePdf.Provider provider) {
         Cohort cohort = certificate.cohort();
         Language language = certificate.member().language();
-        DateTimeFormatter day =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale());
+        LocalFormats day = LocalFormats.of(language);
         List<String> listed = progress.certificateModules();
         List<String> modules = cohort.series().modules().stream()
                 .filter(m -> listed.contains(m.key()))
@@ -58,10 +56,10 @@ final class CertificateContent {
         return base + "/verify.xhtml?code=" + code;
     }
 
-    private static String dates(Cohort cohort, String moduleKey, DateTimeFormatter day) {
+    private static String dates(Cohort cohort, String moduleKey, LocalFormats day) {
         String dates = cohort.activeSessions().stream()
                 .filter(s -> s.module().key().equals(moduleKey))
-                .map(s -> s.start().toLocalDate().format(day))
+                .map(s -> day.date(s.start().toLocalDate()))
                 .collect(Collectors.joining(", "));
         return dates.isEmpty() ? "" : " (" + dates + ")";
     }

@@ -19,14 +19,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.committeeacademy.certificate.domain.VerificationCode;
 import org.committeeacademy.progress.domain.SeriesProgress;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.pdf.PdfScript;
 
 /**
@@ -128,9 +128,7 @@ public final class CertificatePdf {
             document.add(PdfScript.block(
                     new Paragraph(
                             text.apply("certificate.pdf.issued") + " "
-                                    + data.issuedOn()
-                                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                                    .withLocale(locale)),
+                                    + LocalFormats.of(Language.of(locale)).writtenDate(data.issuedOn()),
                             body),
                     locale));
             Paragraph code = new Paragraph(

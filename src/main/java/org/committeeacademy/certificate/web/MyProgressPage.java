@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.committeeacademy.attendance.application.Apologies;
 import org.committeeacademy.attendance.application.UpcomingSession;
+import org.committeeacademy.certificate.application.CertificateStanding;
 import org.committeeacademy.certificate.application.CertificateView;
 import org.committeeacademy.certificate.application.Certificates;
 import org.committeeacademy.progress.application.CohortProgressView;
@@ -47,6 +48,7 @@ public class MyProgressPage implements Serializable {
     private String note;
     private transient CohortProgressView view;
     private transient List<UpcomingSession> upcoming;
+    private transient Optional<CertificateView> certificate;
 
     public void load() throws IOException {
         try {
@@ -89,10 +91,19 @@ public class MyProgressPage implements Serializable {
         upcoming = null;
     }
 
+    /** The member's valid certificate of the cohort, read once per request (the page asks for it per module). */
     public Optional<CertificateView> getCertificate() {
-        return certificates.mine().stream()
-                .filter(c -> c.cohortId() == cohortId && !c.revoked())
-                .findFirst();
+        if (certificate == null) {
+            certificate = certificates.mine().stream()
+                    .filter(c -> c.cohortId() == cohortId && !c.revoked())
+                    .findFirst();
+        }
+        return certificate;
+    }
+
+    /** The one rule for the certificate's message and whether the modules list what is missing. */
+    public CertificateStanding getStanding() {
+        return CertificateStanding.of(getView().complete(), getCertificate().isPresent());
     }
 
     public StreamedContent getCertificatePdf() {

@@ -9,14 +9,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.committeeacademy.cohort.application.CohortDirectory;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.venue.application.VenueAdministration;
 import org.committeeacademy.venue.domain.Venue;
@@ -101,9 +100,8 @@ public class RoomCalendar implements Serializable {
 
     /** The week's first and last day as people write dates in the page's language. */
     public String getWeekText() {
-        DateTimeFormatter format =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale());
-        return format.format(week) + " – " + format.format(week.plusDays(6));
+        LocalFormats formats = LocalFormats.of(language.current());
+        return formats.date(week) + " – " + formats.date(week.plusDays(6));
     }
 
     public ScheduleModel getSchedule() {

@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import org.committeeacademy.council.application.CouncilCalendar;
 import org.committeeacademy.council.application.MeetingView;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.web.LanguagePreference;
 
 /**
@@ -40,19 +39,11 @@ public class CouncilDates {
     }
 
     public String when(OffsetDateTime start) {
-        return start == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                        .withLocale(language.getLocale())
-                        .format(start.toLocalDateTime());
+        return start == null ? "" : LocalFormats.of(language.current()).longDateTime(start);
     }
 
     public String day(LocalDate day) {
-        return day == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(language.getLocale())
-                        .format(day);
+        return day == null ? "" : LocalFormats.of(language.current()).date(day);
     }
 
     private Optional<List<MeetingView>> next() {

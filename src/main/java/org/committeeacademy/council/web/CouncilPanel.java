@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.committeeacademy.committee.domain.CommitteeRepository;
@@ -17,8 +16,9 @@ import org.committeeacademy.council.domain.CouncilSource;
 import org.committeeacademy.council.domain.CouncilUnavailableException;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
-import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.ConflictException;
+import org.committeeacademy.shared.i18n.LocalFormats;
+import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 
@@ -31,7 +31,8 @@ import org.committeeacademy.shared.web.Refusals;
 @ViewScoped
 public class CouncilPanel implements Serializable {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    @Inject
+    LanguagePreference language;
 
     @Inject
     CouncilSources sources;
@@ -105,7 +106,7 @@ public class CouncilPanel implements Serializable {
     }
 
     public String shown(Instant time) {
-        return time == null ? "" : SHOWN.format(time.atZone(AcademyTime.ZONE));
+        return time == null ? "" : LocalFormats.of(language.current()).dateTime(time);
     }
 
     private String committeeName() {

@@ -31,6 +31,7 @@ import org.committeeacademy.dashboard.export.DashboardTables;
 import org.committeeacademy.dashboard.export.SurveyTable;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.pdf.PdfScript;
 
 /**
@@ -136,7 +137,7 @@ public final class FunderReport {
 
     private void figure(PdfPTable table, String key, Object value) {
         table.addCell(cell(text.apply(key), PdfScript.font(10, Font.NORMAL)));
-        table.addCell(cell(value == null ? "–" : value.toString(), PdfScript.font(10, Font.BOLD)));
+        table.addCell(cell(shown(value, value instanceof BigDecimal ? " %" : ""), PdfScript.font(10, Font.BOLD)));
     }
 
     private PdfPTable table(Sheet sheet) {
@@ -152,7 +153,7 @@ public final class FunderReport {
         }
         Font body = PdfScript.font(7, Font.NORMAL);
         for (List<Object> row : sheet.rows()) {
-            row.forEach(value -> table.addCell(cell(value == null ? "–" : value.toString(), body)));
+            row.forEach(value -> table.addCell(cell(shown(value, ""), body)));
         }
         return table;
     }
@@ -181,7 +182,7 @@ public final class FunderReport {
                 chart.setColorFill(BAR);
                 chart.rectangle(labelWidth, y + 2, Math.max(length, 0.5f), row - 4);
                 chart.fill();
-                text(chart, plain(value) + unit, labelWidth + length + 4, y + 3);
+                text(chart, shown(value, unit), labelWidth + length + 4, y + 3);
             } else {
                 text(chart, "–", labelWidth + 4, y + 3);
             }
@@ -213,7 +214,12 @@ public final class FunderReport {
         return label.length() > 38 ? label.substring(0, 37) + "…" : label;
     }
 
-    private static String plain(Number value) {
-        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+    /** Numbers and percentages (unit " %") through the one formatter of the report's language: "75 %", "75%". */
+    private String shown(Object value, String unit) {
+        LocalFormats formats = LocalFormats.of(language);
+        if (value instanceof Number number) {
+            return unit.isBlank() ? formats.number(number) : formats.percent(number);
+        }
+        return value == null ? LocalFormats.NONE : value.toString();
     }
 }

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.committeeacademy.enrolment.application.EnrolmentDesk;
 import org.committeeacademy.enrolment.application.EnrolmentTurns;
@@ -14,6 +12,7 @@ import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.Outcome;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.shared.domain.AcademyTime;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
@@ -90,19 +89,11 @@ public class EnrolmentActions {
     }
 
     public String day(LocalDate day) {
-        return day == null
-                ? "–"
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(language.getLocale())
-                        .format(day);
+        return day == null ? "–" : LocalFormats.of(language.current()).date(day);
     }
 
     public String moment(LocalDateTime moment) {
-        return moment == null
-                ? "–"
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(language.getLocale())
-                        .format(moment);
+        return moment == null ? "–" : LocalFormats.of(language.current()).dateTime(moment);
     }
 
     private boolean done(Runnable action, String key, EnrolmentView e) {

@@ -21,10 +21,11 @@ import java.io.OutputStream;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.pdf.PdfScript;
 
 /**
@@ -100,12 +101,7 @@ final class SignInSheet {
         facts.setWidthPercentage(100);
         facts.setSpacingAfter(14);
         fact(facts, "signInSheet.module", data.moduleTitle());
-        fact(
-                facts,
-                "signInSheet.date",
-                data.start()
-                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                                .withLocale(locale)));
+        fact(facts, "signInSheet.date", LocalFormats.of(Language.of(locale)).longDate(data.start()));
         fact(
                 facts,
                 "signInSheet.time",

@@ -32,6 +32,8 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     static final String SESSION_KEY = SignedIn.class.getName();
     public static final String REQUESTED_PAGE = AcademyAuthenticationMechanism.class.getName() + ".requestedPage";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Set on the 401 answer to an Ajax action whose session has ended. */
+    public static final String SESSION_HEADER = "X-Academy-Session";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -70,6 +72,13 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
                 return context.notifyContainerAboutLogin(signedIn.email(), signedIn.groups());
             }
             session.invalidate(); // ended (password, roles, erasure) or too old: signed out
+        }
+        if (context.isProtected() && isAjax(request)) {
+            // An Ajax action after the session ended: a redirect to the login page would be followed by the browser
+            // and reach the page as HTML it cannot read (the button spun forever). A 401 without Location makes
+            // PrimeFaces fire pfAjaxError, where session-expired.js keeps what was typed and says so.
+            response.setHeader(SESSION_HEADER, "expired");
+            return context.responseUnauthorized();
         }
         if (context.isProtected()) {
             request.getSession().setAttribute(REQUESTED_PAGE, requestedPage(request));
@@ -196,6 +205,10 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         return org.committeeacademy.shared.web.RequestPaths.normalised(request).startsWith("/metrics")
                 && header != null
                 && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    private static boolean isAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
     }
 
     private static String requestedPage(HttpServletRequest request) {

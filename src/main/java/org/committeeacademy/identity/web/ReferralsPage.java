@@ -5,15 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.committeeacademy.identity.application.AmbassadorOverview;
 import org.committeeacademy.identity.application.Ambassadors;
 import org.committeeacademy.identity.domain.Account;
-import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
@@ -24,9 +23,6 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class ReferralsPage implements Serializable {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(AcademyTime.ZONE);
 
     @Inject
     Ambassadors ambassadors;
@@ -85,7 +81,7 @@ public class ReferralsPage implements Serializable {
                         a.email(),
                         p.name(),
                         p.email(),
-                        DAY.format(p.joinedAt()),
+                        LocalFormats.of(language.current()).date(p.joinedAt()),
                         p.project() == null ? "" : p.project()));
             }
         }

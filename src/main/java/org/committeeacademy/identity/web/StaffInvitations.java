@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.committeeacademy.identity.application.AmbassadorOverview;
 import org.committeeacademy.identity.application.Ambassadors;
@@ -18,10 +17,11 @@ import org.committeeacademy.identity.application.Invitations;
 import org.committeeacademy.identity.application.NewInvitation;
 import org.committeeacademy.identity.domain.InvitationCsv;
 import org.committeeacademy.identity.domain.Role;
-import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.i18n.OfferedLanguages;
+import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 import org.primefaces.event.FileUploadEvent;
@@ -43,8 +43,8 @@ public class StaffInvitations implements Serializable {
     @Inject
     PageMessages messages;
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(AcademyTime.ZONE);
+    @Inject
+    LanguagePreference interfaceLanguage;
 
     private List<InvitationRow> rows;
     private List<AmbassadorOverview> ambassadorChoices;
@@ -122,7 +122,9 @@ public class StaffInvitations implements Serializable {
 
     /** Day and time at the venues, e.g. 24.11.2026 14:30. */
     public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return instant == null
+                ? ""
+                : LocalFormats.of(interfaceLanguage.current()).dateTime(instant);
     }
 
     public long getSendableCount() {

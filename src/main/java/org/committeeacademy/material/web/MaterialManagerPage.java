@@ -18,6 +18,7 @@ import org.committeeacademy.material.domain.MaterialKind;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 import org.primefaces.event.FileUploadEvent;
@@ -30,6 +31,9 @@ import org.primefaces.model.file.UploadedFile;
 @Named
 @ViewScoped
 public class MaterialManagerPage implements Serializable {
+
+    @Inject
+    LanguagePreference interfaceLanguage;
 
     @Inject
     CohortMaterials materials;
@@ -59,7 +63,7 @@ public class MaterialManagerPage implements Serializable {
         if (!materials.mayManage(cohortId)) {
             throw new NotFoundException("cohort " + cohortId);
         }
-        list = materials.list(cohortId);
+        list = materials.list(cohortId, interfaceLanguage.current());
         sessionStarts = visits.sessionStarts(cohortId);
     }
 

@@ -17,6 +17,7 @@ import org.committeeacademy.curriculum.domain.SeriesRepository;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.notification.domain.Attachment;
+import org.committeeacademy.notification.domain.MailLinks;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.progress.application.ProgressBook;
 import org.committeeacademy.shared.config.PublicAddress;
@@ -96,7 +97,17 @@ public class FeatureMails {
             notifications.send(
                     member,
                     Notice.CERTIFICATE_ISSUED,
-                    Map.of("cohort", c.cohort().title(), "code", c.code()),
+                    Map.of(
+                            "cohort",
+                            c.cohort().title(),
+                            "code",
+                            c.code(),
+                            "link",
+                            MailLinks.link(
+                                            base,
+                                            Notice.CERTIFICATE_ISSUED,
+                                            c.cohort().id())
+                                    .orElseThrow()),
                     About.NOTHING,
                     new Attachment("teilnahmebescheinigung.pdf", "application/pdf", pdf));
         });
@@ -110,7 +121,13 @@ public class FeatureMails {
         notifications.send(
                 event.memberId(),
                 Notice.WORKSHEET_REVIEWED,
-                Map.of("module", module == null ? event.moduleKey() : module, "decision", decision),
+                Map.of(
+                        "module",
+                        module == null ? event.moduleKey() : module,
+                        "decision",
+                        decision,
+                        "link",
+                        MailLinks.worksheet(PublicAddress.withoutRequest(), event.worksheetId())),
                 About.cohort(event.cohortId()));
     }
 }

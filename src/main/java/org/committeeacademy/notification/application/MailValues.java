@@ -3,13 +3,12 @@ package org.committeeacademy.notification.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.LocalizedText;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.i18n.MessageKey;
 
 /** Values for a template, written out in the recipient's language: dates and times as people there write them. */
@@ -31,16 +30,12 @@ public final class MailValues {
             return format(language, LocalDateTime.ofInstant(instant, AcademyTime.ZONE));
         }
         if (value instanceof LocalDateTime time) {
-            String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                    .withLocale(language.locale())
-                    .format(time);
-            String clock = DateTimeFormatter.ofPattern("HH:mm").format(time);
-            return language == Language.DE ? day + ", " + clock + " Uhr" : day + ", " + clock;
+            LocalFormats formats = LocalFormats.of(language);
+            String day = formats.longDate(time) + ", " + formats.time(time);
+            return language == Language.DE ? day + " Uhr" : day;
         }
         if (value instanceof LocalDate date) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                    .withLocale(language.locale())
-                    .format(date);
+            return LocalFormats.of(language).longDate(date);
         }
         if (value instanceof MessageKey key) {
             return key.in(language);

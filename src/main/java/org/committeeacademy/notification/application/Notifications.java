@@ -5,17 +5,21 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.notification.domain.Attachment;
 import org.committeeacademy.notification.domain.Mail;
+import org.committeeacademy.notification.domain.MailLinks;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.domain.OutboxMessage;
 import org.committeeacademy.notification.domain.OutboxRepository;
 import org.committeeacademy.notification.domain.Preferences;
 import org.committeeacademy.organisation.domain.Organisation;
+import org.committeeacademy.shared.config.PublicAddress;
 import org.committeeacademy.shared.domain.NotFoundException;
 
 /**
@@ -78,7 +82,11 @@ public class Notifications {
             return false;
         }
         boolean deliver = settings().delivers();
-        Mail mail = composer.compose(notice, recipient, MailValues.in(recipient.language(), values), about);
+        Mail mail = composer.compose(
+                notice,
+                recipient,
+                MailValues.in(recipient.language(), linked(notice, values, about, PublicAddress::withoutRequest)),
+                about);
         for (Attachment file : files) {
             mail = mail.withAttachment(file);
         }
@@ -94,6 +102,20 @@ public class Notifications {
             filled.fire(new OutboxFilled());
         }
         return true;
+    }
+
+    /**
+     * The values with the link to the page the mail is about, on the public address (asked only when needed), unless
+     * the sender gave one (see {@link MailLinks}).
+     */
+    static Map<String, ?> linked(Notice notice, Map<String, ?> values, About about, Supplier<String> publicAddress) {
+        if (values.containsKey("link") || !notice.placeholders().contains("link")) {
+            return values;
+        }
+        Map<String, Object> all = new LinkedHashMap<>(values);
+        MailLinks.page(notice, about == null ? null : about.cohortId())
+                .ifPresent(page -> all.put("link", publicAddress.get() + page));
+        return all;
     }
 
     private MailSettings settings() {

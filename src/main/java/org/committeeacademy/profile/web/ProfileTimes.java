@@ -4,9 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import org.committeeacademy.shared.domain.AcademyTime;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.web.LanguagePreference;
 
 /** Dates of consents and interest entries, in the venues' time zone and the page's language. */
@@ -18,18 +16,10 @@ public class ProfileTimes {
     LanguagePreference language;
 
     public String day(Instant instant) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(language.getLocale())
-                        .format(instant.atZone(AcademyTime.ZONE));
+        return instant == null ? "" : LocalFormats.of(language.current()).date(instant);
     }
 
     public String moment(Instant instant) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(language.getLocale())
-                        .format(instant.atZone(AcademyTime.ZONE));
+        return instant == null ? "" : LocalFormats.of(language.current()).dateTime(instant);
     }
 }

@@ -9,8 +9,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -23,7 +21,9 @@ import org.committeeacademy.project.domain.ProjectRole;
 import org.committeeacademy.project.domain.ProjectStatus;
 import org.committeeacademy.project.domain.Residence;
 import org.committeeacademy.shared.domain.AcademyTime;
+import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 
@@ -135,9 +135,7 @@ public class ProjectPage implements Serializable {
     /** A day as the reader's language writes it. */
     public String day(LocalDate day) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .format(day);
+        return LocalFormats.of(Language.of(locale)).date(day);
     }
 
     /** A moment on the academy's clock (Europe/Berlin). */

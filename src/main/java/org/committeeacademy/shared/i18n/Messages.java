@@ -2,9 +2,10 @@ package org.committeeacademy.shared.i18n;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.committeeacademy.shared.domain.Language;
@@ -31,11 +32,14 @@ public class Messages {
     /** Dates as people write them in that language (23.11.2026, 23 Nov 2026), not ISO. */
     private static Object[] readable(Language language, Object[] arguments) {
         Object[] out = arguments.clone();
-        DateTimeFormatter days =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale());
+        LocalFormats formats = LocalFormats.of(language);
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof LocalDate date) {
-                out[i] = days.format(date);
+                out[i] = formats.date(date);
+            } else if (out[i] instanceof LocalTime time) {
+                out[i] = formats.time(time);
+            } else if (out[i] instanceof LocalDateTime || out[i] instanceof Instant) {
+                out[i] = formats.dateTime(out[i]);
             }
         }
         return out;

@@ -22,6 +22,7 @@ import org.committeeacademy.identity.application.EditStamps;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.worksheet.application.WorksheetAccess.Granted;
 import org.committeeacademy.worksheet.application.WorksheetAccess.Viewer;
 import org.committeeacademy.worksheet.domain.ReviewDecision;
@@ -112,7 +113,11 @@ public class Worksheets {
         return view(granted, language);
     }
 
-    /** Saves what was typed last (when given) and submits; the goals in it live on in the goals feature. */
+    /**
+     * Saves what was typed last (when given) and submits; the goals in it live on in the goals feature. A submission
+     * refused for empty required fields still keeps what was typed as the draft (no rollback for that refusal).
+     */
+    @Transactional(dontRollbackOn = ValidationException.class)
     public WorksheetView submit(long id, JsonObject lastAnswers, Language language) {
         return submit(id, lastAnswers, language, null);
     }

@@ -139,6 +139,24 @@ public final class Answers {
         return json.get(fieldKey) instanceof JsonArray a ? a : List.of();
     }
 
+    /** Whether the field holds something: a non-blank text, a non-blank list item, a table row with a cell filled. */
+    public boolean answered(WorksheetTemplate.Field field) {
+        return switch (field.type()) {
+            case TEXT, LONGTEXT, DATE -> !text(field.key()).isBlank();
+            default -> rows(field.key()).stream().anyMatch(Answers::filled);
+        };
+    }
+
+    private static boolean filled(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> !((JsonString) value).getString().isBlank();
+            case OBJECT -> value.asJsonObject().values().stream().anyMatch(Answers::filled);
+            case ARRAY -> value.asJsonArray().stream().anyMatch(Answers::filled);
+            case NULL -> false;
+            default -> true;
+        };
+    }
+
     /** The goals of every goals field of the template, blank ones left out. */
     public List<GoalAnswer> goals(WorksheetTemplate template) {
         return template.fields()

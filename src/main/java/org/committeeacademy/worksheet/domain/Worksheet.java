@@ -38,6 +38,9 @@ public class Worksheet {
     /** The key of a comment on the worksheet as a whole rather than on one section. */
     public static final String GENERAL_COMMENT = "general";
 
+    /** The message key of a required field left empty at submission (its field key is the violation's field). */
+    public static final String REQUIRED = "worksheet.submit.required";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -115,9 +118,18 @@ public class Worksheet {
         return checked;
     }
 
-    /** Keeps the answers as the next version and hands the worksheet to the trainers. */
+    /**
+     * Keeps the answers as the next version and hands the worksheet to the trainers; refused while a required field is
+     * empty, naming every such field in the template's order (the answers stay saved as a draft).
+     */
     public WorksheetVersion submit(Instant now) {
         requireEditable();
+        List<ValidationException.Violation> missing = missingAnswers().stream()
+                .map(field -> new ValidationException.Violation(field.key(), REQUIRED))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new ValidationException(missing);
+        }
         WorksheetVersion submitted = new WorksheetVersion(this, versions.size() + 1, answers, now);
         versions.add(submitted);
         status = WorksheetStatus.SUBMITTED;
@@ -139,6 +151,16 @@ public class Worksheet {
                 });
         latestVersion().orElseThrow().review(decision, comments, reviewer, now);
         status = decision.outcome();
+    }
+
+    /** The required fields of the template that are still empty, in the template's order. */
+    public List<WorksheetTemplate.Field> missingAnswers() {
+        Answers current = answers();
+        return template(Language.defaultLanguage())
+                .fields()
+                .filter(WorksheetTemplate.Field::required)
+                .filter(field -> !current.answered(field))
+                .toList();
     }
 
     private void requireEditable() {

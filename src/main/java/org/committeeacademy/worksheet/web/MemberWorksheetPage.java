@@ -10,9 +10,11 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
-import java.util.Optional;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
@@ -20,6 +22,8 @@ import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.application.Worksheets;
 import org.committeeacademy.worksheet.domain.Answers;
 import org.committeeacademy.worksheet.domain.MotionDraft;
+import org.committeeacademy.worksheet.domain.Worksheet;
+import org.committeeacademy.worksheet.domain.WorksheetTemplate;
 import org.committeeacademy.worksheet.rest.WorksheetJson;
 
 /** A member fills in one worksheet (the form itself is drawn and autosaved by worksheet.js) and submits it. */
@@ -43,6 +47,7 @@ public class MemberWorksheetPage implements Serializable {
     private long id;
     private transient WorksheetView worksheet;
     private String answers;
+    private List<String> missing = List.of();
 
     /** The version the script last saw (it writes it beside the answers): a submit over a later save is refused. */
     private Long version;
@@ -64,19 +69,52 @@ public class MemberWorksheetPage implements Serializable {
         }
     }
 
-    /** Saves what the script last had (it writes the answers into the hidden field) and submits. */
+    /**
+     * Saves what the script last had (it writes the answers into the hidden field) and submits. Required fields left
+     * empty are named in one message at the top, and the script focuses the first of them ({@link #getMissing}).
+     */
     public void submit() {
+        missing = List.of();
         Refusals refusals = Refusals.onPage().as(JsonException.class, "worksheet.answers.required");
-        Optional<WorksheetView> done =
-                messages.result(() -> worksheets.submit(id, lastAnswers(), language.current(), version), refusals);
-        done.ifPresent(submitted -> {
-            worksheet = submitted;
+        WorksheetView[] submitted = new WorksheetView[1];
+        messages.attempt(
+                () -> {
+                    try {
+                        submitted[0] = worksheets.submit(id, lastAnswers(), language.current(), version);
+                    } catch (ValidationException e) {
+                        missing = e.violations().stream()
+                                .filter(v -> v.messageKey().equals(Worksheet.REQUIRED))
+                                .map(ValidationException.Violation::field)
+                                .toList();
+                        if (missing.isEmpty()) {
+                            throw e;
+                        }
+                    }
+                },
+                refusals);
+        if (submitted[0] != null) {
+            worksheet = submitted[0];
             refusedAnswers = null;
             messages.info("worksheet.submitted");
-        });
-        if (done.isEmpty()) {
-            refusedAnswers = answers;
+            return;
         }
+        refusedAnswers = answers;
+        if (!missing.isEmpty()) {
+            worksheet = null;
+            WorksheetTemplate template = getWorksheet().template();
+            String labels = missing.stream()
+                    .map(key -> template.field(key)
+                            .map(WorksheetTemplate.Field::label)
+                            .orElse(key))
+                    .collect(Collectors.joining(", "));
+            messages.error(null, "worksheet.submit.missing", labels);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** The keys of the required fields the last submission found empty, comma-separated, for the script. */
+    public String getMissing() {
+        return String.join(",", missing);
     }
 
     private JsonObject lastAnswers() {

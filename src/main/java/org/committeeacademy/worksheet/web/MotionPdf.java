@@ -6,10 +6,10 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Function;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.worksheet.domain.MotionDraft;
 
 /**
@@ -33,12 +33,7 @@ final class MotionPdf {
         Font body = pages.font(11, Font.NORMAL);
         Font bold = pages.font(11, Font.BOLD);
         Paragraph sender = pages.paragraph(
-                memberName + "\n"
-                        + today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                .withLocale(locale)),
-                body,
-                0,
-                18);
+                memberName + "\n" + LocalFormats.of(Language.of(locale)).writtenDate(today), body, 0, 18);
         sender.setAlignment(Element.ALIGN_RIGHT);
         pages.add(document, sender);
         String addressee = draft.addressee().isBlank() ? text.apply("motion.addressee.default") : draft.addressee();

@@ -34,7 +34,15 @@ class MailTransportTest {
                 .render(
                         Notice.WAITLISTED,
                         Language.DE,
-                        Map.of("name", "Ayşe Yılmaz", "cohort", "Köln – Frühjahrskurs", "position", "2"));
+                        Map.of(
+                                "name",
+                                "Ayşe Yılmaz",
+                                "cohort",
+                                "Köln – Frühjahrskurs",
+                                "position",
+                                "2",
+                                "link",
+                                "http://localhost:8080/cohort.xhtml?id=1"));
 
         transport().send("member@example.org", mail);
 

@@ -117,7 +117,11 @@ class OutboxSenderTest {
     }
 
     private static OutboxMessage mail(long id, String to) throws Exception {
-        Mail mail = new MailTemplates().render(Notice.CANCELLED, Language.EN, Map.of("name", "Anna", "cohort", "Bonn"));
+        Mail mail = new MailTemplates()
+                .render(
+                        Notice.CANCELLED,
+                        Language.EN,
+                        Map.of("name", "Anna", "cohort", "Bonn", "link", "http://localhost:8080/cohort.xhtml?id=1"));
         OutboxMessage m = new OutboxMessage(id, to, Language.EN, Notice.CANCELLED, mail, true, NOW);
         set(m, "id", id);
         return m;

@@ -50,6 +50,7 @@ class WorksheetTest {
 
     @Test
     void submittedAndAcceptedWorksheetsAreReadOnly() {
+        answerTheRequiredField();
         worksheet.submit(NOW);
         ConflictException refused =
                 assertThrows(ConflictException.class, () -> worksheet.save(Templates.answers("{}"), NOW));
@@ -67,6 +68,7 @@ class WorksheetTest {
                 ConflictException.class, () -> worksheet.review(ReviewDecision.ACCEPTED, Map.of(), "Leyla Demir", NOW));
         assertEquals("worksheet.review.notSubmitted", draft.messageKey());
 
+        answerTheRequiredField();
         worksheet.submit(NOW);
         worksheet.review(ReviewDecision.REVISE, Map.of(), "Leyla Demir", NOW);
         assertThrows(
@@ -77,6 +79,7 @@ class WorksheetTest {
 
     @Test
     void commentsNameSectionsOfTheTemplate() {
+        answerTheRequiredField();
         worksheet.submit(NOW);
         assertThrows(
                 ValidationException.class,
@@ -111,5 +114,49 @@ class WorksheetTest {
 
         worksheet.save(Templates.answers("{\"problem-statement\": \"Мало вечірніх курсів\"}"), Language.UK, NOW);
         assertEquals(Language.UK, worksheet.writtenIn().orElseThrow());
+    }
+
+    @Test
+    void aWorksheetWithARequiredFieldEmptyIsNotSubmitted() {
+        worksheet.save(Templates.answers("{\"problem-statement\": \"  \", \"causes\": [\"Zu wenige Kurse\"]}"), NOW);
+
+        ValidationException refused = assertThrows(ValidationException.class, () -> worksheet.submit(NOW));
+
+        assertEquals(
+                java.util.List.of(new ValidationException.Violation("problem-statement", Worksheet.REQUIRED)),
+                refused.violations(),
+                "a blank answer counts as empty, and only required fields are named");
+        assertEquals(WorksheetStatus.DRAFT, worksheet.status(), "still a draft the member can finish");
+        assertTrue(worksheet.versions().isEmpty());
+        assertEquals(
+                "Zu wenige Kurse",
+                worksheet.answers().rows("causes").get(0).toString().replace("\"", ""));
+
+        answerTheRequiredField();
+        worksheet.submit(NOW);
+        assertEquals(WorksheetStatus.SUBMITTED, worksheet.status());
+    }
+
+    @Test
+    void listsTablesAndGoalsCountAsAnsweredOnlyWithSomethingWrittenInThem() {
+        WorksheetTemplate template = worksheet.template(Language.DE);
+        WorksheetTemplate.Field causes = template.field("causes").orElseThrow();
+        WorksheetTemplate.Field allies = template.field("allies").orElseThrow();
+        WorksheetTemplate.Field goals = template.field("strategic-goals").orElseThrow();
+        Answers blank = Answers.read(template, Templates.answers("""
+                {"causes": ["", " "], "allies": [{"ally": "", "contribution": " "}], "strategic-goals": [{"what": ""}]}"""));
+        assertFalse(blank.answered(causes));
+        assertFalse(blank.answered(allies));
+        assertFalse(blank.answered(goals));
+        Answers filled = Answers.read(template, Templates.answers("""
+                {"causes": ["", "Abendkurse fehlen"], "allies": [{"ally": "", "contribution": "Räume"}],
+                 "strategic-goals": [{"what": "Zwei Kurse"}]}"""));
+        assertTrue(filled.answered(causes));
+        assertTrue(filled.answered(allies));
+        assertTrue(filled.answered(goals));
+    }
+
+    private void answerTheRequiredField() {
+        worksheet.save(Templates.answers("{\"problem-statement\": \"Zu wenige Sprachkurse\"}"), NOW);
     }
 }

@@ -18,8 +18,13 @@
                 element.removeAttribute('aria-required');
             }
         });
-        root.querySelectorAll('span.ui-fileupload-choose:not([role])').forEach(function (choose) {
-            choose.setAttribute('role', 'button');
+        root.querySelectorAll('span.ui-fileupload-choose[aria-labelledby]').forEach(function (choose) {
+            var file = choose.querySelector('input[type="file"]');
+            if (file) {
+                file.setAttribute('aria-labelledby', choose.getAttribute('aria-labelledby'));
+                file.removeAttribute('aria-hidden');
+            }
+            choose.removeAttribute('aria-labelledby');
         });
     }
 

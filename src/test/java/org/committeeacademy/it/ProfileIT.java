@@ -48,6 +48,7 @@ class ProfileIT extends BrowserTestBase {
         driver.navigate().refresh();
         assertTrue(driver.findElements(By.id("privacyBanner:acknowledge")).isEmpty(), "acknowledged for good");
 
+        clicked(By.id("moreToggle")); // the profile is under "Mehr" in the header
         submit(By.id("profileLink"));
         type("profile:municipality", "Bergisch Gladbach");
         type("profile:accessibilityNeeds", "Bitte Unterlagen in großer Schrift");

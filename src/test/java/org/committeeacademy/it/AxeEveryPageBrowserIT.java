@@ -1,0 +1,119 @@
+package org.committeeacademy.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.Dimension;
+
+/**
+ * Issue 24: every page of each role's journeys passes axe-core (WCAG 2.0/2.1 A and AA, every impact) at 1280 px and
+ * at 360 px, and no page scrolls sideways on a phone. Signed in as the demo account of the role, the test starts at
+ * the role's home page and follows every link of our own pages (menus, lists, "open" links with their real ids), one
+ * instance of each page; one browser per role.
+ */
+class AxeEveryPageBrowserIT extends BrowserTestBase {
+
+    /** Links that are no page to check: sign-out, file exports, the language switch, one-time links, the API. */
+    private static final Pattern NOT_A_PAGE = Pattern.compile(
+            "logout|/api/|export|download|\\.(ics|pdf|csv|xlsx)|[?&]lang=|/error/|verify\\.xhtml\\?|password-reset"
+                    + "|interest-confirm|invitation\\.xhtml|join\\.xhtml|/calendar/feed");
+
+    private static final String RUN_AXE = "const done = arguments[arguments.length - 1];"
+            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+            + " resultTypes: ['violations']})"
+            + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '"
+            + " + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '))))"
+            + ".catch(e => done(['axe failed: ' + e]));";
+
+    private static final String LINKS = "return [...document.querySelectorAll('a[href]')]"
+            + ".map(a => a.href).filter(h => h.startsWith(location.origin + '/'))"
+            + ".map(h => h.substring(location.origin.length).split('#')[0]);";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "anonymous, /index.xhtml, 5",
+        "member@example.org, /member/home.xhtml, 12",
+        "trainer@example.org, /trainer/home.xhtml, 10",
+        "staff@example.org, /staff/home.xhtml, 20",
+        "coordinator@example.org, /coordinator/home.xhtml, 6",
+        "admin@example.org, /admin/accounts.xhtml, 15"
+    })
+    void everyPageOfTheRolePassesAxeAtBothWidthsAndFitsAPhone(String account, String home, int atLeast)
+            throws IOException {
+        if (!"anonymous".equals(account)) {
+            LoginPage.open(driver, base).logIn(account, DEMO_PASSWORD);
+        }
+        String axe = axeScript();
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(120));
+        List<String> failures = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(home));
+        while (!queue.isEmpty() && seen.size() < 70) {
+            String page = queue.poll();
+            if (!seen.add(page.split("\\?")[0])) {
+                continue;
+            }
+            driver.manage().window().setSize(new Dimension(1280, 900));
+            driver.get(base + page);
+            check(axe, page, 1280, failures);
+            for (Object link : (List<?>) driver.executeScript(LINKS)) {
+                String path = link.toString();
+                if (path.split("\\?")[0].endsWith(".xhtml")
+                        && !NOT_A_PAGE.matcher(path).find()
+                        && !seen.contains(path.split("\\?")[0])) {
+                    queue.add(path);
+                }
+            }
+            driver.manage().window().setSize(new Dimension(360, 780));
+            check(axe, page, 360, failures);
+            Object widths =
+                    driver.executeScript("return document.documentElement.scrollWidth + ' > ' + window.innerWidth;");
+            String[] w = widths.toString().split(" > ");
+            if (Integer.parseInt(w[0]) > Integer.parseInt(w[1])) {
+                failures.add(page + " at 360 px scrolls sideways: " + widths);
+            }
+        }
+        assertTrue(seen.size() >= atLeast, account + " reached only " + seen);
+        assertTrue(failures.isEmpty(), account + ", " + seen.size() + " pages:\n" + String.join("\n", failures));
+    }
+
+    /** Message boxes, which no page shows before a form is sent: PrimeFaces' own markup failed axe there. */
+    @Test
+    void aRefusedSignInShowsItsMessageBoxWithoutViolations() throws IOException {
+        LoginPage login = LoginPage.open(driver, base);
+        login.logIn("nobody-axe@example.org", "not the password");
+        assertTrue(login.errorMessage().contains("Passwort"), "the refusal is shown");
+        String axe = axeScript();
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(120));
+        List<String> failures = new ArrayList<>();
+        check(axe, "/login.xhtml after a wrong password", 1280, failures);
+        driver.manage().window().setSize(new Dimension(360, 780));
+        check(axe, "/login.xhtml after a wrong password", 360, failures);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    private void check(String axe, String page, int width, List<String> failures) {
+        driver.executeScript(axe);
+        for (Object violation : (List<?>) driver.executeAsyncScript(RUN_AXE)) {
+            failures.add(page + " at " + width + " px: " + violation);
+        }
+    }
+
+    private static String axeScript() throws IOException {
+        try (InputStream in = AxeEveryPageBrowserIT.class.getResourceAsStream("/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -110,6 +110,12 @@ class ProfileIT extends BrowserTestBase {
         assertTrue(accessibility.contains("Schlichtungsstelle"), accessibility);
         assertTrue(anonymous.get("/privacy.xhtml?lang=en").body().contains("supervisory authority"));
         assertTrue(anonymous.get("/accessibility.xhtml?lang=en").body().contains("partially compliant"));
+        // what was tested, and when, in the reader's language (issue 24)
+        assertTrue(accessibility.contains("Was wir geprüft haben (Stand: 5. Dezember 2026)"), accessibility);
+        assertTrue(accessibility.contains("axe-core"), accessibility);
+        String turkish = anonymous.get("/accessibility.xhtml?lang=tr").body();
+        assertTrue(turkish.contains("Neleri test ettik (5 Aralık 2026 itibarıyla)"), turkish);
+        assertTrue(turkish.contains("yalnızca Almanca ve İngilizce"), "the English statement below is announced");
         anonymous.get("/index.xhtml?lang=de");
 
         driver.get(base + "/catalogue.xhtml");

@@ -11,9 +11,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,6 +25,7 @@ import org.committeeacademy.progress.domain.SeriesProgress;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.pdf.PdfScript;
+import org.committeeacademy.shared.pdf.TaggedPdf;
 
 /**
  * The certificate of participation as an A4 PDF in the member's language: name, series, modules with their dates,
@@ -81,79 +79,86 @@ public final class CertificatePdf {
         try {
             Locale locale = data.locale();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Document document = new Document(PageSize.A4, 60, 60, 70, 60);
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.getLanguage()));
-            document.addTitle(text.apply("certificate.pdf.title") + " – " + data.name());
-            document.addCreator("Committee Academy");
-            document.open();
+            TaggedPdf pdf = TaggedPdf.open(
+                    out,
+                    PageSize.A4,
+                    new float[] {60, 60, 70, 60},
+                    locale,
+                    text.apply("certificate.pdf.title") + " – " + data.name());
             Provider provider = data.provider() == null ? Provider.NONE : data.provider();
             if (provider.colour() != null) {
-                PdfContentByte canvas = writer.getDirectContentUnder();
-                canvas.saveState();
-                canvas.setColorFill(Color.decode(provider.colour()));
-                canvas.rectangle(0, PageSize.A4.getHeight() - 24, PageSize.A4.getWidth(), 24);
-                canvas.fill();
-                canvas.restoreState();
+                pdf.artifact(canvas -> {
+                    canvas.saveState();
+                    canvas.setColorFill(Color.decode(provider.colour()));
+                    canvas.rectangle(0, PageSize.A4.getHeight() - 24, PageSize.A4.getWidth(), 24);
+                    canvas.fill();
+                    canvas.restoreState();
+                });
             }
             if (provider.logo() != null) {
-                com.lowagie.text.Image logo = com.lowagie.text.Image.getInstance(provider.logo());
-                logo.scaleToFit(160, 56);
-                logo.setAlignment(Element.ALIGN_CENTER);
-                document.add(logo);
+                logo(pdf, provider.logo());
             }
             if (provider.name() != null) {
-                centred(document, locale, provider.name(), PdfScript.font(12, Font.BOLD, GREY), 16);
+                centred(pdf, provider.name(), PdfScript.font(12, Font.BOLD, GREY), 16);
             }
-            centred(document, locale, text.apply("certificate.pdf.title"), PdfScript.font(24, Font.BOLD), 24);
-            centred(document, locale, data.name(), PdfScript.font(20, Font.BOLD), 10);
-            centred(document, locale, text.apply("certificate.pdf.took"), PdfScript.font(12, Font.NORMAL), 6);
-            centred(document, locale, data.seriesTitle(), PdfScript.font(15, Font.BOLD), 4);
-            centred(
-                    document,
-                    locale,
-                    data.cohortTitle() + " · " + data.venue(),
-                    PdfScript.font(11, Font.NORMAL, GREY),
-                    20);
+            Paragraph title = centred(text.apply("certificate.pdf.title"), PdfScript.font(24, Font.BOLD), 24);
+            pdf.heading(1, title);
+            centred(pdf, data.name(), PdfScript.font(20, Font.BOLD), 10);
+            centred(pdf, text.apply("certificate.pdf.took"), PdfScript.font(12, Font.NORMAL), 6);
+            centred(pdf, data.seriesTitle(), PdfScript.font(15, Font.BOLD), 4);
+            centred(pdf, data.cohortTitle() + " · " + data.venue(), PdfScript.font(11, Font.NORMAL, GREY), 20);
             Font body = PdfScript.font(11, Font.NORMAL);
-            document.add(PdfScript.block(
-                    new Paragraph(text.apply("certificate.pdf.modules"), PdfScript.font(12, Font.BOLD)), locale));
+            pdf.heading(2, new Paragraph(text.apply("certificate.pdf.modules"), PdfScript.font(12, Font.BOLD)));
             for (String module : data.modules()) {
-                document.add(PdfScript.block(new Paragraph("• " + module, body), locale));
+                pdf.paragraph(new Paragraph("• " + module, body));
             }
             Paragraph trainers = new Paragraph(
                     text.apply("certificate.pdf.trainers") + " " + String.join(", ", data.trainers()), body);
             trainers.setSpacingBefore(14);
-            document.add(PdfScript.block(trainers, locale));
-            document.add(PdfScript.block(
-                    new Paragraph(
-                            text.apply("certificate.pdf.issued") + " "
-                                    + LocalFormats.of(Language.of(locale)).writtenDate(data.issuedOn()),
-                            body),
-                    locale));
+            pdf.paragraph(trainers);
+            pdf.paragraph(new Paragraph(
+                    text.apply("certificate.pdf.issued") + " "
+                            + LocalFormats.of(Language.of(locale)).writtenDate(data.issuedOn()),
+                    body));
             Paragraph code = new Paragraph(
                     text.apply("certificate.pdf.code") + " " + VerificationCode.grouped(data.code()),
                     PdfScript.font(12, Font.BOLD));
             code.setSpacingBefore(24);
-            document.add(PdfScript.block(code, locale));
-            document.add(PdfScript.block(
-                    new Paragraph(
-                            text.apply("certificate.pdf.verify") + " " + data.verificationUrl(),
-                            PdfScript.font(9, Font.NORMAL, GREY)),
-                    locale));
-            qr(writer.getDirectContent(), data.verificationUrl(), document.right() - QR_SIZE, document.bottom());
-            document.close();
+            pdf.paragraph(code);
+            pdf.paragraph(new Paragraph(
+                    text.apply("certificate.pdf.verify") + " " + data.verificationUrl(),
+                    PdfScript.font(9, Font.NORMAL, GREY)));
+            Document document = pdf.document();
+            pdf.figure(
+                    text.apply("certificate.pdf.qrAlt") + " " + data.verificationUrl(),
+                    canvas -> qr(canvas, data.verificationUrl(), document.right() - QR_SIZE, document.bottom()));
+            pdf.close();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void centred(Document document, Locale locale, String value, Font font, float after) {
+    /** The provider's logo, centred; an artifact, since the provider's name follows it as text. */
+    private static void logo(TaggedPdf pdf, byte[] bytes) throws IOException {
+        com.lowagie.text.Image logo = com.lowagie.text.Image.getInstance(bytes);
+        logo.scaleToFit(160, 56);
+        Document document = pdf.document();
+        float x = document.left() + (document.right() - document.left() - logo.getScaledWidth()) / 2;
+        logo.setAbsolutePosition(x, pdf.y() - logo.getScaledHeight());
+        pdf.artifact(canvas -> canvas.addImage(logo));
+        pdf.space(logo.getScaledHeight() + 4);
+    }
+
+    private static void centred(TaggedPdf pdf, String value, Font font, float after) {
+        pdf.paragraph(centred(value, font, after));
+    }
+
+    private static Paragraph centred(String value, Font font, float after) {
         Paragraph paragraph = new Paragraph(value, font);
         paragraph.setAlignment(Element.ALIGN_CENTER);
         paragraph.setSpacingAfter(after);
-        document.add(PdfScript.block(paragraph, locale));
+        return paragraph;
     }
 
     /** The QR code drawn as vector squares, so it prints sharp at any size. */

@@ -1,6 +1,5 @@
 package org.committeeacademy.dashboard.web;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
@@ -10,10 +9,8 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -33,6 +30,7 @@ import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.export.Sheet;
 import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.pdf.PdfScript;
+import org.committeeacademy.shared.pdf.TaggedPdf;
 
 /**
  * The yearly report for the funder: A4, the year's key figures, a table and a bar chart per venue, the goal check-ins
@@ -65,56 +63,63 @@ public final class FunderReport {
     }
 
     private void render(int year, OutputStream out) {
-        Document document = new Document(PageSize.A4, 50, 50, 50, 50);
-        writer = PdfWriter.getInstance(document, out);
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.code()));
         String heading = MessageFormat.format(text.apply("dashboard.report.heading"), String.valueOf(year));
-        document.addTitle(heading);
-        document.addCreator("Committee Academy");
-        document.open();
-        document.add(PdfScript.block(new Paragraph(heading, PdfScript.font(18, Font.BOLD)), language.locale()));
-        document.add(PdfScript.block(
-                new Paragraph(text.apply("dashboard.report.intro"), PdfScript.font(10, Font.NORMAL, INK)),
-                language.locale()));
+        TaggedPdf document = TaggedPdf.open(out, PageSize.A4, new float[] {50, 50, 50, 50}, language.locale(), heading);
+        writer = document.writer();
+        document.heading(1, new Paragraph(heading, PdfScript.font(18, Font.BOLD)));
+        document.paragraph(new Paragraph(text.apply("dashboard.report.intro"), PdfScript.font(10, Font.NORMAL, INK)));
         section(document, "dashboard.report.keyFigures");
-        document.add(keyFigures(view.totals()));
+        document.table(keyFigures(view.totals()), 0, true);
         section(document, "dashboard.table.VENUES");
-        document.add(table(DashboardTables.sheet(DashboardTables.Table.VENUES, view, List.of(), language, text)));
+        document.table(
+                table(DashboardTables.sheet(DashboardTables.Table.VENUES, view, List.of(), language, text)), 1, false);
         section(document, "dashboard.report.fillByVenue");
-        document.add(bars(
-                view.venues().stream().map(Totals::label).toList(),
-                view.venues().stream()
-                        .map(t -> DashboardTables.percent(t.fillRate()))
-                        .toList(),
-                100,
-                " %"));
+        List<String> venues = view.venues().stream().map(Totals::label).toList();
+        List<Number> fill = view.venues().stream()
+                .map(t -> (Number) DashboardTables.percent(t.fillRate()))
+                .toList();
+        document.figure(bars(venues, fill, 100, " %"), alt(venues, fill, " %"), 6);
         section(document, "dashboard.table.CHECK_INS");
         CheckInDistribution checkIns = view.checkIns();
         List<Integer> steps = IntStream.rangeClosed(CheckInDistribution.LOWEST, CheckInDistribution.HIGHEST)
                 .boxed()
                 .toList();
         long most = steps.stream().mapToLong(checkIns::count).max().orElse(0);
-        document.add(bars(
-                steps.stream().map(s -> s > 0 ? "+" + s : String.valueOf(s)).toList(),
-                steps.stream().map(s -> (Number) checkIns.count(s)).toList(),
-                Math.max(1, most),
-                ""));
+        List<String> stepLabels =
+                steps.stream().map(s -> s > 0 ? "+" + s : String.valueOf(s)).toList();
+        List<Number> counts =
+                steps.stream().map(s -> (Number) checkIns.count(s)).toList();
+        document.figure(bars(stepLabels, counts, Math.max(1, most), ""), alt(stepLabels, counts, ""), 6);
         section(document, "dashboard.table.SURVEYS");
         if (SurveyTable.of(view.surveys()).isEmpty()) {
-            document.add(PdfScript.block(
-                    new Paragraph(text.apply("dashboard.survey.none"), PdfScript.font(10, Font.NORMAL)),
-                    language.locale()));
+            document.paragraph(new Paragraph(text.apply("dashboard.survey.none"), PdfScript.font(10, Font.NORMAL)));
         } else {
-            document.add(table(DashboardTables.sheet(DashboardTables.Table.SURVEYS, view, List.of(), language, text)));
+            document.table(
+                    table(DashboardTables.sheet(DashboardTables.Table.SURVEYS, view, List.of(), language, text)),
+                    1,
+                    false);
         }
         document.close();
     }
 
-    private void section(Document document, String key) {
+    /** What a chart shows, in words: "chart description: label value, label value, …". */
+    private String alt(List<String> labels, List<? extends Number> values, String unit) {
+        StringBuilder alt = new StringBuilder(text.apply("dashboard.report.chartValues")).append(": ");
+        for (int i = 0; i < labels.size(); i++) {
+            Number value = values.get(i);
+            alt.append(i == 0 ? "" : ", ")
+                    .append(labels.get(i))
+                    .append(' ')
+                    .append(value == null ? "–" : plain(value) + unit);
+        }
+        return alt.toString();
+    }
+
+    private void section(TaggedPdf document, String key) {
         Paragraph title = new Paragraph(text.apply(key), PdfScript.font(13, Font.BOLD));
         title.setSpacingBefore(14);
         title.setSpacingAfter(6);
-        document.add(PdfScript.block(title, language.locale()));
+        document.heading(2, title);
     }
 
     private PdfPTable keyFigures(Totals totals) {
@@ -192,7 +197,6 @@ public final class FunderReport {
         chart.lineTo(labelWidth, height);
         chart.stroke();
         Image image = Image.getInstance(chart);
-        image.setAlt(text.apply("dashboard.report.chartAlt"));
         return image;
     }
 

@@ -61,6 +61,10 @@ public final class PdfScript {
      */
     public static Element block(Paragraph paragraph, Locale locale) {
         if (rightToLeft(locale)) {
+            if (paragraph.getAlignment() == Element.ALIGN_UNDEFINED) {
+                // undefined is not mirrored and would sit on the left; left is the start, so the right in Arabic
+                paragraph.setAlignment(Element.ALIGN_LEFT);
+            }
             return cell(paragraph, PdfWriter.RUN_DIRECTION_RTL);
         }
         return hasRightToLeftLetters(paragraph.getContent()) ? cell(paragraph, PdfWriter.RUN_DIRECTION_LTR) : paragraph;

@@ -1,20 +1,17 @@
 package org.committeeacademy.worksheet.web;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.committeeacademy.shared.pdf.PdfScript;
+import org.committeeacademy.shared.pdf.TaggedPdf;
 
 /**
  * What the worksheet and motion PDFs share: A4, a font for every offered language (names like Yılmaz, Petrović),
- * the language tag, and right to left with shaped letters in Arabic.
+ * the language tag, tags for screen readers, and right to left with shaped letters in Arabic.
  */
 final class PdfPages {
 
@@ -22,15 +19,10 @@ final class PdfPages {
 
     private Locale locale = Locale.GERMAN;
 
-    Document open(OutputStream out, Locale locale, String title) {
+    /** The tagged document (structure, language, title: see {@link TaggedPdf}). */
+    TaggedPdf open(OutputStream out, Locale locale, String title) {
         this.locale = locale;
-        Document document = new Document(PageSize.A4, 60, 60, 50, 50);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.getLanguage()));
-        document.addTitle(title);
-        document.addCreator("Committee Academy");
-        document.open();
-        return document;
+        return TaggedPdf.open(out, PageSize.A4, new float[] {60, 60, 50, 50}, locale, title);
     }
 
     Font font(float size, int style) {
@@ -46,11 +38,6 @@ final class PdfPages {
         paragraph.setSpacingBefore(spacingBefore);
         paragraph.setSpacingAfter(spacingAfter);
         return paragraph;
-    }
-
-    /** Adds the paragraph so that it runs right to left in Arabic. */
-    void add(Document document, Paragraph paragraph) {
-        document.add(PdfScript.block(paragraph, locale));
     }
 
     /** Right to left for tables in Arabic; the bidi algorithm for a table whose content holds Arabic. */

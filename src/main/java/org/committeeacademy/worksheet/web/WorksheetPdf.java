@@ -1,6 +1,5 @@
 package org.committeeacademy.worksheet.web;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
@@ -12,6 +11,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.committeeacademy.shared.pdf.TaggedPdf;
 import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.domain.Answers;
 import org.committeeacademy.worksheet.domain.FieldType;
@@ -34,52 +34,49 @@ final class WorksheetPdf {
     }
 
     private void render(WorksheetView w, Locale locale, OutputStream out) {
-        Document document = pages.open(out, locale, w.title());
-        pages.add(document, pages.paragraph(w.title(), pages.font(17, Font.BOLD), 0, 4));
-        pages.add(
-                document,
-                pages.paragraph(
-                        w.memberName() + " · " + w.cohortTitle() + " · " + text.apply("worksheetStatus." + w.status()),
-                        pages.muted(10),
-                        0,
-                        10));
+        TaggedPdf document = pages.open(out, locale, w.title());
+        document.heading(1, pages.paragraph(w.title(), pages.font(17, Font.BOLD), 0, 4));
+        document.paragraph(pages.paragraph(
+                w.memberName() + " · " + w.cohortTitle() + " · " + text.apply("worksheetStatus." + w.status()),
+                pages.muted(10),
+                0,
+                10));
         Answers answers = Answers.stored(w.answers().toString());
         for (WorksheetTemplate.Section section : w.template().sections()) {
-            pages.add(document, pages.paragraph(section.title(), pages.font(13, Font.BOLD), 10, 4));
+            document.heading(2, pages.paragraph(section.title(), pages.font(13, Font.BOLD), 10, 4));
             for (WorksheetTemplate.Field field : section.fields()) {
-                pages.add(document, pages.paragraph(field.label(), pages.font(10, Font.BOLD), 4, 2));
+                document.heading(3, pages.paragraph(field.label(), pages.font(10, Font.BOLD), 4, 2));
                 answer(document, field, answers);
             }
             String comment = w.comments().get(section.key());
             if (comment != null) {
-                pages.add(
-                        document,
+                document.paragraph(
                         pages.paragraph(text.apply("worksheet.comment") + " " + comment, pages.muted(10), 2, 4));
             }
         }
         document.close();
     }
 
-    private void answer(Document document, WorksheetTemplate.Field field, Answers answers) {
+    private void answer(TaggedPdf document, WorksheetTemplate.Field field, Answers answers) {
         Font body = pages.font(10.5f, Font.NORMAL);
         switch (field.type()) {
             case TEXT, LONGTEXT, DATE ->
-                pages.add(document, pages.paragraph(dash(answers.text(field.key())), body, 0, 2));
+                document.paragraph(pages.paragraph(dash(answers.text(field.key())), body, 0, 2));
             case LIST -> {
                 List<JsonValue> items = answers.rows(field.key());
                 if (items.isEmpty()) {
-                    pages.add(document, pages.paragraph("–", body, 0, 2));
+                    document.paragraph(pages.paragraph("–", body, 0, 2));
                 }
                 items.forEach(
-                        i -> pages.add(document, pages.paragraph("• " + ((JsonString) i).getString(), body, 0, 1)));
+                        i -> document.paragraph(pages.paragraph("• " + ((JsonString) i).getString(), body, 0, 1)));
             }
             case TABLE, GOALS -> {
                 List<JsonValue> rows = answers.rows(field.key());
                 if (rows.isEmpty()) {
-                    pages.add(document, pages.paragraph("–", body, 0, 2));
+                    document.paragraph(pages.paragraph("–", body, 0, 2));
                 }
                 for (JsonValue row : rows) {
-                    document.add(box(field, row.asJsonObject()));
+                    document.table(box(field, row.asJsonObject()), 0, true);
                 }
             }
         }

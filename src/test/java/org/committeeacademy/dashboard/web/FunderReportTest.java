@@ -1,5 +1,6 @@
 package org.committeeacademy.dashboard.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import org.committeeacademy.dashboard.domain.DashboardFilter;
 import org.committeeacademy.dashboard.persistence.JpaDashboardFigures;
 import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.pdf.PdfStructure;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.survey.application.SurveyOutcomes;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,7 @@ class FunderReportTest {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             FunderReport.write(view, 2026, Language.DE, bundle::getString, pdf);
             text = text(pdf.toByteArray());
+            tagged(pdf.toByteArray());
             for (Object person : db.entityManager()
                     .createNativeQuery("SELECT display_name FROM account")
                     .getResultList()) {
@@ -55,6 +58,19 @@ class FunderReportTest {
         for (String name : List.of("Yılmaz", "Demir", "Becker", "Vogel", "Adler", "Kovalenko")) {
             assertFalse(text.contains(name), name);
         }
+    }
+
+    /** Tagged for screen readers: headings, tables with column or row headers, each chart with its figures as Alt. */
+    private static void tagged(byte[] bytes) {
+        PdfStructure pdf = PdfStructure.of(bytes);
+        assertEquals("de", pdf.language);
+        assertEquals("Jahresbericht 2026", pdf.title.substring(0, "Jahresbericht 2026".length()), pdf.title);
+        pdf.assertInOrder(
+                "H1", "P", "H2", "Table", "TR", "TH", "TD", "H2", "Table", "TR", "TH", "TH", "TR", "TD", "H2", "Figure",
+                "H2", "Figure", "H2");
+        assertEquals(2, pdf.figureAlts.size(), pdf.figureAlts.toString());
+        assertTrue(pdf.figureAlts.get(0).contains("Bonn"), "the fill chart names the venues: " + pdf.figureAlts);
+        assertTrue(pdf.figureAlts.get(0).contains(" %"), "and gives the rates: " + pdf.figureAlts);
     }
 
     private static String text(byte[] pdf) throws Exception {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.Messages;
+import org.committeeacademy.shared.pdf.PdfStructure;
 import org.committeeacademy.shared.pdf.PdfWords;
 import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.domain.Answers;
@@ -147,6 +148,40 @@ class WorksheetPdfTest {
 
         assertTrue(PdfWords.shaped(pdf.toByteArray()), PdfWords.text(pdf.toByteArray()));
         assertTrue(PdfWords.arabic(pdf.toByteArray()).contains("قلة الدورات المسائية"));
+    }
+
+    /** Worksheet and motion as tagged PDFs: headings, answers, goal tables with row headers, language, title. */
+    @Test
+    void theWorksheetAndTheMotionAreTaggedForScreenReaders() {
+        for (Language language : List.of(Language.DE, Language.AR)) {
+            WorksheetView w = view(language);
+            ByteArrayOutputStream sheet = new ByteArrayOutputStream();
+            WorksheetPdf.write(w, language.locale(), key -> messages.text(language, key), sheet);
+            PdfStructure worksheetPdf = PdfStructure.of(sheet.toByteArray());
+
+            assertEquals(language.code(), worksheetPdf.language);
+            assertEquals("Vom Problem zum Ziel", worksheetPdf.title);
+            assertEquals("H1", worksheetPdf.content().get(0), worksheetPdf.types.toString());
+            worksheetPdf.assertInOrder("H1", "P", "H2", "H3", "P", "Table", "TR", "TH", "TD", "TR", "TH", "TD");
+            assertTrue(worksheetPdf.figureAlts.isEmpty());
+
+            ByteArrayOutputStream motion = new ByteArrayOutputStream();
+            MotionPdf.write(
+                    MotionDraft.from(Answers.stored(w.answers().toString()), w.template()),
+                    "Ayşe Yılmaz",
+                    LocalDate.of(2027, 3, 6),
+                    language.locale(),
+                    key -> messages.text(language, key),
+                    motion);
+            PdfStructure motionPdf = PdfStructure.of(motion.toByteArray());
+
+            assertEquals(language.code(), motionPdf.language);
+            assertTrue(motionPdf.title.endsWith("Zwei Abendkurse in Beuel"), motionPdf.title);
+            assertEquals(
+                    List.of("P", "P", "H1", "P", "H2", "P", "H2", "P", "P", "P"),
+                    motionPdf.content(),
+                    "sender, addressee, title, subject, resolution, reasoning, signature, note");
+        }
     }
 
     private WorksheetView view(Language language) {

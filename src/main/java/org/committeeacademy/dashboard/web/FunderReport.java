@@ -110,7 +110,7 @@ public final class FunderReport {
             alt.append(i == 0 ? "" : ", ")
                     .append(labels.get(i))
                     .append(' ')
-                    .append(value == null ? "–" : plain(value) + unit);
+                    .append(value == null ? "–" : shown(value, unit));
         }
         return alt.toString();
     }

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.committeeacademy.curriculum.content.CurriculumFiles;
 import org.committeeacademy.curriculum.content.LocalizedJson;
 import org.committeeacademy.shared.domain.Language;
@@ -30,8 +32,34 @@ public class ModuleUnits {
     /** A file a unit names (an image or a sheet) with its name. */
     public record UnitFile(String name, byte[] content) {}
 
+    /** Units read per module and language, kept while the catalogue hands out the same module (until a change). */
+    private record Read(ModuleView module, List<UnitOutline> units, boolean required) {}
+
+    private final Map<String, Read> read = new ConcurrentHashMap<>();
+
+    /** In the order a member meets them: by session, before it then after it (else by file name). */
+    private static final java.util.Comparator<UnitOutline> PLACEMENT_ORDER =
+            java.util.Comparator.comparingInt(UnitOutline::session).thenComparing(u -> !u.before());
+
     public List<UnitOutline> of(String moduleKey, Language language) {
-        return catalogue.module(moduleKey).map(m -> units(m, language)).orElse(List.of());
+        return read(moduleKey, language).map(Read::units).orElse(List.of());
+    }
+
+    private Optional<Read> read(String moduleKey, Language language) {
+        Optional<ModuleView> module = catalogue.module(moduleKey);
+        if (module.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = moduleKey + "/" + language.code();
+        Read known = read.get(key);
+        if (known != null && known.module() == module.get()) {
+            return Optional.of(known);
+        }
+        JsonObject content = module.get().shownContent();
+        Read fresh = new Read(
+                module.get(), units(module.get(), content, language), content.getBoolean("requiresUnits", false));
+        read.put(key, fresh); // a bounded map: one entry per module key the catalogue knows and language
+        return Optional.of(fresh);
     }
 
     public Optional<UnitOutline> find(String moduleKey, String unitKey, Language language) {
@@ -42,10 +70,7 @@ public class ModuleUnits {
 
     /** Whether the module's descriptor says its units count for completion ({@code requiresUnits: true}). */
     public boolean required(String moduleKey) {
-        return catalogue
-                .module(moduleKey)
-                .map(m -> m.shownContent().getBoolean("requiresUnits", false))
-                .orElse(false);
+        return read(moduleKey, Language.DE).map(Read::required).orElse(false);
     }
 
     /** A file named by one of the module's units; nothing else of the curriculum folder can be read this way. */
@@ -67,15 +92,25 @@ public class ModuleUnits {
         }
     }
 
-    private static List<UnitOutline> units(ModuleView module, Language language) {
-        JsonValue listed = module.shownContent().get("units");
+    private static List<UnitOutline> units(ModuleView module, JsonObject content, Language language) {
+        JsonValue listed = content.get("units");
         if (listed == null || listed.getValueType() != JsonValue.ValueType.ARRAY) {
             return List.of();
         }
-        boolean english = language != Language.DE && language != Language.EN;
-        return LocalizedJson.in(listed, language).asJsonArray().getValuesAs(JsonObject.class).stream()
-                .map(u -> outline(module.key(), u, english))
+        List<JsonObject> raw = listed.asJsonArray().getValuesAs(JsonObject.class);
+        List<JsonObject> shown =
+                LocalizedJson.in(listed, language).asJsonArray().getValuesAs(JsonObject.class);
+        return java.util.stream.IntStream.range(0, raw.size())
+                .mapToObj(i -> outline(module.key(), shown.get(i), inEnglish(raw.get(i), language)))
+                .sorted(PLACEMENT_ORDER)
                 .toList();
+    }
+
+    /** Whether the unit is shown in English for want of the language asked for (tr, ar, uk are optional). */
+    private static boolean inEnglish(JsonObject unit, Language language) {
+        return language != Language.DE
+                && language != Language.EN
+                && !unit.getJsonObject("title").containsKey(language.code());
     }
 
     private static UnitOutline outline(String moduleKey, JsonObject u, boolean english) {

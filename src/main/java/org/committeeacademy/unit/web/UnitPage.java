@@ -1,6 +1,8 @@
 package org.committeeacademy.unit.web;
 
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.AjaxBehaviorEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -76,21 +78,22 @@ public class UnitPage implements Serializable {
         work = desk.open(cohortId, moduleParam, unitParam, language.current());
     }
 
-    public void saveSingle(String questionKey) {
-        String chosen = single.get(questionKey);
-        save(() -> desk.choose(cohortId, ref(questionKey), chosen == null ? List.of() : List.of(chosen)));
-    }
-
-    public void saveMultiple(String questionKey) {
-        save(() -> desk.choose(cohortId, ref(questionKey), keys(multiple.get(questionKey))));
-    }
-
-    public void saveReflection(String questionKey) {
-        save(() -> desk.reflect(cohortId, ref(questionKey), reflection.get(questionKey)));
-    }
-
-    public void saveShared(String questionKey) {
-        save(() -> desk.share(cohortId, ref(questionKey), Boolean.TRUE.equals(shared.get(questionKey))));
+    /**
+     * One input changed (its {@code question} and {@code kind} attributes say which and what). Faces runs an Ajax
+     * listener of an input before the model is updated, so the value comes from the input itself.
+     */
+    public void saveAnswer(AjaxBehaviorEvent event) {
+        UIInput input = (UIInput) event.getComponent();
+        String questionKey = String.valueOf(input.getAttributes().get("question"));
+        Object value = input.getValue();
+        UnitQuestionRef ref = ref(questionKey);
+        switch (String.valueOf(input.getAttributes().get("kind"))) {
+            case "single" ->
+                save(() -> desk.choose(cohortId, ref, value == null ? List.of() : List.of(value.toString())));
+            case "multiple" -> save(() -> desk.choose(cohortId, ref, keys(value)));
+            case "reflection" -> save(() -> desk.reflect(cohortId, ref, value == null ? "" : value.toString()));
+            default -> save(() -> desk.share(cohortId, ref, Boolean.TRUE.equals(value)));
+        }
     }
 
     private void save(Runnable action) {

@@ -103,26 +103,19 @@ final class UnitFixture {
         if (!id.find()) {
             throw new AssertionError("no input " + name + " on the unit page");
         }
-        String source = id.group(1);
-        return member.submit(
-                page,
-                path,
-                Map.of(
-                        "questions",
-                        "questions",
-                        source,
-                        value,
-                        "jakarta.faces.source",
-                        source,
-                        "jakarta.faces.partial.event",
-                        "change",
-                        "jakarta.faces.behavior.event",
-                        "change",
-                        "jakarta.faces.partial.execute",
-                        source,
-                        "jakarta.faces.partial.render",
-                        "questions:state",
-                        "jakarta.faces.partial.ajax",
-                        "true"));
+        String input = id.group(1);
+        // a radio or checkbox of a group is its own source (…:0), the group is executed, as faces.js does it
+        boolean group = name.endsWith("single") || name.endsWith("multiple");
+        String source = group ? input + ":0" : input;
+        Map<String, String> fields = new java.util.HashMap<>();
+        fields.put("questions", "questions");
+        fields.put(input, value);
+        fields.put("jakarta.faces.source", source);
+        fields.put("jakarta.faces.partial.event", "change");
+        fields.put("jakarta.faces.behavior.event", "change");
+        fields.put("jakarta.faces.partial.execute", input);
+        fields.put("jakarta.faces.partial.render", "questions:state");
+        fields.put("jakarta.faces.partial.ajax", "true");
+        return member.submit(page, path, fields);
     }
 }

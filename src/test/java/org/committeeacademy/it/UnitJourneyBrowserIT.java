@@ -93,7 +93,9 @@ class UnitJourneyBrowserIT extends BrowserTestBase {
     }
 
     private void wait(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(40)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(40))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     private void assertNoSidewaysScrolling() {

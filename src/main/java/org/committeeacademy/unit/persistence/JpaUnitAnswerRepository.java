@@ -15,6 +15,13 @@ public class JpaUnitAnswerRepository implements UnitAnswerRepository {
     @PersistenceContext(unitName = "academy")
     private EntityManager em;
 
+    JpaUnitAnswerRepository() {}
+
+    /** For use without a container, e.g. in tests on embedded Derby. */
+    public JpaUnitAnswerRepository(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public Optional<UnitAnswer> find(long cohortId, long memberId, UnitQuestionRef question) {
         return em.createQuery(

@@ -89,7 +89,14 @@ class UnitJourneyBrowserIT extends BrowserTestBase {
     }
 
     private void awaitState(String answered) {
-        wait(d -> d.findElement(By.id("questions:state")).getText().contains(answered));
+        try {
+            wait(d -> d.findElement(By.id("questions:state")).getText().contains(answered));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "no \"" + answered + "\" on " + driver.getCurrentUrl() + ": "
+                            + driver.findElement(By.tagName("body")).getText(),
+                    e);
+        }
     }
 
     private void wait(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {

@@ -51,7 +51,7 @@ public class UnitPage implements Serializable {
     private long cohortId;
     private transient UnitDesk.UnitWork work;
     private final Map<String, String> single = new HashMap<>();
-    private final Map<String, Object> multiple = new HashMap<>();
+    private final Map<String, String[]> multiple = new HashMap<>();
     private final Map<String, String> reflection = new HashMap<>();
     private final Map<String, Boolean> shared = new HashMap<>();
     private String savedAt = "";
@@ -159,7 +159,7 @@ public class UnitPage implements Serializable {
         return single;
     }
 
-    public Map<String, Object> getMultiple() {
+    public Map<String, String[]> getMultiple() {
         return multiple;
     }
 

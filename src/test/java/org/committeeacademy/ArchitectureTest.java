@@ -39,6 +39,7 @@ class ArchitectureTest {
             "attendance",
             "calendar",
             "material",
+            "unit",
             "progress",
             "certificate",
             "worksheet",

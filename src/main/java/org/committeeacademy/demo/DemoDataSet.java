@@ -143,6 +143,7 @@ public class DemoDataSet {
         completed.changeStatus(CohortStatus.RUNNING);
         completed.changeStatus(CohortStatus.COMPLETED);
         DemoWorksheets.load(em, today, now);
+        DemoUnits.load(em, now);
         DemoNotifications.pastChangesNotified(em, open, now);
         DemoAttendance.load(em, today, now);
         DemoProfiles.load(em, today, now);

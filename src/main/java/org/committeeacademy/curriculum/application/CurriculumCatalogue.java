@@ -76,7 +76,8 @@ public class CurriculumCatalogue {
                         m.summary(),
                         m.durationMinutes(),
                         v.content(),
-                        m.localObjectives().orElse(null))));
+                        m.localObjectives().orElse(null),
+                        m.localUnits().orElse(null))));
     }
 
     private void forgetIfStale() {

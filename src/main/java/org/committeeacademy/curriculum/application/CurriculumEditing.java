@@ -106,6 +106,37 @@ public class CurriculumEditing {
         changed.fire(new CurriculumChanged());
     }
 
+    /** A module's units as the editor starts from them: the content's JSON, with earlier edits. */
+    @Transactional
+    public List<JsonObject> units(String moduleKey) {
+        requireEditor();
+        return catalogue
+                .module(moduleKey)
+                .map(view -> view.shownContent().getJsonArray("units"))
+                .map(units -> units.getValuesAs(JsonObject.class))
+                .orElse(List.of());
+    }
+
+    /**
+     * A unit's German and English texts (title, summary, each page's title and Markdown text), as a local change;
+     * {@code texts} has the shape of {@link ModuleView#shownContent()}'s units, reduced to those texts.
+     */
+    public void editUnitTexts(String moduleKey, String unitKey, JsonObject texts) {
+        requireEditor();
+        Module module = module(moduleKey);
+        boolean known = catalogue
+                .module(moduleKey)
+                .map(view -> view.shownContent().getJsonArray("units"))
+                .map(units -> units.getValuesAs(JsonObject.class).stream()
+                        .anyMatch(u -> u.getString("key").equals(unitKey)))
+                .orElse(false);
+        if (!known) {
+            throw new NotFoundException("unit " + moduleKey + "/" + unitKey);
+        }
+        module.editUnitTexts(unitKey, texts);
+        changed.fire(new CurriculumChanged());
+    }
+
     /** The objectives as the editor starts from them: edited ones, else the current version's, per language. */
     @Transactional
     public Map<String, List<String>> objectives(String moduleKey) {

@@ -39,9 +39,11 @@ public class CurriculumImport {
         for (String folder : files.moduleFolders()) {
             String file = folder + "/" + CurriculumFiles.MODULE_FILE;
             try {
-                ModuleDescriptor descriptor =
+                ModuleDescriptor parsed =
                         parser.parseModule(file, files.read(file), path -> files.exists(folder + "/" + path));
-                modules.put(descriptor.key(), loadModule(files, folder, file, descriptor, now, outcomes));
+                List<String> hashed = new ArrayList<>(List.of(file));
+                ModuleDescriptor descriptor = withUnits(files, folder, parsed, hashed, outcomes);
+                modules.put(descriptor.key(), loadModule(files, folder, hashed, descriptor, now, outcomes));
                 loaded.put(descriptor.key(), descriptor);
                 fileOf.put(descriptor.key(), file);
                 outcomes.gaps.addAll(descriptor.gaps());
@@ -61,9 +63,62 @@ public class CurriculumImport {
                 outcomes.gaps);
     }
 
+    /**
+     * The module's units (units/*.yaml) go into its content under "units", so they are versioned with it; a broken
+     * unit is left out and reported, the module and its other units load. Their files count into the module's hash.
+     */
+    private ModuleDescriptor withUnits(
+            CurriculumFiles files, String folder, ModuleDescriptor parsed, List<String> hashed, Outcomes out) {
+        List<Object> units = new ArrayList<>();
+        for (String unitFile : files.unitFiles(folder)) {
+            String path = folder + "/" + unitFile;
+            try {
+                Map<String, Object> unit =
+                        parser.parseUnit(path, files.read(path), p -> files.exists(folder + "/" + p));
+                units.add(unit);
+                hashed.add(path);
+                unitFiles(unit).forEach(f -> hashed.add(folder + "/" + f));
+            } catch (DescriptorException e) {
+                out.problems.addAll(e.problems());
+            }
+        }
+        if (units.isEmpty()) {
+            return parsed;
+        }
+        Map<String, Object> content = new LinkedHashMap<>(parsed.content());
+        content.put("units", units);
+        return new ModuleDescriptor(
+                parsed.key(),
+                parsed.order(),
+                parsed.title(),
+                parsed.summary(),
+                parsed.durationMinutes(),
+                content,
+                parsed.gaps());
+    }
+
+    /** The images and sheets a unit's pages name. */
+    @SuppressWarnings("unchecked")
+    private static List<String> unitFiles(Map<String, Object> unit) {
+        List<String> named = new ArrayList<>();
+        for (Object page : (List<Object>) unit.get("pages")) {
+            for (String part : List.of("image", "sheet")) {
+                if (((Map<String, Object>) page).get(part) instanceof Map<?, ?> item
+                        && item.get("file") instanceof String file) {
+                    named.add(file);
+                }
+            }
+        }
+        return named;
+    }
+
     private Module loadModule(
-            CurriculumFiles files, String folder, String file, ModuleDescriptor descriptor, Instant now, Outcomes out) {
-        List<String> hashed = new ArrayList<>(List.of(file));
+            CurriculumFiles files,
+            String folder,
+            List<String> hashed,
+            ModuleDescriptor descriptor,
+            Instant now,
+            Outcomes out) {
         materialFiles(descriptor).forEach(material -> hashed.add(folder + "/" + material));
         String hash = files.hash(hashed);
         String json = Json.createObjectBuilder(descriptor.content()).build().toString();

@@ -16,6 +16,7 @@ public final class CurriculumFiles {
 
     public static final String SERIES_FILE = "series.yaml";
     public static final String MODULE_FILE = "module.yaml";
+    public static final String UNITS_FOLDER = "units";
 
     private final Path root;
 
@@ -32,6 +33,24 @@ public final class CurriculumFiles {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the curriculum folder " + root, e);
+        }
+    }
+
+    /** A module folder's units (units/*.yaml), by name, as paths relative to the module folder. */
+    public List<String> unitFiles(String moduleFolder) {
+        Path units = resolve(moduleFolder + "/" + UNITS_FOLDER);
+        if (!Files.isDirectory(units)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(units)) {
+            return children.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".yaml"))
+                    .sorted()
+                    .map(name -> UNITS_FOLDER + "/" + name)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + units, e);
         }
     }
 
@@ -62,6 +81,11 @@ public final class CurriculumFiles {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The file's path, for reading it as bytes; check {@link #exists} first. */
+    public Path path(String relativePath) {
+        return resolve(relativePath);
     }
 
     private Path resolve(String relativePath) {

@@ -32,6 +32,24 @@ public class DescriptorParser {
                 List.copyOf(walk.gaps));
     }
 
+    /**
+     * A self-paced unit (units/NAME.yaml in a module folder) as plain maps, lists and strings. Its key must be the
+     * file's name without ".yaml", so keys are unique within the module. Unit texts are German and English (other
+     * languages show the English text and say so), so they are not reported as translation gaps.
+     */
+    public Map<String, Object> parseUnit(String file, String yaml, Predicate<String> fileExists)
+            throws DescriptorException {
+        UnitWalk walk = new UnitWalk(file, fileExists);
+        Node root = walk.compose(yaml);
+        Map<String, Object> content = root == null ? null : walk.unit(root);
+        String expected = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.yaml$", "");
+        if (content != null && content.get("key") instanceof String key && !key.equals(expected)) {
+            walk.problem(root, "key", "'%s' must be the file's name without .yaml ('%s')", key, expected);
+        }
+        walk.failOnProblems();
+        return content;
+    }
+
     public SeriesDescriptor parseSeries(String file, String yaml) throws DescriptorException {
         DescriptorWalk walk = new DescriptorWalk(file, path -> false);
         Node root = walk.compose(yaml);

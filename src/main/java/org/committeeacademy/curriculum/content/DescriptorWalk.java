@@ -17,7 +17,7 @@ final class DescriptorWalk extends DescriptorNodes {
     static final Shape SERIES = new Shape(List.of("key", "title", "summary", "modules"), List.of("optional"));
     static final Shape MODULE = new Shape(
             List.of("key", "order", "title", "summary", "durationMinutes", "objectives", "agenda"),
-            List.of("materials", "worksheets"));
+            List.of("materials", "worksheets", "requiresUnits"));
     static final Shape AGENDA_ITEM = new Shape(List.of("start", "end", "title"), List.of());
     static final Shape MATERIAL = new Shape(List.of("file", "language", "title", "description"), List.of());
     static final Shape WORKSHEET = new Shape(List.of("key", "title", "introduction", "sections"), List.of());
@@ -68,6 +68,7 @@ final class DescriptorWalk extends DescriptorNodes {
             case "agenda" -> agenda(v, p);
             case "materials" -> list(v, p, false, this::material);
             case "worksheets" -> worksheets(v, p);
+            case "requiresUnits" -> bool(v, p);
             default -> text(v, p);
         });
     }

@@ -1,6 +1,8 @@
 package org.committeeacademy.curriculum.domain;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -14,6 +16,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,6 +70,10 @@ public class Module {
     @Lob
     @Column(name = "local_objectives")
     private String localObjectives;
+
+    @Lob
+    @Column(name = "local_units")
+    private String localUnits;
 
     protected Module() {}
 
@@ -129,6 +136,35 @@ public class Module {
                 .build()
                 .toString();
         locallyEdited = true;
+    }
+
+    /**
+     * A unit's texts edited in the application (JSON: title, summary, pages' titles and texts, each {"de", "en"}),
+     * replacing that unit's earlier edit; loading never overwrites them.
+     */
+    public void editUnitTexts(String unitKey, JsonObject texts) {
+        boolean complete = filled(texts.get("title"))
+                && texts.getJsonArray("pages").getValuesAs(JsonObject.class).stream()
+                        .allMatch(p -> filled(p.get("title")) && filled(p.get("text")));
+        if (!complete) {
+            throw new ValidationException("unit", "editor.unit.required");
+        }
+        JsonObject all = localUnits == null
+                ? JsonValue.EMPTY_JSON_OBJECT
+                : Json.createReader(new StringReader(localUnits)).readObject();
+        localUnits = Json.createObjectBuilder(all).add(unitKey, texts).build().toString();
+        locallyEdited = true;
+    }
+
+    private static boolean filled(JsonValue text) {
+        return text instanceof JsonObject o
+                && !o.getString("de", "").isBlank()
+                && !o.getString("en", "").isBlank();
+    }
+
+    /** The edited unit texts as JSON by unit key, if any. */
+    public Optional<String> localUnits() {
+        return Optional.ofNullable(localUnits);
     }
 
     /** The edited objectives as JSON ({"de": [...], "en": [...]}), if any. */

@@ -26,8 +26,11 @@ import org.committeeacademy.progress.domain.ModuleFacts;
 import org.committeeacademy.progress.domain.ProgressRule;
 import org.committeeacademy.progress.domain.ProgressRuleRepository;
 import org.committeeacademy.progress.domain.SeriesProgress;
+import org.committeeacademy.progress.domain.UnitFacts;
 import org.committeeacademy.progress.domain.WorksheetState;
+import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.unit.application.UnitCompletion;
 
 /**
  * Progress as the series' rule sees it: members see their own, a cohort's trainers and staff see everyone's in it.
@@ -54,6 +57,9 @@ public class ProgressBook {
 
     @Inject
     WorksheetStates worksheets;
+
+    @Inject
+    UnitCompletion units;
 
     @Inject
     CurrentUser currentUser;
@@ -86,7 +92,12 @@ public class ProgressBook {
 
     /** Without a check of the caller: for the certificate feature, which decides who asks. */
     public SeriesProgress evaluate(Cohort cohort, long memberId) {
-        return rule(cohort).evaluate(facts(cohort, memberId));
+        return evaluate(cohort, memberId, Language.defaultLanguage());
+    }
+
+    /** {@code language} is that of the titles of the units still missing. */
+    private SeriesProgress evaluate(Cohort cohort, long memberId, Language language) {
+        return rule(cohort).evaluate(facts(cohort, memberId, language));
     }
 
     public Cohort managed(long cohortId) {
@@ -100,7 +111,8 @@ public class ProgressBook {
     }
 
     private CohortProgressView view(Cohort cohort, Account member) {
-        SeriesProgress progress = evaluate(cohort, member.id());
+        SeriesProgress progress =
+                evaluate(cohort, member.id(), currentUser.require().language());
         List<Module> modules = cohort.series().modules();
         List<ModuleLine> lines = progress.modules().stream()
                 .map(p -> new ModuleLine(p.moduleKey(), title(modules, p.moduleKey()), p))
@@ -123,7 +135,7 @@ public class ProgressBook {
                 .orElseThrow();
     }
 
-    private List<ModuleFacts> facts(Cohort cohort, long memberId) {
+    private List<ModuleFacts> facts(Cohort cohort, long memberId, Language language) {
         Set<Long> present = attendance.ofMemberInCohort(memberId, cohort.id()).stream()
                 .filter(a -> a.is(AttendanceStatus.PRESENT))
                 .map(Attendance::session)
@@ -132,6 +144,7 @@ public class ProgressBook {
         Map<String, List<Session>> sessions = cohort.activeSessions().stream()
                 .collect(Collectors.groupingBy(s -> s.module().key()));
         Map<String, WorksheetState> states = worksheets.of(memberId, cohort.id());
+        Map<String, UnitCompletion.ModuleUnitsState> unitStates = units.of(cohort, memberId, language);
         return cohort.series().modules().stream()
                 .map(m -> {
                     Collection<Session> held = sessions.getOrDefault(m.key(), List.of());
@@ -142,9 +155,14 @@ public class ProgressBook {
                             held.size(),
                             attended,
                             states.getOrDefault(m.key(), WorksheetState.NONE),
-                            cohort.series().isOptional(m.key()));
+                            cohort.series().isOptional(m.key()),
+                            unitFacts(unitStates.get(m.key())));
                 })
                 .toList();
+    }
+
+    private static UnitFacts unitFacts(UnitCompletion.ModuleUnitsState state) {
+        return state == null ? UnitFacts.NONE : new UnitFacts(state.total(), state.missing(), state.required());
     }
 
     ProgressRule rule(Cohort cohort) {

@@ -87,7 +87,8 @@ public class ProgressRule {
                 attendanceNeeded(facts.sessions()),
                 facts.worksheet() == null ? WorksheetState.NONE : facts.worksheet(),
                 worksheetRequirement,
-                !facts.optional() && isRequired(facts.moduleKey()));
+                !facts.optional() && isRequired(facts.moduleKey()),
+                facts.units());
     }
 
     public SeriesProgress evaluate(List<ModuleFacts> modules) {

@@ -75,6 +75,31 @@ class CurriculumImportTest {
     }
 
     @Test
+    void aBrokenUnitIsReportedWithFileAndLineAndTheModuleLoadsWithItsOtherUnits() throws IOException {
+        Path root = copyOfModules();
+        Path unit = root.resolve("01-local-context/units/zahlen-finden.yaml");
+        Files.writeString(unit, Files.readString(unit).replace("type: \"single\"", "type: \"essay\""));
+        try (TestDatabase db = new TestDatabase()) {
+            CurriculumReport report = load(db, root);
+            assertEquals(
+                    List.of(
+                            "01-local-context/units/zahlen-finden.yaml:64: questions[0].type: unknown question type"
+                                    + " 'essay' (allowed: single, multiple, reflection)",
+                            "01-local-context/units/zahlen-finden.yaml:91: questions[2].type: unknown question type"
+                                    + " 'essay' (allowed: single, multiple, reflection)"),
+                    report.problems().stream().map(Object::toString).toList());
+            String content = new JpaSeriesRepository(db.entityManager())
+                    .findModule("local-context")
+                    .orElseThrow()
+                    .currentVersion()
+                    .orElseThrow()
+                    .content();
+            assertTrue(content.contains("\"wer-entscheidet\"") && content.contains("\"mein-ausschuss\""), content);
+            assertFalse(content.contains("\"zahlen-finden\""), "the broken unit is left out");
+        }
+    }
+
+    @Test
     void loadingAgainChangesNothing() {
         try (TestDatabase db = new TestDatabase()) {
             load(db, MODULES);

@@ -99,7 +99,7 @@ public class UnitPage implements Serializable {
     private void save(Runnable action) {
         if (messages.attempt(action, Refusals.onPage())) {
             read();
-            savedAt = LocalTime.now(AcademyTime.ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+            savedAt = LocalTime.now(AcademyTime.ZONE).format(DateTimeFormatter.ofPattern("HH:mm"));
         }
     }
 

@@ -25,7 +25,14 @@ import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Cohorts")
 @Path("/cohorts")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +48,8 @@ public class CohortsResource {
     CohortPlanning planning;
 
     /** Open to anyone: the cohorts that take enrolments, of every organisation or of one, in every city or one. */
+    @Operation(operationId = "listCohorts", summary = "List the cohorts")
+    @SecurityRequirementsSet
     @GET
     public List<CohortDto> open(@QueryParam("organisationId") Long organisationId, @QueryParam("city") String city) {
         return cohorts.openCohorts().stream()
@@ -51,18 +60,27 @@ public class CohortsResource {
     }
 
     /** Open to anyone once the cohort left DRAFT; online links only for its people. {@code ?lang=en}. */
+    @Operation(operationId = "getCohort", summary = "Read one cohort with its sessions")
+    @SecurityRequirementsSet
     @GET
     @Path("{id}")
     public CohortDetailDto one(@PathParam("id") long id, @QueryParam("lang") String lang) {
         return detail(id, lang);
     }
 
+    @Operation(operationId = "listSessions", summary = "List a cohort's sessions")
+    @SecurityRequirementsSet
     @GET
     @Path("{id}/sessions")
     public List<SessionDto> sessions(@PathParam("id") long id) {
         return detail(id, null).sessions();
     }
 
+    @Operation(operationId = "createCohort", summary = "Create a cohort")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "CohortDetailDto")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
@@ -76,6 +94,7 @@ public class CohortsResource {
     }
 
     /** Revises the terms (all of them; missing values take the defaults) and, if given, the trainers. */
+    @Operation(operationId = "reviseCohort", summary = "Change a cohort's terms")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -86,6 +105,7 @@ public class CohortsResource {
     }
 
     /** {@code {"status": "OPEN" | "DRAFT" | "RUNNING" | "COMPLETED" | "CANCELLED"}}; cancelling tells everyone. */
+    @Operation(operationId = "changeCohortStatus", summary = "Change a cohort's status (open, close, ...)")
     @POST
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -98,6 +118,7 @@ public class CohortsResource {
         return detail(id, null);
     }
 
+    @Operation(operationId = "cancelCohort", summary = "Cancel a cohort")
     @POST
     @Path("{id}/cancel")
     @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
@@ -107,6 +128,11 @@ public class CohortsResource {
     }
 
     /** A room or a trainer already booked at an overlapping time → 409 naming the clashing cohort and session. */
+    @Operation(operationId = "scheduleSession", summary = "Add a session to a cohort")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "SessionDto")))
     @POST
     @Path("{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -41,7 +41,7 @@ public class InvitationsResource {
     @APIResponse(
             responseCode = "201",
             description = "Created; the Location header names the new object",
-            content = @Content(schema = @Schema(implementation = InvitationDto.class)))
+            content = @Content(schema = @Schema(ref = "Invitation")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})

@@ -39,7 +39,7 @@ public class TokensResource {
     @APIResponse(
             responseCode = "201",
             description = "Created; the Location header names the new object",
-            content = @Content(schema = @Schema(implementation = TokenDtos.Created.class)))
+            content = @Content(schema = @Schema(ref = "CreatedToken")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(TokenDtos.NewToken body, @Context UriInfo uri) {

@@ -15,7 +15,10 @@ import org.committeeacademy.calendar.application.Calendars;
 import org.committeeacademy.calendar.domain.CalendarFeed;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.config.AcademySettings;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Calendars")
 @Path("/me/calendar-feed")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +30,7 @@ public class MyCalendarFeedResource {
     Calendars calendars;
 
     /** The caller's personal feed address (made on first use). */
+    @Operation(operationId = "myCalendarFeed", summary = "Show the address of one's calendar feed")
     @GET
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public FeedDto mine(@Context UriInfo uri) {
@@ -34,6 +38,7 @@ public class MyCalendarFeedResource {
     }
 
     /** A new address; the old one stops working at once. */
+    @Operation(operationId = "renewMyCalendarFeed", summary = "Renew the secret address of one's calendar feed")
     @POST
     @Path("renew")
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})

@@ -14,8 +14,14 @@ import org.committeeacademy.certificate.application.Certificates;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff issue a certificate by hand, with a reason (e.g. a module made up elsewhere). */
+@Tag(name = "Certificates")
 @Path("/cohorts/{id}/certificates")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +35,11 @@ public class CohortCertificatesResource {
     @Inject
     CurrentUser currentUser;
 
+    @Operation(operationId = "issueCertificate", summary = "Issue a participant's certificate")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "CertificateDto")))
     @POST
     public Response issue(@PathParam("id") long cohortId, CertificateRequestDto body) {
         if (body == null || body.memberId() == null) {

@@ -15,7 +15,14 @@ import java.util.List;
 import org.committeeacademy.certificate.application.Certificates;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Certificates")
 @Path("/me/certificates")
 @ApplicationScoped
 @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
@@ -27,6 +34,7 @@ public class MyCertificatesResource {
     @Inject
     CurrentUser currentUser;
 
+    @Operation(operationId = "myCertificates", summary = "List one's certificates")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<CertificateDto> mine() {
@@ -37,6 +45,14 @@ public class MyCertificatesResource {
     }
 
     /** The PDF of one of the caller's certificates; its QR code points at this server's verification page. */
+    @Operation(operationId = "myCertificatePdf", summary = "Download one's certificate as PDF")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")

@@ -12,8 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.committeeacademy.certificate.application.Certificates;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff revoke a certificate with a reason; the verification page then says so. */
+@Tag(name = "Certificates")
 @Path("/certificates/{id}/revoke")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +30,7 @@ public class RevokeCertificateResource {
     @Inject
     CurrentUser currentUser;
 
+    @Operation(operationId = "revokeCertificate", summary = "Revoke a certificate")
     @POST
     public CertificateDto revoke(@PathParam("id") long id, CertificateRequestDto body) {
         var revoked = certificates.revoke(id, body == null ? null : body.reason());

@@ -11,8 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.committeeacademy.certificate.application.Certificates;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Anyone may check a certificate by its code; an unknown code is 404. */
+@Tag(name = "Certificates")
 @Path("/certificates/{code}/verification")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,6 +25,8 @@ public class VerificationResource {
     @Inject
     Certificates certificates;
 
+    @Operation(operationId = "verifyCertificate", summary = "Verify a certificate by its code")
+    @SecurityRequirementsSet
     @GET
     @PermitAll
     public VerificationDto verify(@PathParam("code") String code) {

@@ -27,7 +27,14 @@ import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.rest.EntityTags;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Cohorts")
 @Path("/cohorts")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +50,8 @@ public class CohortsResource {
     CohortPlanning planning;
 
     /** Open to anyone: the cohorts that take enrolments, of every organisation or of one, in every city or one. */
+    @Operation(operationId = "listCohorts", summary = "List the cohorts")
+    @SecurityRequirementsSet
     @GET
     public List<CohortDto> open(@QueryParam("organisationId") Long organisationId, @QueryParam("city") String city) {
         return cohorts.openCohorts().stream()
@@ -53,18 +62,27 @@ public class CohortsResource {
     }
 
     /** Open to anyone once the cohort left DRAFT; online links only for its people. {@code ?lang=en}. */
+    @Operation(operationId = "getCohort", summary = "Read one cohort with its sessions")
+    @SecurityRequirementsSet
     @GET
     @Path("{id}")
     public CohortDetailDto one(@PathParam("id") long id, @QueryParam("lang") String lang) {
         return detail(id, lang);
     }
 
+    @Operation(operationId = "listSessions", summary = "List a cohort's sessions")
+    @SecurityRequirementsSet
     @GET
     @Path("{id}/sessions")
     public List<SessionDto> sessions(@PathParam("id") long id) {
         return detail(id, null).sessions();
     }
 
+    @Operation(operationId = "createCohort", summary = "Create a cohort")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "CohortDetailDto")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
@@ -78,6 +96,7 @@ public class CohortsResource {
     }
 
     /** Revises the terms (all of them; missing values take the defaults) and, if given, the trainers. */
+    @Operation(operationId = "reviseCohort", summary = "Change a cohort's terms")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -89,6 +108,7 @@ public class CohortsResource {
     }
 
     /** {@code {"status": "OPEN" | "DRAFT" | "RUNNING" | "COMPLETED" | "CANCELLED"}}; cancelling tells everyone. */
+    @Operation(operationId = "changeCohortStatus", summary = "Change a cohort's status (open, close, ...)")
     @POST
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -101,6 +121,7 @@ public class CohortsResource {
         return detail(id, null);
     }
 
+    @Operation(operationId = "cancelCohort", summary = "Cancel a cohort")
     @POST
     @Path("{id}/cancel")
     @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
@@ -110,6 +131,11 @@ public class CohortsResource {
     }
 
     /** A room or a trainer already booked at an overlapping time → 409 naming the clashing cohort and session. */
+    @Operation(operationId = "scheduleSession", summary = "Add a session to a cohort")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "SessionDto")))
     @POST
     @Path("{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -12,8 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.committeeacademy.cohort.application.CohortPlanning;
 import org.committeeacademy.identity.domain.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Moving and cancelling sessions; the people enrolled are told (recorded until notifications exist). */
+@Tag(name = "Cohorts")
 @Path("/sessions")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,6 +25,7 @@ public class SessionsResource {
     @Inject
     CohortPlanning planning;
 
+    @Operation(operationId = "moveSession", summary = "Move a session (date, time, room)")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -31,6 +35,7 @@ public class SessionsResource {
                 planning.reschedule(id, CohortsResource.required(body).request()));
     }
 
+    @Operation(operationId = "cancelSession", summary = "Cancel a session")
     @POST
     @Path("{id}/cancel")
     @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})

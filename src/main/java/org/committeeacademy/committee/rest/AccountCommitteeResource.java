@@ -12,11 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.committeeacademy.committee.application.Memberships;
 import org.committeeacademy.committee.application.MyCommittee;
 import org.committeeacademy.identity.domain.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Staff set an account's committee: a confirmed membership at once. A root resource of its own under identity's
  * /accounts, as Jersey picks the root with the longer literal path for /accounts/{id}/committee.
  */
+@Tag(name = "Committees")
 @Path("/accounts/{id}/committee")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +36,7 @@ public class AccountCommitteeResource {
     @Inject
     Memberships memberships;
 
+    @Operation(operationId = "assignCommittee", summary = "Assign an account to a committee")
     @PUT
     public MembershipDto assign(@PathParam("id") long accountId, CommitteeChoice body) {
         MyCommittee set = memberships.assign(accountId, body == null ? null : body.committeeId());

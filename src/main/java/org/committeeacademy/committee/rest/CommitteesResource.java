@@ -21,11 +21,17 @@ import org.committeeacademy.committee.domain.Committee;
 import org.committeeacademy.committee.domain.CommitteeKind;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The committees members belong to: records of public bodies, no one's personal data. Creating and correcting one is
  * for STAFF, COORDINATOR and ADMIN.
  */
+@Tag(name = "Committees")
 @Path("/committees")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,12 +41,18 @@ public class CommitteesResource {
     @Inject
     Committees committees;
 
+    @Operation(operationId = "listCommittees", summary = "List the committees")
     @GET
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<CommitteeDto> all() {
         return committees.all().stream().map(CommitteeDto::of).toList();
     }
 
+    @Operation(operationId = "createCommittee", summary = "Create a committee")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "CommitteeDto")))
     @POST
     @RolesAllowed({Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public Response create(CommitteeInput body, @Context UriInfo uri) {
@@ -56,6 +68,7 @@ public class CommitteesResource {
     }
 
     /** Corrects a committee's record (STAFF, COORDINATOR, ADMIN): the same fields and checks as creating one. */
+    @Operation(operationId = "editCommittee", summary = "Change a committee")
     @PUT
     @Path("{id}")
     @RolesAllowed({Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})

@@ -16,11 +16,14 @@ import org.committeeacademy.council.application.CouncilCalendar;
 import org.committeeacademy.council.application.MeetingView;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The imported meetings of a committee and its council: the committee's confirmed members, STAFF and ADMIN. A root
  * resource of its own, so that /committees/{id} itself stays with the committees' resource.
  */
+@Tag(name = "Council information")
 @Path("/committees/{id}/meetings")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +34,7 @@ public class CommitteeMeetingsResource {
     CouncilCalendar calendar;
 
     /** Meetings of the committee and the council from a day (today if none), ordered by start. */
+    @Operation(operationId = "listCommitteeMeetings", summary = "List a committee's council meetings")
     @GET
     public List<MeetingView> meetings(@PathParam("id") long id, @QueryParam("from") String from) {
         return calendar.meetings(id, day(from));

@@ -13,8 +13,11 @@ import java.util.List;
 import org.committeeacademy.council.application.CouncilCalendar;
 import org.committeeacademy.council.application.PaperView;
 import org.committeeacademy.identity.domain.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The imported papers of a committee's council system, searched by name or reference to link a goal to. */
+@Tag(name = "Council information")
 @Path("/committees/{id}/papers")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +28,7 @@ public class CommitteePapersResource {
     CouncilCalendar calendar;
 
     /** Papers whose name or reference contains q (at most 20, newest first). */
+    @Operation(operationId = "listCommitteePapers", summary = "List a committee's council papers")
     @GET
     public List<PaperView> papers(@PathParam("id") long id, @QueryParam("q") String q) {
         return calendar.searchPapers(id, q);

@@ -17,11 +17,14 @@ import org.committeeacademy.council.application.CouncilSync;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A committee's council information system (STAFF, ADMIN): set its OParl body URL, read how the syncs went, sync now.
  * A root resource of its own; Jersey picks it over /committees for the longer literal path.
  */
+@Tag(name = "Council information")
 @Path("/committees/{id}/oparl")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +45,7 @@ public class CouncilSourceResource {
     @Inject
     CouncilSync sync;
 
+    @Operation(operationId = "configureCouncilSource", summary = "Configure a committee's OParl source")
     @PUT
     public SourceDto configure(@PathParam("id") long id, SourceInput body) {
         if (body == null) {
@@ -57,6 +61,9 @@ public class CouncilSourceResource {
                 sources.organizations(id));
     }
 
+    @Operation(
+            operationId = "councilSourceStatus",
+            summary = "Read a committee's OParl source and its last synchronisation")
     @GET
     public SourceDto status(@PathParam("id") long id) {
         return SourceDto.of(
@@ -64,6 +71,7 @@ public class CouncilSourceResource {
                 sources.organizations(id));
     }
 
+    @Operation(operationId = "syncCouncilSource", summary = "Synchronise a committee's OParl source now")
     @POST
     @Path("sync")
     public SyncResult syncNow(@PathParam("id") long id) {

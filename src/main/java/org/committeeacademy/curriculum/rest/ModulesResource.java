@@ -18,7 +18,15 @@ import org.committeeacademy.curriculum.application.ModuleView;
 import org.committeeacademy.curriculum.content.LocalizedJson;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Curriculum")
 @Path("/modules")
 @ApplicationScoped
 public class ModulesResource {
@@ -33,6 +41,8 @@ public class ModulesResource {
      * Open to anyone: a module's title, summary, objectives, agenda, materials and worksheet templates, in the
      * language of {@code ?lang=} (German by default), from its current version.
      */
+    @Operation(operationId = "getModule", summary = "Read one curriculum module")
+    @SecurityRequirementsSet
     @GET
     @Path("{key}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +64,15 @@ public class ModulesResource {
     }
 
     /** Open to anyone, like the module: one of its handouts as Markdown, by the path the module lists it under. */
+    @Operation(operationId = "getModuleHandout", summary = "Download a module's handout (Markdown)")
+    @SecurityRequirementsSet
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "text/markdown",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("{key}/materials/{file: .+}")
     @Produces("text/markdown; charset=UTF-8")

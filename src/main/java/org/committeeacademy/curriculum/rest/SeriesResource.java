@@ -16,11 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.committeeacademy.curriculum.application.CurriculumCatalogue;
 import org.committeeacademy.curriculum.application.SeriesView;
 import org.committeeacademy.shared.domain.Language;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Curriculum")
 @Path("/series")
 @ApplicationScoped
 public class SeriesResource {
@@ -40,12 +43,14 @@ public class SeriesResource {
     }
 
     /** Open to anyone; {@code ?lang=en} for English titles (German by default). */
+    @Operation(operationId = "listSeries", summary = "List the curriculum's series with their modules")
+    @SecurityRequirementsSet
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(
             responseCode = "200",
             description = "the active series with their ordered modules",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SeriesDto.class)))
+            content = @Content(schema = @Schema(ref = "SeriesList")))
     public String all(@QueryParam("lang") String lang) {
         Language language = Language.fromCode(lang).orElse(Language.defaultLanguage());
         List<SeriesView> snapshot = catalogue.activeSeries();

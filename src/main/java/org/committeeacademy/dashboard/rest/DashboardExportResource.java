@@ -24,6 +24,12 @@ import org.committeeacademy.shared.export.CsvWriter;
 import org.committeeacademy.shared.export.Sheet;
 import org.committeeacademy.shared.export.XlsxWriter;
 import org.committeeacademy.shared.i18n.Messages;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A dashboard table as CSV or XLSX for staff, the coordinator and admins (figures only, no person in them), with the
@@ -31,6 +37,7 @@ import org.committeeacademy.shared.i18n.Messages;
  * {@code GET /api/v1/reports/dashboard/{cohorts|venues|check-ins|surveys}?format=csv|xlsx&columns=a,b&series=&venue=
  * &from=yyyy-mm-dd&to=yyyy-mm-dd} (period: the current year unless given).
  */
+@Tag(name = "Dashboard")
 @Path("/reports/dashboard/{table}")
 @ApplicationScoped
 public class DashboardExportResource {
@@ -44,6 +51,16 @@ public class DashboardExportResource {
     @Inject
     Messages messages;
 
+    @Operation(operationId = "exportDashboard", summary = "Export a dashboard table as CSV or Excel")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @GET
     @RolesAllowed({Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public Response export(

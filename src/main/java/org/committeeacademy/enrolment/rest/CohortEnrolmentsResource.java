@@ -19,7 +19,13 @@ import org.committeeacademy.enrolment.application.EnrolmentTurns;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.AccessDeniedException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Enrolments")
 @Path("/cohorts/{cohortId}/enrolments")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +41,7 @@ public class CohortEnrolmentsResource {
     EnrolmentTurns turns;
 
     /** Staff and the cohort's trainers. */
+    @Operation(operationId = "getRoster", summary = "Read a cohort's roster (enrolments and waiting list)")
     @GET
     @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME, Role.TRAINER_NAME})
     public RosterDto roster(@PathParam("cohortId") long cohortId) {
@@ -45,6 +52,11 @@ public class CohortEnrolmentsResource {
      * A member enrols themself (no body); staff enrol a member with {@code {memberId}}. 201 for a new enrolment,
      * 200 with the existing one when the member already holds a place.
      */
+    @Operation(operationId = "enrol", summary = "Enrol oneself or a member in a cohort")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "EnrolmentDto")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.MEMBER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})

@@ -18,8 +18,11 @@ import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.persistence.Contention;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One enrolment: its member, staff and the cohort's trainers read it; the member and staff act on it. */
+@Tag(name = "Enrolments")
 @Path("/enrolments")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +38,7 @@ public class EnrolmentsResource {
     @Inject
     EnrolmentReplies replies;
 
+    @Operation(operationId = "getEnrolment", summary = "Read one enrolment")
     @GET
     @Path("{id}")
     public EnrolmentDto one(@PathParam("id") long id) {
@@ -42,6 +46,7 @@ public class EnrolmentsResource {
     }
 
     /** The member until the cohort's cancellation deadline (a waiting place at any time), staff always. */
+    @Operation(operationId = "cancelEnrolment", summary = "Cancel an enrolment")
     @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -49,18 +54,21 @@ public class EnrolmentsResource {
         return act(id, e -> desk.cancel(e, EnrolmentRequestDto.orEmpty(body).note()));
     }
 
+    @Operation(operationId = "acceptOffer", summary = "Accept an offered place")
     @POST
     @Path("{id}/accept")
     public EnrolmentDto acceptOffer(@PathParam("id") long id) {
         return act(id, desk::acceptOffer);
     }
 
+    @Operation(operationId = "declineOffer", summary = "Decline an offered place")
     @POST
     @Path("{id}/decline-offer")
     public EnrolmentDto declineOffer(@PathParam("id") long id) {
         return act(id, desk::declineOffer);
     }
 
+    @Operation(operationId = "approveEnrolment", summary = "Approve an enrolment request")
     @POST
     @Path("{id}/approve")
     @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
@@ -69,6 +77,7 @@ public class EnrolmentsResource {
     }
 
     /** {@code {reason}} is required: the member is told why. */
+    @Operation(operationId = "declineEnrolment", summary = "Decline an enrolment request")
     @POST
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -78,6 +87,7 @@ public class EnrolmentsResource {
     }
 
     /** {@code {cohortId}}: another cohort of the same series; answers the new enrolment there. */
+    @Operation(operationId = "moveEnrolment", summary = "Move an enrolment to another cohort")
     @POST
     @Path("{id}/move")
     @Consumes(MediaType.APPLICATION_JSON)

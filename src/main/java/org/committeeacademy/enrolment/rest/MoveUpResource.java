@@ -15,8 +15,11 @@ import org.committeeacademy.enrolment.application.EnrolmentReplies;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.persistence.Contention;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** How a cohort passes on freed seats: {@code {mode: AUTOMATIC or OFFER, offerHours}} (default 48). */
+@Tag(name = "Enrolments")
 @Path("/cohorts/{cohortId}/move-up")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +31,7 @@ public class MoveUpResource {
     EnrolmentReplies replies;
 
     /** Answers the roster, in which seats that were free have already gone out under the new rule. */
+    @Operation(operationId = "changeMoveUp", summary = "Change how a cohort fills free places from its waiting list")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})

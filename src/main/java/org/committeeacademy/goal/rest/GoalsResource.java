@@ -20,8 +20,14 @@ import org.committeeacademy.goal.application.MyGoals;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.rest.EntityTags;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Check-ins on a goal the caller owns or that a member of the same committee shares. */
+@Tag(name = "Goals")
 @Path("/goals")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +38,11 @@ public class GoalsResource {
     MyGoals goals;
 
     /** {@code {checkpoint: 3, 6 or 12, attainment: -2..2, note}} → 201 with the goal and its check-ins. */
+    @Operation(operationId = "checkInGoal", summary = "Check in on a goal's progress")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "GoalView")))
     @POST
     @Path("{id}/check-ins")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -48,6 +59,7 @@ public class GoalsResource {
      * {@code {oparlId}}: the goal follows that paper of the owner's committee's council system (an imported one);
      * {@code null} unlinks it. Only the owner.
      */
+    @Operation(operationId = "changeGoalPaper", summary = "Change a goal's paper")
     @PUT
     @Path("{id}/paper")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -22,7 +22,13 @@ import org.committeeacademy.identity.application.NewAccount;
 import org.committeeacademy.identity.domain.AccountSearch;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Accounts and sign-in")
 @Path("/accounts")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +37,11 @@ public class AccountsResource {
     @Inject
     AccountService accounts;
 
+    @Operation(operationId = "openAccount", summary = "Open an account")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "AccountDto")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
@@ -60,6 +71,7 @@ public class AccountsResource {
      * Accounts whose name or e-mail address contains {@code q} (any case), optionally with a role and in an
      * organisation, by name; staff get their own organisation's only. {@code offset}/{@code limit} page the list.
      */
+    @Operation(operationId = "searchAccounts", summary = "Search accounts")
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     public List<AccountSummaryDto> search(
@@ -80,6 +92,7 @@ public class AccountsResource {
     }
 
     /** Admins give any roles; staff only member/trainer, in their own organisation (another's account: 404). */
+    @Operation(operationId = "changeRoles", summary = "Change an account's roles")
     @PUT
     @Path("{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -20,8 +20,15 @@ import org.committeeacademy.identity.application.NewInvitation;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Invitation;
 import org.committeeacademy.identity.domain.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff invite people; the invited person accepts with the token from their mail (no login needed). */
+@Tag(name = "Accounts and sign-in")
 @Path("/invitations")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +37,11 @@ public class InvitationsResource {
     @Inject
     Invitations invitations;
 
+    @Operation(operationId = "invite", summary = "Invite a person by e-mail")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "Invitation")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
@@ -49,12 +61,19 @@ public class InvitationsResource {
                 .build();
     }
 
+    @Operation(operationId = "listInvitations", summary = "List invitations")
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     public List<InvitationRow> list() {
         return invitations.list();
     }
 
+    @Operation(operationId = "acceptInvitation", summary = "Accept an invitation and set a password")
+    @SecurityRequirementsSet
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "AccountDto")))
     @POST
     @Path("/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -12,11 +12,14 @@ import org.committeeacademy.identity.application.CommitteeDirectory;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's own account. A root resource of its own: with "me" as a sub-path of a resource at "/", Jersey chose
  * the longer /me/… roots for /me and answered 404.
  */
+@Tag(name = "Accounts and sign-in")
 @Path("/me")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +31,7 @@ public class MeResource {
     @Inject
     Instance<CommitteeDirectory> committees;
 
+    @Operation(operationId = "me", summary = "Read one's own account")
     @GET
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public AccountDto me() {

@@ -19,10 +19,15 @@ import org.committeeacademy.identity.application.NewRegistration;
 import org.committeeacademy.identity.application.RegistrationRow;
 import org.committeeacademy.identity.application.Registrations;
 import org.committeeacademy.identity.domain.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Anyone may ask for an account (always 202, whether the address has one or not); staff list, approve and decline.
  */
+@Tag(name = "Accounts and sign-in")
 @Path("/registrations")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +36,9 @@ public class RegistrationsResource {
     @Inject
     Registrations registrations;
 
+    @Operation(operationId = "register", summary = "Ask for an account (self-registration)")
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "202", description = "Accepted; a mail follows if the address is known")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
@@ -51,12 +59,14 @@ public class RegistrationsResource {
         return Response.accepted().build();
     }
 
+    @Operation(operationId = "listRegistrations", summary = "List pending registrations")
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     public List<RegistrationRow> pending() {
         return registrations.pending();
     }
 
+    @Operation(operationId = "approveRegistration", summary = "Approve a registration")
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
@@ -64,6 +74,8 @@ public class RegistrationsResource {
         return AccountDto.of(registrations.approve(id));
     }
 
+    @Operation(operationId = "declineRegistration", summary = "Decline a registration")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     @POST
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -12,12 +12,16 @@ import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.application.SecondFactors;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's TOTP second factor: {@code POST /me/mfa/totp} starts the setup, {@code POST /me/mfa/totp/confirm}
  * switches it on with a first code. The recovery codes are shown on the page (account/second-factor.xhtml), where they
  * can be made anew.
  */
+@Tag(name = "Accounts and sign-in")
 @Path("/me/mfa/totp")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,12 +40,15 @@ public class SecondFactorResource {
     @Inject
     SecondFactors factors;
 
+    @Operation(operationId = "beginTotp", summary = "Begin setting up an authenticator app")
     @POST
     public SetupDto begin() {
         SecondFactors.Setup setup = factors.begin(currentUser.require().id());
         return new SetupDto(setup.secret(), setup.uri());
     }
 
+    @Operation(operationId = "confirmTotp", summary = "Confirm the authenticator app with a code")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     @POST
     @Path("/confirm")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package org.committeeacademy.identity.rest;
 
 import java.time.Instant;
 import org.committeeacademy.identity.domain.ApiToken;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The bodies of /tokens. */
 final class TokenDtos {
@@ -12,6 +13,7 @@ final class TokenDtos {
     public record NewToken(String name, Integer days) {}
 
     /** The answer to POST /tokens: the only time the secret is shown. */
+    @Schema(name = "CreatedToken", description = "the token itself is shown only in this answer")
     public record Created(long id, String name, String token, Instant expires) {
 
         static Created of(ApiToken.Issued issued) {

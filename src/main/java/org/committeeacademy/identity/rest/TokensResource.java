@@ -18,8 +18,14 @@ import java.util.List;
 import org.committeeacademy.identity.application.ApiTokens;
 import org.committeeacademy.identity.domain.ApiToken;
 import org.committeeacademy.identity.domain.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's personal API tokens (every account has its own; nobody sees another's). */
+@Tag(name = "Accounts and sign-in")
 @Path("/tokens")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +35,11 @@ public class TokensResource {
     @Inject
     ApiTokens tokens;
 
+    @Operation(operationId = "createToken", summary = "Create an API token")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "CreatedToken")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(TokenDtos.NewToken body, @Context UriInfo uri) {
@@ -42,11 +53,14 @@ public class TokensResource {
                 .build();
     }
 
+    @Operation(operationId = "listTokens", summary = "List one's API tokens")
     @GET
     public List<TokenDtos.Listed> list() {
         return tokens.mine().stream().map(TokenDtos.Listed::of).toList();
     }
 
+    @Operation(operationId = "revokeToken", summary = "Revoke an API token")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     @DELETE
     @Path("{id}")
     public Response revoke(@PathParam("id") long id) {

@@ -20,7 +20,13 @@ import java.util.List;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.material.application.CohortMaterials;
 import org.committeeacademy.material.application.MaterialView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Materials")
 @Path("/cohorts/{cohortId}/materials")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +36,7 @@ public class CohortMaterialsResource {
     CohortMaterials materials;
 
     /** Seated members, the cohort's trainers and staff; the module materials first, then the cohort's own. */
+    @Operation(operationId = "listCohortMaterials", summary = "List a cohort's materials")
     @GET
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
     public List<MaterialView> list(@PathParam("cohortId") long cohortId) {
@@ -37,6 +44,11 @@ public class CohortMaterialsResource {
     }
 
     /** Trainers of the cohort and staff: a file (part {@code file}) or a link (field {@code url}). */
+    @Operation(operationId = "addCohortMaterial", summary = "Add a file or link to a cohort")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "MaterialView")))
     @POST
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
     @Consumes(MediaType.MULTIPART_FORM_DATA)

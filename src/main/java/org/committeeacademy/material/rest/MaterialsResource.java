@@ -29,7 +29,14 @@ import org.committeeacademy.material.application.FileMissingException;
 import org.committeeacademy.material.application.MaterialView;
 import org.committeeacademy.shared.rest.ApiMessages;
 import org.committeeacademy.shared.rest.Problems;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Materials")
 @Path("/materials/{id}")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +48,7 @@ public class MaterialsResource {
     @Inject
     ApiMessages messages;
 
+    @Operation(operationId = "getMaterial", summary = "Read one material with its versions")
     @GET
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
     public MaterialView material(@PathParam("id") long id) {
@@ -48,6 +56,14 @@ public class MaterialsResource {
     }
 
     /** The newest file as an attachment; {@code ?version=n} an earlier one (trainers and staff). */
+    @Operation(operationId = "downloadMaterial", summary = "Download a material's file")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/octet-stream",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("download")
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
@@ -69,6 +85,11 @@ public class MaterialsResource {
     }
 
     /** Trainers of the cohort and staff: a new file for the material, keeping the earlier ones. */
+    @Operation(operationId = "replaceMaterial", summary = "Upload a new version of a material")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "MaterialView")))
     @POST
     @Path("versions")
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
@@ -89,6 +110,8 @@ public class MaterialsResource {
                 .build();
     }
 
+    @Operation(operationId = "deleteMaterial", summary = "Delete a material")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     @DELETE
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
     public Response delete(@PathParam("id") long id) {

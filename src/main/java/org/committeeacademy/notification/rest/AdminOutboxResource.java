@@ -18,11 +18,14 @@ import org.committeeacademy.notification.application.OutboxQueries;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.domain.OutboxFilter;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The outbox for admins: {@code GET /admin/outbox?to=&kind=}, newest first, at most {@value #LIMIT} mails. A sent
  * mail's body no longer holds the secrets of its links (reset, invitation, confirmation): they are blanked on sending.
  */
+@Tag(name = "Notifications")
 @Path("/admin/outbox")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +53,7 @@ public class AdminOutboxResource {
     @Inject
     OutboxQueries outbox;
 
+    @Operation(operationId = "listOutbox", summary = "List the mail outbox")
     @GET
     public List<OutboxMailDto> list(@QueryParam("to") String to, @QueryParam("kind") String kind) {
         return outbox.newest(new OutboxFilter(null, to, notice(kind)), LIMIT).stream()

@@ -19,11 +19,19 @@ import java.io.InputStream;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.organisation.application.Organisations;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * An organisation's logo: anyone reads it (it shows on public pages and in mails); the admin puts a PNG or JPEG (the
  * raw image as body, checked by its content and re-encoded) or deletes it.
  */
+@Tag(name = "Organisations")
 @Path("/organisations/{id}/logo")
 @ApplicationScoped
 public class OrganisationLogoResource {
@@ -34,6 +42,12 @@ public class OrganisationLogoResource {
     @Inject
     Organisations organisations;
 
+    @Operation(operationId = "getOrganisationLogo", summary = "Download an organisation's logo")
+    @SecurityRequirementsSet
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Produces("image/png")
     public Response logo(@PathParam("id") long id) {
@@ -43,6 +57,7 @@ public class OrganisationLogoResource {
         return Response.ok(png).cacheControl(cache).build();
     }
 
+    @Operation(operationId = "changeOrganisationLogo", summary = "Upload an organisation's logo")
     @PUT
     @Consumes({"image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
@@ -55,6 +70,8 @@ public class OrganisationLogoResource {
         return OrganisationDto.of(organisations.changeLogo(id, upload));
     }
 
+    @Operation(operationId = "removeOrganisationLogo", summary = "Remove an organisation's logo")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     @DELETE
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public Response remove(@PathParam("id") long id) {

@@ -17,8 +17,15 @@ import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.organisation.application.Organisations;
 import org.committeeacademy.organisation.domain.Organisation;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The organisations: anyone lists the active ones; the admin creates them. */
+@Tag(name = "Organisations")
 @Path("/organisations")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,11 +34,18 @@ public class OrganisationsResource {
     @Inject
     Organisations organisations;
 
+    @Operation(operationId = "listOrganisations", summary = "List the active organisations")
+    @SecurityRequirementsSet
     @GET
     public List<OrganisationSummary> active() {
         return organisations.active().stream().map(OrganisationSummary::of).toList();
     }
 
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "OrganisationDto")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})

@@ -8,7 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.privacy.application.Erasure;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Privacy")
 @Path("/me/erasure")
 @ApplicationScoped
 public class MyErasureResource {
@@ -19,6 +23,8 @@ public class MyErasureResource {
     Erasure erasure;
 
     /** Erases the caller's account and personal data, after their password; 204, and the credentials stop working. */
+    @Operation(operationId = "eraseMe", summary = "Erase one's account and personal data")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     @POST
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public Response erase(ErasureRequest request) {

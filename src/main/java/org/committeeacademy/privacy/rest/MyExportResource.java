@@ -14,7 +14,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.privacy.application.PersonalDataExport;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Privacy")
 @Path("/me/export")
 @ApplicationScoped
 public class MyExportResource {
@@ -23,6 +30,14 @@ public class MyExportResource {
     PersonalDataExport export;
 
     /** All the caller's personal data as JSON; {@code ?format=zip}: the JSON and their files in an archive. */
+    @Operation(operationId = "exportMe", summary = "Export one's personal data (JSON, or ZIP with files)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @GET
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     @Produces({MediaType.APPLICATION_JSON, "application/zip"})

@@ -11,7 +11,10 @@ import java.util.List;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.progress.application.ProgressBook;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Progress")
 @Path("/me/progress")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,6 +27,7 @@ public class MyProgressResource {
     CurrentUser currentUser;
 
     /** The caller's progress per module in each cohort they hold a seat in. */
+    @Operation(operationId = "myProgress", summary = "Read one's progress through the curriculum")
     @GET
     @RolesAllowed(Role.MEMBER_NAME)
     public List<ProgressDto> mine() {

@@ -42,11 +42,18 @@ import org.committeeacademy.project.rest.ProjectInputs.ResidenceInput;
 import org.committeeacademy.project.rest.ProjectInputs.StatusInput;
 import org.committeeacademy.project.rest.ProjectInputs.UpdateInput;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Local projects: the committee's confirmed members, the project's people, the trainers of its cohort and staff of its
  * organisation read them (anyone else gets 404); members and trainers start them; its coordinators change them.
  */
+@Tag(name = "Projects")
 @Path("/projects")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,12 +69,14 @@ public class ProjectsResource {
     @Inject
     PhotoCheck photoCheck;
 
+    @Operation(operationId = "listProjects", summary = "List projects")
     @GET
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
     public List<ProjectView> list() {
         return projects.list();
     }
 
+    @Operation(operationId = "getProject", summary = "Read one project")
     @GET
     @Path("{id}")
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
@@ -76,6 +85,7 @@ public class ProjectsResource {
     }
 
     /** The wording a project would start with from the canvas of this module-4 worksheet. */
+    @Operation(operationId = "projectCanvas", summary = "Read the project canvas prefilled from a worksheet")
     @GET
     @Path("canvas/{worksheetId}")
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
@@ -83,6 +93,11 @@ public class ProjectsResource {
         return projects.fromCanvas(worksheetId);
     }
 
+    @Operation(operationId = "createProject", summary = "Start a project")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "ProjectView")))
     @POST
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
     public Response create(ProjectInput body, @Context UriInfo uri) {
@@ -95,6 +110,7 @@ public class ProjectsResource {
                 .build();
     }
 
+    @Operation(operationId = "describeProject", summary = "Change a project's description")
     @PUT
     @Path("{id}")
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
@@ -102,6 +118,7 @@ public class ProjectsResource {
         return work.describe(id, required(body).details());
     }
 
+    @Operation(operationId = "changeProjectStatus", summary = "Change a project's status")
     @PUT
     @Path("{id}/status")
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
@@ -110,6 +127,7 @@ public class ProjectsResource {
                 id, value(ProjectStatus.class, "status", required(body).status(), true));
     }
 
+    @Operation(operationId = "addProjectParticipant", summary = "Add a participant to a project")
     @POST
     @Path("{id}/participants")
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
@@ -118,6 +136,7 @@ public class ProjectsResource {
         return work.addParticipant(id, input.email(), value(ProjectRole.class, "role", input.role(), true));
     }
 
+    @Operation(operationId = "removeProjectParticipant", summary = "Remove a participant from a project")
     @DELETE
     @Path("{id}/participants/{accountId}")
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
@@ -126,6 +145,7 @@ public class ProjectsResource {
     }
 
     /** A confirmed member of the project's committee joins it as Mitmachende (PARTICIPANT). */
+    @Operation(operationId = "joinProject", summary = "Join a project oneself")
     @POST
     @Path("{id}/participants/me")
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
@@ -134,6 +154,7 @@ public class ProjectsResource {
     }
 
     /** The caller's own, optional description as a participant. */
+    @Operation(operationId = "describeMyProjectRole", summary = "Describe one's own part in a project")
     @PUT
     @Path("{id}/participants/me")
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
@@ -142,6 +163,11 @@ public class ProjectsResource {
                 id, value(Residence.class, "residence", required(body).residence(), false));
     }
 
+    @Operation(operationId = "postProjectUpdate", summary = "Post an update to a project")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "ProjectView")))
     @POST
     @Path("{id}/updates")
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
@@ -152,6 +178,11 @@ public class ProjectsResource {
     }
 
     /** The same as multipart/form-data: a part {@code text} and up to three parts {@code photo} (JPEG or PNG). */
+    @Operation(operationId = "postProjectUpdateWithPhotos", summary = "Post an update with photos to a project")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "ProjectView")))
     @POST
     @Path("{id}/updates")
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
@@ -177,6 +208,14 @@ public class ProjectsResource {
     }
 
     /** A photo of one of the project's updates, as it was stored (re-encoded, without camera metadata). */
+    @Operation(operationId = "getProjectPhoto", summary = "Download a project photo")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = {
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @GET
     @Path("{id}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png"})
@@ -189,6 +228,11 @@ public class ProjectsResource {
                 .build();
     }
 
+    @Operation(operationId = "checkInProject", summary = "Check in on a project's progress")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "ProjectView")))
     @POST
     @Path("{id}/check-ins")
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})

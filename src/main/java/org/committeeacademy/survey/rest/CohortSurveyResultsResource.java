@@ -12,8 +12,11 @@ import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.survey.application.SurveyFigures;
 import org.committeeacademy.survey.application.SurveyResults;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff and the cohort's trainers (others 404); free texts for staff only; groups under five withheld. */
+@Tag(name = "Surveys")
 @Path("/cohorts/{id}/survey-results")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +29,7 @@ public class CohortSurveyResultsResource {
     @Inject
     CurrentUser currentUser;
 
+    @Operation(operationId = "cohortSurveyResults", summary = "Read a cohort's survey results")
     @GET
     public SurveyResultsDto results(@PathParam("id") long cohortId) {
         return SurveyResultsDto.of(

@@ -11,7 +11,10 @@ import java.util.List;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.survey.application.MySurveys;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Surveys")
 @Path("/me/surveys")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,6 +27,7 @@ public class MySurveysResource {
     CurrentUser currentUser;
 
     /** Surveys open now in the caller's cohorts that the caller has not answered. */
+    @Operation(operationId = "mySurveys", summary = "List one's open surveys")
     @GET
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public List<OpenSurveyDto> open() {

@@ -28,8 +28,14 @@ import org.committeeacademy.venue.application.VenueAdministration;
 import org.committeeacademy.venue.domain.Room;
 import org.committeeacademy.venue.domain.Venue;
 import org.committeeacademy.venue.rest.VenueDto.RoomDto;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Venues and their rooms for VHS staff and their booking systems. */
+@Tag(name = "Venues")
 @Path("/venues")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,17 +50,24 @@ public class VenuesResource {
     @Inject
     VenueAdministration venues;
 
+    @Operation(operationId = "listVenues", summary = "List venues")
     @GET
     public List<VenueDto> all() {
         return venues.all().stream().map(VenueDto::of).toList();
     }
 
+    @Operation(operationId = "getVenue", summary = "Read one venue with its rooms")
     @GET
     @Path("{id}")
     public VenueDto one(@PathParam("id") long id) {
         return VenueDto.of(venues.venue(id));
     }
 
+    @Operation(operationId = "createVenue", summary = "Create a venue")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "VenueDto")))
     @POST
     public Response create(VenueInput body, @Context UriInfo uri) {
         Venue venue = inJsonTerms(() -> venues.create(required(body).toDetails(), body.organisationId()));
@@ -64,6 +77,7 @@ public class VenuesResource {
                 .build();
     }
 
+    @Operation(operationId = "editVenue", summary = "Change a venue")
     @PUT
     @Path("{id}")
     public VenueDto edit(@PathParam("id") long id, VenueInput body, @HeaderParam("If-Match") String ifMatch) {
@@ -71,6 +85,7 @@ public class VenuesResource {
         return VenueDto.of(inJsonTerms(() -> venues.edit(id, required(body).toDetails(), expected)));
     }
 
+    @Operation(operationId = "getRoom", summary = "Read one room")
     @GET
     @Path("{id}/rooms/{roomId}")
     public RoomDto room(@PathParam("id") long id, @PathParam("roomId") long roomId) {
@@ -81,6 +96,11 @@ public class VenuesResource {
                 .orElseThrow(() -> new NotFoundException("room " + roomId));
     }
 
+    @Operation(operationId = "addRoom", summary = "Add a room to a venue")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header names the new object",
+            content = @Content(schema = @Schema(ref = "RoomDto")))
     @POST
     @Path("{id}/rooms")
     public Response addRoom(@PathParam("id") long id, RoomInput body, @Context UriInfo uri) {
@@ -93,6 +113,7 @@ public class VenuesResource {
                 .build();
     }
 
+    @Operation(operationId = "editRoom", summary = "Change a room")
     @PUT
     @Path("{id}/rooms/{roomId}")
     public RoomDto editRoom(@PathParam("id") long id, @PathParam("roomId") long roomId, RoomInput body) {
@@ -102,6 +123,7 @@ public class VenuesResource {
                 inJsonTerms(() -> venues.editRoom(id, roomId, room.name(), room.seats(), room.toEquipment())));
     }
 
+    @Operation(operationId = "retireRoom", summary = "Retire a room")
     @POST
     @Path("{id}/rooms/{roomId}/retire")
     public RoomDto retireRoom(@PathParam("id") long id, @PathParam("roomId") long roomId) {
@@ -109,6 +131,7 @@ public class VenuesResource {
         return room(id, roomId);
     }
 
+    @Operation(operationId = "reinstateRoom", summary = "Reinstate a retired room")
     @POST
     @Path("{id}/rooms/{roomId}/reinstate")
     public RoomDto reinstateRoom(@PathParam("id") long id, @PathParam("roomId") long roomId) {
@@ -117,6 +140,8 @@ public class VenuesResource {
     }
 
     /** 204 once deleted; 409 naming the sessions to come, or when past sessions used the room. */
+    @Operation(operationId = "deleteRoom", summary = "Delete a room that was never used")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     @DELETE
     @Path("{id}/rooms/{roomId}")
     public void deleteRoom(@PathParam("id") long id, @PathParam("roomId") long roomId) {

@@ -13,7 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.worksheet.application.Worksheets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Worksheets")
 @Path("/me/worksheets")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +32,8 @@ public class MyWorksheetsResource {
     CurrentUser currentUser;
 
     /** The caller's own worksheets (created on first look in every cohort with a confirmed or completed place). */
+    @Operation(operationId = "myWorksheets", summary = "List one's worksheets")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "WorksheetList")))
     @GET
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public JsonArray mine() {

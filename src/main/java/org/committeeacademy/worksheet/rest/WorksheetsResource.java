@@ -30,8 +30,14 @@ import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.application.Worksheets;
 import org.committeeacademy.worksheet.domain.ReviewDecision;
 import org.committeeacademy.worksheet.domain.Worksheet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One worksheet: its member reads, saves and submits; the cohort's trainers read and review; staff see the status. */
+@Tag(name = "Worksheets")
 @Path("/worksheets")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +50,8 @@ public class WorksheetsResource {
     @Inject
     CurrentUser currentUser;
 
+    @Operation(operationId = "getWorksheet", summary = "Read one worksheet")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "Worksheet")))
     @GET
     @Path("{id}")
     public Response one(@PathParam("id") long id) {
@@ -52,6 +60,8 @@ public class WorksheetsResource {
     }
 
     /** {@code {answers: {fieldKey: value}}}: replaces the answers (the autosave of the pages does the same). */
+    @Operation(operationId = "saveWorksheet", summary = "Save a worksheet's answers")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "Worksheet")))
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -62,6 +72,8 @@ public class WorksheetsResource {
     }
 
     /** Optionally with {@code {answers}} typed last; read-only afterwards until a trainer asks for a revision. */
+    @Operation(operationId = "submitWorksheet", summary = "Submit a worksheet")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "Worksheet")))
     @POST
     @Path("{id}/submit")
     public JsonObject submit(@PathParam("id") long id, String body) {
@@ -72,6 +84,8 @@ public class WorksheetsResource {
     }
 
     /** {@code {decision: ACCEPTED or REVISE, comments: {sectionKey: text} or "a general comment"}}. */
+    @Operation(operationId = "reviewWorksheet", summary = "Review a submitted worksheet")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "Worksheet")))
     @POST
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)

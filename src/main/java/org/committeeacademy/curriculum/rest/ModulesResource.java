@@ -43,6 +43,7 @@ public class ModulesResource {
      */
     @Operation(operationId = "getModule", summary = "Read one curriculum module")
     @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "Module")))
     @GET
     @Path("{key}")
     @Produces(MediaType.APPLICATION_JSON)

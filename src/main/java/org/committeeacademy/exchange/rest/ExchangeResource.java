@@ -14,12 +14,19 @@ import org.committeeacademy.exchange.application.CohortExchange;
 import org.committeeacademy.exchange.domain.ExchangeLayout;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The cohorts with a session in a period in the VHS exchange format (docs/exchange-format.md):
  * {@code GET /api/v1/exchange/cohorts?from=yyyy-mm-dd&to=yyyy-mm-dd&format=csv|xlsx&part=…}, at most a year. Staff get
  * their organisation's cohorts, the coordinator every organisation's without participants, admins everything.
  */
+@Tag(name = "VHS exchange format")
 @Path("/exchange/cohorts")
 @ApplicationScoped
 public class ExchangeResource {
@@ -27,6 +34,18 @@ public class ExchangeResource {
     @Inject
     CohortExchange exchange;
 
+    @Operation(
+            operationId = "exportPeriodForExchange",
+            summary = "Export the cohorts of a period in the VHS exchange format")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @GET
     @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public Response period(

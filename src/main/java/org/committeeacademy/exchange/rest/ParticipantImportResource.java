@@ -18,6 +18,8 @@ import org.committeeacademy.exchange.application.ParticipantImport;
 import org.committeeacademy.identity.domain.InvitationCsv;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A participant list (the exchange format's participants file, docs/exchange-format.md) into a cohort, as the
@@ -25,6 +27,7 @@ import org.committeeacademy.shared.domain.ValidationException;
  * {@code POST /api/v1/cohorts/{id}/participant-import} does it; both take the CSV as the multipart part {@code file}.
  * Staff of the cohort's organisation and admins.
  */
+@Tag(name = "VHS exchange format")
 @Path("/cohorts/{id}/participant-import")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +45,9 @@ public class ParticipantImportResource {
 
     public record ResultDto(int confirmed, int waitlisted, int invited, int skipped) {}
 
+    @Operation(
+            operationId = "previewParticipantImport",
+            summary = "Preview what importing a participant list would do, line by line")
     @POST
     @Path("preview")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -60,6 +66,7 @@ public class ParticipantImportResource {
                         .count());
     }
 
+    @Operation(operationId = "importParticipants", summary = "Import a participant list into a cohort")
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})

@@ -1,6 +1,8 @@
 package org.committeeacademy.project.rest;
 
 import java.util.Locale;
+import org.committeeacademy.project.domain.Answer;
+import org.committeeacademy.project.domain.CheckInAnswers;
 import org.committeeacademy.shared.domain.ValidationException;
 
 /** The small bodies of the project endpoints, and how their words become the domain's values. */
@@ -23,6 +25,15 @@ public final class ProjectInputs {
     /** {@code {checkpoint: 3, 6 or 12, rating: -2..2, strangersTogether, newcomersLed: YES, NO or UNSURE, note}} */
     public record CheckInInput(
             Integer checkpoint, Integer rating, String strangersTogether, String newcomersLed, String note) {}
+
+    /** The check-in's answers, each checked: a 400 names the field that is missing or wrong. */
+    static CheckInAnswers answers(CheckInInput input) {
+        return new CheckInAnswers(
+                number(input.rating(), "rating"),
+                value(Answer.class, "strangersTogether", input.strangersTogether(), true),
+                value(Answer.class, "newcomersLed", input.newcomersLed(), true),
+                input.note());
+    }
 
     static <E extends Enum<E>> E value(Class<E> type, String field, String text, boolean required) {
         if (text == null || text.isBlank()) {

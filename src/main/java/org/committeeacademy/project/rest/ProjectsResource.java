@@ -20,21 +20,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.project.application.PhotoCheck;
 import org.committeeacademy.project.application.ProjectView;
 import org.committeeacademy.project.application.ProjectWork;
 import org.committeeacademy.project.application.Projects;
-import org.committeeacademy.project.domain.Answer;
 import org.committeeacademy.project.domain.CheckInAnswers;
 import org.committeeacademy.project.domain.Photo;
 import org.committeeacademy.project.domain.ProjectDetails;
 import org.committeeacademy.project.domain.ProjectRole;
 import org.committeeacademy.project.domain.ProjectStatus;
-import org.committeeacademy.project.domain.ProjectUpdate;
 import org.committeeacademy.project.domain.Residence;
 import org.committeeacademy.project.rest.ProjectInputs.CheckInInput;
 import org.committeeacademy.project.rest.ProjectInputs.ParticipantInput;
@@ -188,22 +184,9 @@ public class ProjectsResource {
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response postWithPhotos(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
-        String text = null;
-        List<Photo> photos = new ArrayList<>();
-        for (EntityPart part : parts) {
-            if (part.getName().equals("text")) {
-                text = part.getContent(String.class);
-            } else if (part.getName().equals("photo")) {
-                if (photos.size() == ProjectUpdate.MAX_PHOTOS) {
-                    throw new ValidationException("photos", "project.photo.tooMany");
-                }
-                try (InputStream content = part.getContent()) {
-                    photos.add(photoCheck.check(content, part.getFileName().orElse("")));
-                }
-            }
-        }
+        UpdateParts update = UpdateParts.read(parts, photoCheck);
         return Response.status(Response.Status.CREATED)
-                .entity(work.post(id, text, photos))
+                .entity(work.post(id, update.text(), update.photos()))
                 .build();
     }
 
@@ -238,11 +221,7 @@ public class ProjectsResource {
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME})
     public Response checkIn(@PathParam("id") long id, CheckInInput body) {
         CheckInInput input = required(body);
-        CheckInAnswers answers = new CheckInAnswers(
-                number(input.rating(), "rating"),
-                value(Answer.class, "strangersTogether", input.strangersTogether(), true),
-                value(Answer.class, "newcomersLed", input.newcomersLed(), true),
-                input.note());
+        CheckInAnswers answers = ProjectInputs.answers(input);
         return Response.status(Response.Status.CREATED)
                 .entity(work.checkIn(id, number(input.checkpoint(), "checkpoint"), answers))
                 .build();

@@ -56,6 +56,8 @@ final class ApiDocument {
             Map.entry("Projects", "Members' projects with updates, photos and check-ins"),
             Map.entry("Surveys", "Feedback surveys and their results"),
             Map.entry("Venues", "The organisations' venues and rooms"),
+            Map.entry("VHS exchange format", "Cohorts and participants for a VHS course administration (CSV/XLSX)"),
+            Map.entry("Webhooks", "Signed event deliveries to registered HTTPS endpoints"),
             Map.entry("Worksheets", "Module worksheets, their submission and review"));
 
     private static final String DESCRIPTION = """
@@ -99,6 +101,7 @@ final class ApiDocument {
                 // Payara drops the items of an array given in an annotation; these lists are named here instead
                 .addSchema("SeriesList", listOf("Series"))
                 .addSchema("WorksheetList", listOf("Worksheet"))
+                .addSchema("Module", module())
                 .addSchema("FieldError", fieldError())
                 .addResponse(ERRORS.get("400"), error("The request is invalid; errors names each field", 400))
                 .addResponse(ERRORS.get("401"), error("Wrong or missing credentials", 401))
@@ -119,6 +122,29 @@ final class ApiDocument {
                         .name(tag.getName())
                         .description(TAG_DESCRIPTIONS.getOrDefault(tag.getName(), tag.getDescription()))));
         document.tags(List.copyOf(unique.values()));
+    }
+
+    /** A module as {@code GET /modules/{key}} writes it (built as JSON there, so it is described here). */
+    private static Schema module() {
+        Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+        Schema number = OASFactory.createSchema().type(Schema.SchemaType.INTEGER);
+        Schema objects = OASFactory.createSchema()
+                .type(Schema.SchemaType.ARRAY)
+                .items(OASFactory.createSchema().type(Schema.SchemaType.OBJECT));
+        return OASFactory.createSchema()
+                .type(Schema.SchemaType.OBJECT)
+                .description("A curriculum module in the language of ?lang=")
+                .addProperty("key", text)
+                .addProperty("version", number)
+                .addProperty("title", text)
+                .addProperty("summary", text)
+                .addProperty("durationMinutes", number)
+                .addProperty(
+                        "objectives",
+                        OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(text))
+                .addProperty("agenda", objects)
+                .addProperty("materials", objects)
+                .addProperty("worksheets", objects);
     }
 
     private static Schema problem() {

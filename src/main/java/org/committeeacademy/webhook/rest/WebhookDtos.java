@@ -5,6 +5,7 @@ import java.util.List;
 import org.committeeacademy.webhook.domain.WebhookDelivery;
 import org.committeeacademy.webhook.domain.WebhookEndpoint;
 import org.committeeacademy.webhook.domain.WebhookEventType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The webhook API's JSON: endpoints (the secret only in the answer to POST), deliveries with their outcome. */
 public final class WebhookDtos {
@@ -14,6 +15,7 @@ public final class WebhookDtos {
     /** {@code POST /webhooks}: organisationId only for admins (null: the whole installation). */
     public record WebhookInput(String url, List<String> events, Long organisationId) {}
 
+    @Schema(name = "Webhook", description = "secret only in the answer to the registration")
     public record WebhookDto(
             long id, String url, List<String> events, Long organisationId, Instant createdAt, String secret) {
 

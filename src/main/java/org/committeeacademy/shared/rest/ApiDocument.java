@@ -101,7 +101,7 @@ final class ApiDocument {
                 // Payara drops the items of an array given in an annotation; these lists are named here instead
                 .addSchema("SeriesList", listOf("Series"))
                 .addSchema("WorksheetList", listOf("Worksheet"))
-                .addSchema("Module", module())
+                .addSchema("CurriculumModule", module())
                 .addSchema("FieldError", fieldError())
                 .addResponse(ERRORS.get("400"), error("The request is invalid; errors names each field", 400))
                 .addResponse(ERRORS.get("401"), error("Wrong or missing credentials", 401))

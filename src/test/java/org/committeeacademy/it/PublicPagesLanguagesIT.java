@@ -29,7 +29,8 @@ class PublicPagesLanguagesIT extends BrowserTestBase {
             "/login.xhtml",
             "/register.xhtml",
             "/interest.xhtml",
-            "/privacy.xhtml");
+            "/privacy.xhtml",
+            "/accessibility.xhtml");
 
     /**
      * Words of the German interface and of the German curriculum that must not be left on a translated page (not
@@ -53,7 +54,11 @@ class PublicPagesLanguagesIT extends BrowserTestBase {
             "Wörter",
             "Qualifizierungsreihe",
             "Hauptnavigation",
-            "Zum Inhalt");
+            "Zum Inhalt",
+            "Barrierefreiheit",
+            "Bildschirmleser",
+            "Erklärung",
+            "Rechtsbeistand");
 
     @ParameterizedTest
     @CsvSource({"tr,ltr", "ar,rtl", "uk,ltr"})
@@ -100,7 +105,8 @@ class PublicPagesLanguagesIT extends BrowserTestBase {
                 "/login.xhtml",
                 "/register.xhtml",
                 "/interest.xhtml",
-                "/privacy.xhtml"
+                "/privacy.xhtml",
+                "/accessibility.xhtml"
             })
     void axeCoreFindsNothingOnTheArabicPublicPages(String page) throws IOException {
         driver.get(base + page + "?lang=ar");
@@ -119,18 +125,27 @@ class PublicPagesLanguagesIT extends BrowserTestBase {
         assertEquals("", violations, page);
     }
 
+    /** Issue 21: the privacy notice (6 sections) and the accessibility statement (4 sections) in every language. */
     @ParameterizedTest
     @CsvSource({
-        "tr,ltr,Hukuken bağlayıcı olan yalnızca Almanca metindir.",
-        "ar,rtl,النص الألماني وحده هو الملزم قانونيًا.",
-        "uk,ltr,Юридично обов’язковим є лише німецький"
+        "privacy,tr,ltr,6,Hukuken bağlayıcı olan yalnızca Almanca metindir.",
+        "privacy,ar,rtl,6,النص الألماني وحده هو الملزم قانونيًا.",
+        "privacy,uk,ltr,6,Юридично обов’язковим є лише німецький",
+        "accessibility,tr,ltr,4,Hukuken bağlayıcı olan yalnızca Almanca metindir.",
+        "accessibility,ar,rtl,4,النص الألماني وحده هو الملزم قانونيًا.",
+        "accessibility,uk,ltr,4,Юридично обов’язковим є лише німецький"
     })
-    void thePrivacyNoticeIsTranslatedAndSaysThatTheGermanTextBinds(String language, String direction, String binds) {
-        driver.get(base + "/privacy.xhtml?lang=" + language);
-        var notice = driver.findElement(By.cssSelector("#privacy > div[lang='" + language + "']"));
-        assertEquals(direction, notice.getAttribute("dir"));
-        assertTrue(notice.findElement(By.cssSelector("p.notice")).getText().contains(binds), notice.getText());
-        assertEquals(6, notice.findElements(By.tagName("h2")).size(), "every section of the German text");
+    void theLegalTextsAreTranslatedAndSayThatTheGermanTextBinds(
+            String page, String language, String direction, int sections, String binds) {
+        driver.get(base + "/" + page + ".xhtml?lang=" + language);
+        var text = driver.findElement(By.cssSelector("#" + page + " > div[lang='" + language + "']"));
+        assertEquals(direction, text.getAttribute("dir"));
+        assertTrue(text.findElement(By.cssSelector("p.notice")).getText().contains(binds), text.getText());
+        assertEquals(sections, text.findElements(By.tagName("h2")).size(), "every section of the German text");
+        String body = textWithoutGerman();
+        for (String tell : List.of("Vereinbarkeit", "Durchsetzungsverfahren", "Compliance status", "English only")) {
+            assertFalse(body.contains(tell), page + " in " + language + " says \"" + tell + "\":\n" + body);
+        }
     }
 
     @Test

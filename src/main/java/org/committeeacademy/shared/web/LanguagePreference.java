@@ -83,9 +83,12 @@ public class LanguagePreference {
         return current() == Language.DE;
     }
 
-    /** The language of the legal texts shown: they exist in German and English only. */
+    /**
+     * The language of the accessibility statement shown: it exists in every offered language
+     * (WEB-INF/legal/accessibility-*.xhtml; the translations say that the German text is the binding one).
+     */
     public String getLegalCode() {
-        return current() == Language.DE ? "de" : "en";
+        return current().code();
     }
 
     /**

@@ -70,7 +70,9 @@ class FunderReportTest {
                 "H2", "Figure", "H2");
         assertEquals(2, pdf.figureAlts.size(), pdf.figureAlts.toString());
         assertTrue(pdf.figureAlts.get(0).contains("Bonn"), "the fill chart names the venues: " + pdf.figureAlts);
-        assertTrue(pdf.figureAlts.get(0).contains(" %"), "and gives the rates: " + pdf.figureAlts);
+        assertTrue(
+                pdf.figureAlts.get(0).matches("(?s).*\\d[ \u00a0\u202f]%.*"),
+                "and gives the rates (the formatter writes a no-break space before %): " + pdf.figureAlts);
     }
 
     private static String text(byte[] pdf) throws Exception {

@@ -43,7 +43,10 @@ public class ModulesResource {
      */
     @Operation(operationId = "getModule", summary = "Read one curriculum module")
     @SecurityRequirementsSet
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "CurriculumModule")))
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(ref = "CurriculumModule")))
     @GET
     @Path("{key}")
     @Produces(MediaType.APPLICATION_JSON)

@@ -87,7 +87,7 @@ class GeneratedClientIT {
                         .roles(List.of("MEMBER")))
                 .getId();
         Series series = new CurriculumApi(staff).listSeries(null).get(0);
-        BigDecimal venueId = new VenuesApi(staff).listVenues().get(0).getId();
+        BigDecimal venueId = new VenuesApi(staff).listVenues(1, 1).get(0).getId(); // the first page of one
 
         CohortsApi cohorts = new CohortsApi(staff);
         CohortDetailDto cohort = cohorts.createCohort(new CohortTermsDto()

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.committeeacademy.cohort.application.CohortCatalogue;
 import org.committeeacademy.cohort.application.CohortDirectory;
@@ -49,16 +51,40 @@ public class CohortsResource {
     @Inject
     CohortPlanning planning;
 
-    /** Open to anyone: the cohorts that take enrolments, of every organisation or of one, in every city or one. */
+    /**
+     * Open to anyone: the cohorts that take enrolments, of every organisation or of one ({@code organisation} or
+     * {@code organisationId}), in every city or one, starting on or after {@code from} (yyyy-mm-dd, by the first
+     * session), with a {@code status} (OPEN, FULL …); ordered as the catalogue lists them.
+     */
     @Operation(operationId = "listCohorts", summary = "List the cohorts")
     @SecurityRequirementsSet
     @GET
-    public List<CohortDto> open(@QueryParam("organisationId") Long organisationId, @QueryParam("city") String city) {
+    public List<CohortDto> open(
+            @QueryParam("organisationId") Long organisationId,
+            @QueryParam("organisation") Long organisation,
+            @QueryParam("city") String city,
+            @QueryParam("from") String from,
+            @QueryParam("status") String status) {
+        Long which = organisation != null ? organisation : organisationId;
+        LocalDate first = day(from);
         return cohorts.openCohorts().stream()
-                .filter(c -> organisationId == null || organisationId.equals(c.organisationId()))
+                .filter(c -> which == null || which.equals(c.organisationId()))
                 .filter(c -> city == null || city.isBlank() || city.strip().equalsIgnoreCase(c.city()))
                 .map(CohortDto::of)
+                .filter(c -> first == null
+                        || (c.firstSession() != null
+                                && !c.firstSession().toLocalDate().isBefore(first)))
+                .filter(c ->
+                        status == null || status.isBlank() || status.strip().equalsIgnoreCase(c.status()))
                 .toList();
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("from", "api.from.invalid");
+        }
     }
 
     /** Open to anyone once the cohort left DRAFT; online links only for its people. {@code ?lang=en}. */

@@ -72,6 +72,9 @@ public class ApiDocumentFilter implements OASFilter {
             operation.responses(responses);
         }
         successFromDefault(responses);
+        if (method == PathItem.HttpMethod.GET && isList(responses.getAPIResponse("200"))) {
+            paged(operation, responses.getAPIResponse("200"));
+        }
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean input = operation.getRequestBody() != null
                 || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
@@ -88,6 +91,50 @@ public class ApiDocumentFilter implements OASFilter {
         if (method != PathItem.HttpMethod.GET) {
             error(responses, "409");
         }
+    }
+
+    /**
+     * A JSON array answer ({@link ListPages} pages every one of them; the series list is written as text, one short
+     * list, and not paged).
+     */
+    private static boolean isList(APIResponse ok) {
+        if (ok == null || ok.getContent() == null) {
+            return false;
+        }
+        var json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        Schema schema = json == null ? null : json.getSchema();
+        return schema != null
+                && (schema.getType() == Schema.SchemaType.ARRAY
+                        || (schema.getRef() != null && schema.getRef().endsWith("/WorksheetList")));
+    }
+
+    /** The paging parameters and headers of {@link ListPages}, documented on each list. */
+    private static void paged(Operation operation, APIResponse ok) {
+        operation.addParameter(OASFactory.createParameter()
+                .name("page")
+                .in(Parameter.In.QUERY)
+                .description("The page, from 1; with it or size only that page is answered")
+                .schema(OASFactory.createSchema()
+                        .type(Schema.SchemaType.INTEGER)
+                        .minimum(java.math.BigDecimal.ONE)));
+        operation.addParameter(OASFactory.createParameter()
+                .name("size")
+                .in(Parameter.In.QUERY)
+                .description("Entries per page (default " + ListPages.DEFAULT_SIZE + ")")
+                .schema(OASFactory.createSchema()
+                        .type(Schema.SchemaType.INTEGER)
+                        .minimum(java.math.BigDecimal.ONE)
+                        .maximum(java.math.BigDecimal.valueOf(ListPages.MAX_SIZE))));
+        ok.addHeader(
+                ListPages.TOTAL,
+                OASFactory.createHeader()
+                        .description("How many entries the whole list has")
+                        .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER)));
+        ok.addHeader(
+                "Link",
+                OASFactory.createHeader()
+                        .description("With page or size: RFC 8288 links first, prev, next and last")
+                        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
     }
 
     /** Payara answers {@code default} with the return type's schema: 200 with it, or 204 for no body. */

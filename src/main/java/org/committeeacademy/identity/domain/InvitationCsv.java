@@ -61,7 +61,7 @@ public final class InvitationCsv {
     }
 
     private static Line line(int number, String row, Set<String> seen, Predicate<String> hasAccount) {
-        String[] cells = row.split(row.contains(";") ? ";" : ",", -1);
+        String[] cells = cells(row);
         String name = cell(cells, 0);
         String email = EmailAddress.normalize(cell(cells, 1));
         String code = cell(cells, 2);
@@ -84,14 +84,47 @@ public final class InvitationCsv {
     }
 
     private static String cell(String[] cells, int index) {
-        if (index >= cells.length) {
-            return "";
+        return index >= cells.length ? "" : cells[index].strip();
+    }
+
+    /**
+     * A line's cells: split at ';' (or at ',' when no ';' stands outside quotes), never inside double quotes, where
+     * {@code ""} is one quote; so "Müller; Anna" or "Müller, Anna" stays one name, as the exchange export writes it.
+     */
+    static String[] cells(String row) {
+        char separator = outsideQuotes(row, ';') ? ';' : ',';
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (c == '"' && quoted && i + 1 < row.length() && row.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == separator && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
         }
-        String value = cells[index].strip();
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            value = value.substring(1, value.length() - 1).replace("\"\"", "\"").strip();
+        cells.add(cell.toString());
+        return cells.toArray(String[]::new);
+    }
+
+    private static boolean outsideQuotes(String row, char wanted) {
+        boolean quoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == wanted && !quoted) {
+                return true;
+            }
         }
-        return value;
+        return false;
     }
 
     /** A first line without an address that names its columns, e.g. "Name;E-Mail;Sprache". */

@@ -36,6 +36,18 @@ class InvitationCsvTest {
     }
 
     @Test
+    void separatorsAndQuotesInsideAQuotedNameStayInTheName() {
+        List<InvitationCsv.Line> lines =
+                parse("\"Name\";\"E-Mail\";\"Sprache\"\n\"Müller; Anna \"\"Anni\"\"\";\"anna@example.org\";\"de\"\n"
+                        + "\"Kovač, Ivan\";ivan@example.org;uk");
+        assertEquals(2, lines.size());
+        assertEquals("Müller; Anna \"Anni\"", lines.get(0).name());
+        assertEquals("anna@example.org", lines.get(0).email());
+        assertEquals("Kovač, Ivan", lines.get(1).name());
+        assertEquals(null, lines.get(1).problem());
+    }
+
+    @Test
     void marksBadAddressesDuplicatesExistingAccountsAndUnknownLanguages() {
         List<InvitationCsv.Line> lines = parse(
                 "A;not-an-address\nB;b@example.org\nB2;B@example.org\nC;known@example.org\nD;d@example.org;fr\n;e@example.org");

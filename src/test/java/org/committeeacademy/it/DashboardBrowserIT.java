@@ -39,7 +39,9 @@ class DashboardBrowserIT extends BrowserTestBase {
                 .isEmpty());
         String table = driver.findElement(By.id("cohortList:cohorts")).getText();
         assertTrue(table.contains(BONN_RUNNING), table);
-        assertTrue(table.contains("100.0 %"), "the full cohort's fill rate: " + table);
+        assertTrue(
+                table.contains("100 %") || table.contains("100\u00a0%"),
+                "the full cohort's fill rate, written the German way: " + table);
         assertFalse(
                 driver.findElement(By.id("venueList:venues")).getText().contains(KOELN),
                 "Bonn's staff count Bonn's cohorts only");

@@ -209,6 +209,7 @@ public class ApiDocumentFilter implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
+        ApiExamples.fill(schema);
         return schema;
     }
 }

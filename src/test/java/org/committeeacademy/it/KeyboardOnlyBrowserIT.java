@@ -77,7 +77,7 @@ class KeyboardOnlyBrowserIT extends BrowserTestBase {
 
         // 3. attendance: the trainer marks the member of a session today as present
         driver.manage().deleteAllCookies();
-        AttendanceFixture attendance = new AttendanceFixture(http, 21);
+        AttendanceFixture attendance = new AttendanceFixture(http, 7); // an hour no other fixture takes
         driver.get(base + "/login.xhtml");
         logIn("trainer@example.org", BrowserTestBase.DEMO_PASSWORD);
         driver.get(base + "/trainer/home.xhtml");

@@ -115,7 +115,8 @@ class ProfileIT extends BrowserTestBase {
         assertTrue(accessibility.contains("axe-core"), accessibility);
         String turkish = anonymous.get("/accessibility.xhtml?lang=tr").body();
         assertTrue(turkish.contains("Neleri test ettik (5 Aralık 2026 itibarıyla)"), turkish);
-        assertTrue(turkish.contains("yalnızca Almanca ve İngilizce"), "the English statement below is announced");
+        assertTrue(turkish.contains("Hukuken bağlayıcı"), "the Turkish statement itself");
+        assertFalse(turkish.contains("yalnızca Almanca ve İngilizce"), "no longer only German and English");
         anonymous.get("/index.xhtml?lang=de");
 
         driver.get(base + "/catalogue.xhtml");

@@ -105,11 +105,12 @@ class CohortsApiIT {
         JsonObject bonn = demo.venue("VHS Bonn – Haus der Bildung");
         long cohortId = createCohort(bonn.getJsonNumber("id").longValue(), "");
         long b06 = DemoApi.roomId(bonn, "B06");
+        LocalDate demoToday = demo.demoToday();
 
-        // the demo's running cohort meets in B06 today 10:00–16:00
+        // the demo's running cohort meets in B06 on the demo data's "today", 10:00–16:00
         HttpResponse<String> clash = http.postJson(
                 "/api/v1/cohorts/" + cohortId + "/sessions",
-                DemoApi.session(demo.module(0), TODAY, "15:00", "18:00", String.valueOf(b06)),
+                DemoApi.session(demo.module(0), demoToday, "15:00", "18:00", String.valueOf(b06)),
                 "Authorization",
                 STAFF,
                 "Accept-Language",
@@ -121,7 +122,7 @@ class CohortsApiIT {
 
         HttpResponse<String> backToBack = http.postJson(
                 "/api/v1/cohorts/" + cohortId + "/sessions",
-                DemoApi.session(demo.module(0), TODAY, "16:00", "18:00", String.valueOf(b06)),
+                DemoApi.session(demo.module(0), demoToday, "16:00", "18:00", String.valueOf(b06)),
                 "Authorization",
                 STAFF);
         assertEquals(
@@ -142,7 +143,11 @@ class CohortsApiIT {
         HttpResponse<String> clash = http.postJson(
                 "/api/v1/cohorts/" + cohortId + "/sessions",
                 DemoApi.session(
-                        demo.module(0), TODAY, "11:00", "12:00", String.valueOf(DemoApi.roomId(bonn, "Raum 2.14"))),
+                        demo.module(0),
+                        demo.demoToday(),
+                        "11:00",
+                        "12:00",
+                        String.valueOf(DemoApi.roomId(bonn, "Raum 2.14"))),
                 "Authorization",
                 STAFF,
                 "Accept-Language",

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
@@ -41,6 +42,38 @@ final class DemoApi {
 
     String module(int index) {
         return series().getJsonArray("modules").getJsonObject(index).getString("key");
+    }
+
+    /**
+     * The day the demo data called "today" when the server loaded it (the running Bonn cohort meets then in B06,
+     * 10:00–16:00, a week after its first session). Tests that must clash with that session use this day, not the
+     * clock: a run may cross midnight after the server started.
+     */
+    LocalDate demoToday() {
+        // the running cohort is not in the public list of open cohorts; the demo member is enrolled in it
+        long cohortId = Http.parse(
+                        http.get("/api/v1/me/enrolments", "Authorization", basic("member@example.org", PASSWORD))
+                                .body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(e -> e.getString("cohortTitle").equals("Bonn – Samstagsreihe"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("member@example.org is not in Bonn – Samstagsreihe"))
+                .getJsonNumber("cohortId")
+                .longValue();
+        return Http.parse(http.get("/api/v1/cohorts/" + cohortId + "/sessions", "Authorization", STAFF)
+                        .body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(s -> OffsetDateTime.parse(s.getString("start"))
+                        .atZoneSameInstant(BERLIN)
+                        .toLocalDate())
+                .sorted()
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the demo cohort has no sessions"))
+                .plusDays(7);
     }
 
     JsonObject venue(String name) {

@@ -105,7 +105,7 @@ class ExchangeIT {
         String list = "Name;E-Mail;Sprache\n"
                 + "Jürgen Weiß;" + jurgen + ";de\n"
                 + "سلمى حداد;" + salma + ";ar\n"
-                + "Neu " + tag + ";neu-" + tag + "@example.org;tr\n"
+                + "\"Neu\r\n" + tag + "\";neu-" + tag + "@example.org;tr\n" // a wrapped cell: one name
                 + "Kaputt;keine-adresse;de\n";
         JsonObject preview = Http.json(upload("/cohorts/" + cohort + "/participant-import/preview", list, STAFF));
         JsonArray lines = preview.getJsonArray("lines");
@@ -115,7 +115,8 @@ class ExchangeIT {
                         .map(l -> l.getString("action"))
                         .toList());
         assertEquals("E-Mail", lines.getJsonObject(3).getString("column"));
-        assertEquals(5, lines.getJsonObject(3).getInt("line"));
+        assertEquals("Neu " + tag, lines.getJsonObject(2).getString("name"));
+        assertEquals(6, lines.getJsonObject(3).getInt("line"), "the line it starts on in the file");
         assertEquals(2, preview.getInt("changes"));
 
         JsonObject done = Http.json(upload("/cohorts/" + cohort + "/participant-import", list, STAFF));

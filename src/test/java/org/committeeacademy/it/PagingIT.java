@@ -101,6 +101,77 @@ class PagingIT {
         assertEquals(0, Http.parse(beyond.body()).asJsonArray().size(), "a page after the last is empty");
     }
 
+    /**
+     * Accounts, invitations and the outbox grow with every person and mail, so they are paged in the database (a
+     * window of rows and a count); they answer as the lists paged in memory do: the pages one after another are the
+     * whole list, X-Total-Count counts all of it.
+     */
+    @Test
+    void listsPagedInTheDatabaseAnswerAlike() {
+        String tag = "pg" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String email = tag + "-" + i + "@example.org";
+            emails.add(email);
+            String account =
+                    "{\"email\": \"%s\", \"name\": \"Paging %s %d\", \"password\": \"%s\", \"roles\": [\"MEMBER\"]}"
+                            .formatted(email, tag, i, WorksheetFixture.PASSWORD);
+            HttpResponse<String> created =
+                    http.postJson("/api/v1/accounts", account, "Authorization", WorksheetFixture.STAFF);
+            assertEquals(201, created.statusCode(), created.body());
+            String invitation = "{\"name\": \"Eingeladen %s %d\", \"email\": \"inv-%s\", \"language\": \"de\"}"
+                    .formatted(tag, i, email);
+            HttpResponse<String> invited =
+                    http.postJson("/api/v1/invitations", invitation, "Authorization", WorksheetFixture.STAFF);
+            assertEquals(201, invited.statusCode(), invited.body());
+        }
+        List<Long> accounts = wholeThenPages("/api/v1/accounts?q=" + tag, WorksheetFixture.STAFF, 3, 2);
+        assertEquals(3, accounts.size());
+        List<Long> bonn = wholeThenPages("/api/v1/invitations", WorksheetFixture.STAFF, -1, 20);
+        assertTrue(bonn.size() >= 3, bonn::toString);
+        List<Long> toOne = wholeThenPages("/api/v1/admin/outbox?to=inv-" + emails.get(1), WorksheetFixture.ADMIN, 1, 2);
+        assertEquals(1, toOne.size());
+
+        HttpResponse<String> newest = http.get("/api/v1/admin/outbox", "Authorization", WorksheetFixture.ADMIN);
+        HttpResponse<String> first = http.get("/api/v1/admin/outbox?size=2", "Authorization", WorksheetFixture.ADMIN);
+        assertEquals(ids(newest).subList(0, 2), ids(first), "page 1 is the newest mails");
+        long total = Long.parseLong(first.headers().firstValue("X-Total-Count").orElseThrow());
+        assertTrue(total >= ids(newest).size(), "the count is of all mails, not of the newest 200 only: " + total);
+    }
+
+    /** The list whole, then in pages: the same ids in the same order, the same X-Total-Count (expected -1: any). */
+    private List<Long> wholeThenPages(String path, String auth, int expected, int size) {
+        HttpResponse<String> whole = http.get(path, "Authorization", auth);
+        assertEquals(200, whole.statusCode(), whole.body());
+        List<Long> all = ids(whole);
+        String total = whole.headers().firstValue("X-Total-Count").orElseThrow();
+        assertEquals(String.valueOf(all.size()), total, path);
+        if (expected >= 0) {
+            assertEquals(expected, all.size(), path);
+        }
+        String join = path.contains("?") ? "&" : "?";
+        int pages = Math.max(1, (all.size() + size - 1) / size);
+        List<Long> paged = new ArrayList<>();
+        for (int page = 1; page <= pages + 1; page++) {
+            HttpResponse<String> answer =
+                    http.get(path + join + "size=" + size + "&page=" + page, "Authorization", auth);
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertEquals(total, answer.headers().firstValue("X-Total-Count").orElseThrow(), path + " page " + page);
+            String link = answer.headers().firstValue("Link").orElseThrow();
+            assertTrue(link.contains("page=" + pages + ">; rel=\"last\""), link);
+            assertEquals(page < pages, link.contains("rel=\"next\""), link);
+            paged.addAll(ids(answer));
+        }
+        assertEquals(all, paged, path + ": the pages one after another are the whole list; the one after is empty");
+        return all;
+    }
+
+    private static List<Long> ids(HttpResponse<String> answer) {
+        return Http.parse(answer.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("id").longValue())
+                .toList();
+    }
+
     @Test
     void badPagingValuesAnswerAProblemNamingTheField() {
         for (String query : List.of("page=0", "page=x", "size=0", "size=201", "size=-3&page=2")) {

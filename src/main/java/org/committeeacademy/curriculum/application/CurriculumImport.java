@@ -40,7 +40,7 @@ public class CurriculumImport {
             String file = folder + "/" + CurriculumFiles.MODULE_FILE;
             try {
                 ModuleDescriptor parsed =
-                        parser.parseModule(file, files.read(file), path -> files.exists(folder + "/" + path));
+                        parser.parseModule(file, files.read(file), path -> files.exists(folder, path));
                 List<String> hashed = new ArrayList<>(List.of(file));
                 ModuleDescriptor descriptor = withUnits(files, folder, parsed, hashed, outcomes);
                 modules.put(descriptor.key(), loadModule(files, folder, hashed, descriptor, now, outcomes));
@@ -73,8 +73,7 @@ public class CurriculumImport {
         for (String unitFile : files.unitFiles(folder)) {
             String path = folder + "/" + unitFile;
             try {
-                Map<String, Object> unit =
-                        parser.parseUnit(path, files.read(path), p -> files.exists(folder + "/" + p));
+                Map<String, Object> unit = parser.parseUnit(path, files.read(path), p -> files.exists(folder, p));
                 units.add(unit);
                 hashed.add(path);
                 unitFiles(unit).forEach(f -> hashed.add(folder + "/" + f));

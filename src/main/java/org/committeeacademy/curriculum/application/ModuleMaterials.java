@@ -50,7 +50,7 @@ public class ModuleMaterials {
             return Optional.empty();
         }
         String path = folder.get() + "/" + file;
-        if (!files.get().exists(path)) {
+        if (!files.get().exists(folder.get(), file)) {
             return Optional.empty();
         }
         return Optional.of(new HandoutText(

@@ -81,7 +81,7 @@ public class ModuleUnits {
                         || (p.sheet() != null && p.sheet().file().equals(file)));
         Optional<String> folder = loader.lastReport().map(r -> r.moduleFolders().get(moduleKey));
         Optional<CurriculumFiles> files = loader.files();
-        if (!named || folder.isEmpty() || files.isEmpty() || !files.get().exists(folder.get() + "/" + file)) {
+        if (!named || folder.isEmpty() || files.isEmpty() || !files.get().exists(folder.get(), file)) {
             return Optional.empty();
         }
         try {

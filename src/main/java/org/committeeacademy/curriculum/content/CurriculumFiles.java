@@ -62,9 +62,39 @@ public final class CurriculumFiles {
         }
     }
 
-    public boolean exists(String relativePath) {
-        Path path = resolve(relativePath);
-        return path.startsWith(root) && Files.isRegularFile(path);
+    /**
+     * Whether a file a module's YAML names is a regular file inside that module folder: the path {@link #staysInside
+     * stays inside} as written, and on the disk, too, so a link that leads out of the folder does not count.
+     */
+    public boolean exists(String moduleFolder, String file) {
+        if (!staysInside(file) || !staysInside(moduleFolder)) {
+            return false;
+        }
+        Path folder = resolve(moduleFolder);
+        Path path = folder.resolve(file).normalize();
+        if (!path.startsWith(folder) || !Files.isRegularFile(path)) {
+            return false;
+        }
+        try {
+            return path.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The one rule for a file a module's YAML names, as written: a relative path with / (no \, no drive, not
+     * absolute) and without a '..' segment, so it cannot leave the module folder.
+     */
+    public static boolean staysInside(String file) {
+        if (file.isBlank()
+                || file.startsWith("/")
+                || file.contains("\\")
+                || file.indexOf('\0') >= 0
+                || file.matches("[A-Za-z]:.*")) {
+            return false;
+        }
+        return !List.of(file.split("/")).contains("..");
     }
 
     /** SHA-256 over the named files, in the given order: a descriptor and the materials it refers to. */

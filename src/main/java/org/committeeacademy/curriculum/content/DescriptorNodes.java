@@ -7,10 +7,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -26,14 +24,12 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a YAML node tree into plain maps, lists and strings by declared shapes, collecting every problem with its
- * line instead of stopping at the first. Knows nothing of the curriculum; {@link DescriptorWalk} holds its rules.
+ * line instead of stopping at the first. Knows nothing of the curriculum; {@link DescriptorScalars} reads the single
+ * values, {@link DescriptorWalk} and {@link UnitWalk} hold the curriculum's rules.
  */
 abstract class DescriptorNodes {
 
     static final int MAX_BYTES = 1024 * 1024;
-    static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,9}");
-    static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
     static final List<String> LANGUAGES = List.of("de", "en");
     /** Languages a text may have besides German and English; where one is missing, English stands in. */
     static final List<String> TRANSLATIONS = List.of("tr", "ar", "uk");
@@ -172,67 +168,6 @@ abstract class DescriptorNodes {
             return null;
         }
         return value;
-    }
-
-    String key(Node node, String path) {
-        String key = string(null, node, path);
-        if (key != null && !KEY.matcher(key).matches()) {
-            String message = "'%s' is not a valid key (use a-z, 0-9 and inner hyphens, e.g. local-context)";
-            problem(node, path, message, key);
-            return null;
-        }
-        return key;
-    }
-
-    String uniqueKey(Node node, String path, Set<String> seen, String what, String scope) {
-        String key = key(node, path);
-        if (key != null && !seen.add(key)) {
-            problem(node, path, "duplicate %s key '%s' (must be unique within the %s)", what, key, scope);
-        }
-        return key;
-    }
-
-    String oneOf(Node node, String path, List<String> allowed, String what) {
-        String value = string(null, node, path);
-        if (value != null && !allowed.contains(value)) {
-            problem(node, path, "unknown %s '%s' (allowed: %s)", what, value, String.join(", ", allowed));
-            return null;
-        }
-        return value;
-    }
-
-    String time(Node node, String path) {
-        String value = YamlScalars.scalar(node, Tag.STR);
-        if (value == null) {
-            problem(node, path, "must be a time in double quotes, e.g. \"10:00\" (unquoted, 10:00 is a number)");
-        } else if (!TIME.matcher(value).matches()) {
-            problem(node, path, "'%s' is not a time \"HH:MM\" (24-hour clock, e.g. \"09:30\")", value);
-            return null;
-        }
-        return value;
-    }
-
-    Integer positiveInteger(Node node, String path) {
-        String value = YamlScalars.scalar(node, Tag.INT);
-        if (value == null || !INTEGER.matcher(value).matches()) {
-            problem(node, path, "must be a whole number");
-            return null;
-        }
-        int number = Integer.parseInt(value);
-        if (number < 1) {
-            problem(node, path, "must be at least 1, not %d", number);
-            return null;
-        }
-        return number;
-    }
-
-    Boolean bool(Node node, String path) {
-        String value = YamlScalars.scalar(node, Tag.BOOL);
-        if (value == null) {
-            problem(node, path, "must be true or false");
-            return null;
-        }
-        return List.of("true", "yes", "on").contains(value.toLowerCase(Locale.ROOT));
     }
 
     /** Reports a problem at the node's line; the message is a format filled with args (not with the path). */

@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** One parse of one descriptor file: the curriculum's rules on top of {@link DescriptorNodes}. */
-final class DescriptorWalk extends DescriptorNodes {
+/** One parse of one descriptor file: the curriculum's rules on top of {@link DescriptorScalars}. */
+final class DescriptorWalk extends DescriptorScalars {
 
     private static final List<String> FIELD_TYPES = List.of("text", "longtext", "list", "table", "date", "goals");
 
@@ -25,11 +25,8 @@ final class DescriptorWalk extends DescriptorNodes {
     static final Shape FIELD = new Shape(List.of("key", "type", "label"), List.of("required", "columns"));
     static final Shape COLUMN = new Shape(List.of("key", "label"), List.of());
 
-    private final Predicate<String> materialExists;
-
     DescriptorWalk(String file, Predicate<String> materialExists) {
-        super(file);
-        this.materialExists = materialExists;
+        super(file, materialExists);
     }
 
     Map<String, Object> series(Node root) {
@@ -107,25 +104,10 @@ final class DescriptorWalk extends DescriptorNodes {
 
     private Object material(String unused, Node node, String path) {
         return object(node, path, MATERIAL, (k, v, p) -> switch (k) {
-            case "file" -> materialFile(v, p);
+            case "file" -> moduleFile(v, p);
             case "language" -> oneOf(v, p, LANGUAGES, "language");
             default -> text(v, p);
         });
-    }
-
-    private Object materialFile(Node node, String path) {
-        String file = string(null, node, path);
-        if (file == null) {
-            return null;
-        }
-        boolean escapes = List.of(file.split("/")).contains("..");
-        if (file.startsWith("/") || file.contains("\\") || file.matches("[A-Za-z]:.*") || escapes) {
-            String message = "'%s' must be a relative path inside the module folder, with / and without '..'";
-            problem(node, path, message, file);
-        } else if (!materialExists.test(file)) {
-            problem(node, path, "file '%s' does not exist in the module folder", file);
-        }
-        return file;
     }
 
     private Object worksheets(Node node, String path) {

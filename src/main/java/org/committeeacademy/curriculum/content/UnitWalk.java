@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * questions, placed before or after one of the module's sessions. Same mechanism as {@link DescriptorWalk}: every
  * problem with file and line.
  */
-final class UnitWalk extends DescriptorNodes {
+final class UnitWalk extends DescriptorScalars {
 
     static final List<String> QUESTION_TYPES = List.of("single", "multiple", "reflection");
     static final List<String> WHEN = List.of("before", "after");
@@ -27,11 +27,8 @@ final class UnitWalk extends DescriptorNodes {
     static final Shape QUESTION = new Shape(List.of("key", "type", "text"), List.of("options"));
     static final Shape OPTION = new Shape(List.of("key", "text"), List.of("correct"));
 
-    private final Predicate<String> fileExists;
-
     UnitWalk(String file, Predicate<String> fileExists) {
-        super(file);
-        this.fileExists = fileExists;
+        super(file, fileExists);
     }
 
     Map<String, Object> unit(Node root) {
@@ -54,8 +51,8 @@ final class UnitWalk extends DescriptorNodes {
 
     private Object page(Node node, String path) {
         return object(node, path, PAGE, (k, v, p) -> switch (k) {
-            case "image" -> object(v, p, IMAGE, (ik, iv, ip) -> ik.equals("file") ? file(iv, ip) : text(iv, ip));
-            case "sheet" -> object(v, p, SHEET, (sk, sv, sp) -> sk.equals("file") ? file(sv, sp) : text(sv, sp));
+            case "image" -> object(v, p, IMAGE, (ik, iv, ip) -> ik.equals("file") ? moduleFile(iv, ip) : text(iv, ip));
+            case "sheet" -> object(v, p, SHEET, (sk, sv, sp) -> sk.equals("file") ? moduleFile(sv, sp) : text(sv, sp));
             case "video" -> object(v, p, VIDEO, (vk, vv, vp) -> vk.equals("url") ? url(vv, vp) : text(vv, vp));
             default -> text(v, p);
         });
@@ -104,21 +101,6 @@ final class UnitWalk extends DescriptorNodes {
             case "correct" -> bool(v, p);
             default -> text(v, p);
         });
-    }
-
-    private Object file(Node node, String path) {
-        String file = string(null, node, path);
-        if (file == null) {
-            return null;
-        }
-        boolean escapes = List.of(file.split("/")).contains("..");
-        if (file.startsWith("/") || file.contains("\\") || file.matches("[A-Za-z]:.*") || escapes) {
-            String message = "'%s' must be a relative path inside the module folder, with / and without '..'";
-            problem(node, path, message, file);
-        } else if (!fileExists.test(file)) {
-            problem(node, path, "file '%s' does not exist in the module folder", file);
-        }
-        return file;
     }
 
     private Object url(Node node, String path) {

@@ -5,7 +5,7 @@ import org.committeeacademy.shared.domain.Language;
 
 /**
  * One line of an uploaded participant list and what confirming it will do; with an error, the message key of why and
- * the column it is about. The account is the one to enrol (null for an invitation or an error).
+ * the column it is about (null where it is about no one column: a quote never closed). The account is the one to enrol (null for an invitation or an error).
  */
 public record ImportLine(
         int number,

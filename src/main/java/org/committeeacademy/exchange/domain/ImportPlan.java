@@ -79,6 +79,8 @@ public final class ImportPlan {
                 null,
                 Action.ERROR,
                 problem,
-                COLUMN_OF_PROBLEM.getOrDefault(problem, "E-Mail"));
+                problem.equals(InvitationCsv.UNCLOSED_QUOTE)
+                        ? null
+                        : COLUMN_OF_PROBLEM.getOrDefault(problem, "E-Mail"));
     }
 }

@@ -28,6 +28,7 @@ import org.committeeacademy.shared.domain.AccessDeniedException;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.Page;
 import org.committeeacademy.shared.domain.ValidationException;
 
 /** Staff invite people by mail; the person opens their account through the link, once, within 14 days. */
@@ -132,6 +133,17 @@ public class Invitations {
                 .filter(i -> scope.isEmpty() || scope.get().equals(i.organisationId()))
                 .map(i -> InvitationRow.of(i, clock.instant()))
                 .toList();
+    }
+
+    /** One page of the invitations {@link #list} answers whole, read and counted in the database. */
+    @Transactional
+    public Page<InvitationRow> page(int first, int size) {
+        currentUser.requireAnyRole(Role.STAFF, Role.ADMIN);
+        Long scope = currentUser.staffScope().orElse(null);
+        List<InvitationRow> rows = invitations.page(scope, first, size).stream()
+                .map(i -> InvitationRow.of(i, clock.instant()))
+                .toList();
+        return new Page<>(invitations.count(scope), rows);
     }
 
     /** A new link for 14 days; the old one is void. */

@@ -1,23 +1,30 @@
 package org.committeeacademy.identity.domain;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.committeeacademy.shared.domain.Language;
 
 /**
  * A list of people to invite, as staff export it from a spreadsheet: {@code name;email[;language]} per line, a header
- * line optional, UTF-8 with or without byte order mark, semicolons or commas. Each line is checked on its own, so the
- * preview can show what is wrong where before anything is sent.
+ * line optional, UTF-8 with or without byte order mark, semicolons (German Excel) or commas, read by Apache Commons
+ * CSV as RFC 4180 (quoted values with separators, doubled quotes and line breaks). Each record is checked on its own,
+ * numbered by the line it starts on, so the preview can show what is wrong where before anything is sent.
  */
 public final class InvitationCsv {
 
@@ -33,6 +40,23 @@ public final class InvitationCsv {
         }
     }
 
+    /** The problem of the line where a quoted value starts that is never closed; the rest of the file is not read. */
+    public static final String UNCLOSED_QUOTE = "invitations.csv.unclosedQuote";
+
+    /**
+     * RFC 4180 as spreadsheets write it: a quoted value may hold the separator, doubled quotes and line breaks; spaces
+     * around a value do not count, nor does a quote inside an unquoted value; a line of nothing is skipped (and counted, so line numbers are the file's).
+     */
+    private static final CSVFormat COMMAS = CSVFormat.RFC4180
+            .builder()
+            .setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(true)
+            .setTrailingData(true) // "Müller" Anna: the text after the closing quote belongs to the value
+            .get();
+
+    private static final CSVFormat SEMICOLONS =
+            COMMAS.builder().setDelimiter(';').get();
+
     private InvitationCsv() {}
 
     /**
@@ -43,16 +67,32 @@ public final class InvitationCsv {
         String text = text(content);
         List<Line> lines = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String[] rows = text.split("\r\n|\r|\n");
-        if (rows.length > MAX_LINES + 1) {
-            throw new IllegalArgumentException("invitations.csv.tooLong");
-        }
-        for (int i = 0; i < rows.length; i++) {
-            String row = rows[i].strip();
-            if (row.isEmpty() || (i == 0 && isHeader(row))) {
-                continue;
+        CSVFormat format = outsideQuotes(text, ';') ? SEMICOLONS : COMMAS;
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            long linesBefore = 0;
+            int count = 0;
+            try {
+                while (records.hasNext()) {
+                    CSVRecord record = records.next();
+                    int number = (int) linesBefore + 1; // where the record starts; a quoted value may span lines
+                    linesBefore = parser.getCurrentLineNumber();
+                    if (++count > MAX_LINES + 1) {
+                        throw new IllegalArgumentException("invitations.csv.tooLong");
+                    }
+                    List<String> cells =
+                            record.stream().map(InvitationCsv::clean).toList();
+                    if (cells.stream().allMatch(String::isEmpty) || (count == 1 && isHeader(cells))) {
+                        continue;
+                    }
+                    lines.add(line(number, cells, seen, hasAccount));
+                }
+            } catch (UncheckedIOException e) {
+                // the only way reading a String fails: a quote opened in the record starting here is never closed
+                lines.add(new Line((int) linesBefore + 1, "", "", Language.defaultLanguage(), UNCLOSED_QUOTE));
             }
-            lines.add(line(i + 1, row, seen, hasAccount));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("invitations.csv.empty");
@@ -60,8 +100,7 @@ public final class InvitationCsv {
         return lines;
     }
 
-    private static Line line(int number, String row, Set<String> seen, Predicate<String> hasAccount) {
-        String[] cells = cells(row);
+    private static Line line(int number, List<String> cells, Set<String> seen, Predicate<String> hasAccount) {
         String name = cell(cells, 0);
         String email = EmailAddress.normalize(cell(cells, 1));
         String code = cell(cells, 2);
@@ -83,41 +122,20 @@ public final class InvitationCsv {
         return new Line(number, name, email, language.orElse(Language.defaultLanguage()), problem);
     }
 
-    private static String cell(String[] cells, int index) {
-        return index >= cells.length ? "" : cells[index].strip();
+    private static String cell(List<String> cells, int index) {
+        return index >= cells.size() ? "" : cells.get(index);
     }
 
-    /**
-     * A line's cells: split at ';' (or at ',' when no ';' stands outside quotes), never inside double quotes, where
-     * {@code ""} is one quote; so "Müller; Anna" or "Müller, Anna" stays one name, as the exchange export writes it.
-     */
-    static String[] cells(String row) {
-        char separator = outsideQuotes(row, ';') ? ';' : ',';
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < row.length(); i++) {
-            char c = row.charAt(i);
-            if (c == '"' && quoted && i + 1 < row.length() && row.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == separator && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells.toArray(String[]::new);
+    /** A value as a person means it: a line break inside (a wrapped cell in the spreadsheet) is one space. */
+    private static String clean(String value) {
+        return value.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
-    private static boolean outsideQuotes(String row, char wanted) {
+    /** Whether the separator stands outside double quotes anywhere: then the file is separated by it. */
+    private static boolean outsideQuotes(String text, char wanted) {
         boolean quoted = false;
-        for (int i = 0; i < row.length(); i++) {
-            char c = row.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
             } else if (c == wanted && !quoted) {
@@ -128,9 +146,9 @@ public final class InvitationCsv {
     }
 
     /** A first line without an address that names its columns, e.g. "Name;E-Mail;Sprache". */
-    private static boolean isHeader(String row) {
-        String lower = row.toLowerCase(Locale.ROOT);
-        return !row.contains("@") && (lower.contains("mail") || lower.contains("name"));
+    private static boolean isHeader(List<String> cells) {
+        String lower = String.join(";", cells).toLowerCase(Locale.ROOT);
+        return !lower.contains("@") && (lower.contains("mail") || lower.contains("name"));
     }
 
     /** Strict UTF-8 without control characters other than line ends and tabs: anything else is no list. */

@@ -13,6 +13,12 @@ public interface InvitationRepository {
 
     List<Invitation> all();
 
+    /** Rows first.. (at most size) of the invitations of one organisation (null: of all), newest first. */
+    List<Invitation> page(Long organisationId, int first, int size);
+
+    /** How many invitations one organisation (null: all of them) has. */
+    long count(Long organisationId);
+
     /** Open (not accepted) invitations to the address. */
     List<Invitation> openTo(String normalizedEmail);
 

@@ -3,6 +3,7 @@ package org.committeeacademy.identity.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,27 @@ public class JpaInvitationRepository implements InvitationRepository {
     public List<Invitation> all() {
         return em.createQuery("SELECT i FROM Invitation i ORDER BY i.createdAt DESC, i.id DESC", Invitation.class)
                 .getResultList();
+    }
+
+    @Override
+    public List<Invitation> page(Long organisationId, int first, int size) {
+        String where = organisationId == null ? "" : " WHERE i.organisationId = :organisation";
+        TypedQuery<Invitation> query = em.createQuery(
+                "SELECT i FROM Invitation i" + where + " ORDER BY i.createdAt DESC, i.id DESC", Invitation.class);
+        if (organisationId != null) {
+            query.setParameter("organisation", organisationId);
+        }
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long count(Long organisationId) {
+        String where = organisationId == null ? "" : " WHERE i.organisationId = :organisation";
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(i) FROM Invitation i" + where, Long.class);
+        if (organisationId != null) {
+            query.setParameter("organisation", organisationId);
+        }
+        return query.getSingleResult();
     }
 
     @Override

@@ -17,11 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import org.committeeacademy.identity.application.AccountService;
 import org.committeeacademy.identity.application.NewAccount;
 import org.committeeacademy.identity.domain.AccountSearch;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.domain.Page;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.rest.ListPages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,7 +72,9 @@ public class AccountsResource {
 
     /**
      * Accounts whose name or e-mail address contains {@code q} (any case), optionally with a role and in an
-     * organisation, by name; staff get their own organisation's only. {@code offset}/{@code limit} page the list.
+     * organisation, by name (then id); staff get their own organisation's only. With {@code page}/{@code size}
+     * ({@link ListPages}) the database reads that page and counts the whole list for {@code X-Total-Count}; without
+     * them the first-wave {@code offset}/{@code limit} window comes back as the list.
      */
     @Operation(operationId = "searchAccounts", summary = "Search accounts")
     @GET
@@ -79,16 +84,27 @@ public class AccountsResource {
             @QueryParam("role") String role,
             @QueryParam("organisationId") Long organisationId,
             @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
+            @QueryParam("limit") @DefaultValue("100") int limit,
+            @Context UriInfo uri) {
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
             throw new ValidationException("limit", "api.paging.invalid");
         }
         Role wanted = role == null || role.isBlank()
                 ? null
                 : new RolesDto(List.of(role.strip())).roleSet().iterator().next();
-        return accounts.page(new AccountSearch(q, wanted, organisationId), offset, limit).stream()
+        AccountSearch search = new AccountSearch(q, wanted, organisationId);
+        Optional<ListPages.Window> window = ListPages.requested(uri);
+        if (window.isEmpty()) {
+            return accounts.page(search, offset, limit).stream()
+                    .map(AccountSummaryDto::of)
+                    .toList();
+        }
+        List<AccountSummaryDto> rows = accounts
+                .page(search, window.get().first(), window.get().size())
+                .stream()
                 .map(AccountSummaryDto::of)
                 .toList();
+        return new Page<>(accounts.count(search), rows);
     }
 
     /** Admins give any roles; staff only member/trainer, in their own organisation (another's account: 404). */

@@ -20,6 +20,7 @@ import org.committeeacademy.identity.application.NewInvitation;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Invitation;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.rest.ListPages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,8 +65,10 @@ public class InvitationsResource {
     @Operation(operationId = "listInvitations", summary = "List invitations")
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
-    public List<InvitationRow> list() {
-        return invitations.list();
+    public List<InvitationRow> list(@Context UriInfo uri) {
+        return ListPages.requested(uri)
+                .<List<InvitationRow>>map(w -> invitations.page(w.first(), w.size()))
+                .orElseGet(invitations::list);
     }
 
     @Operation(operationId = "acceptInvitation", summary = "Accept an invitation and set a password")

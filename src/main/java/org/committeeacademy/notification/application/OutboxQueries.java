@@ -11,6 +11,7 @@ import org.committeeacademy.notification.domain.OutboxFilter;
 import org.committeeacademy.notification.domain.OutboxMessage;
 import org.committeeacademy.notification.domain.OutboxRepository;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.domain.Page;
 
 /** What admins read in the outbox: what was (or would have been) sent, and how delivery went. */
 @ApplicationScoped
@@ -37,6 +38,15 @@ public class OutboxQueries {
     public List<OutboxMessageView> newest(OutboxFilter filter, int limit) {
         requireAdmin();
         return outbox.page(filter, 0, limit).stream().map(OutboxQueries::view).toList();
+    }
+
+    /** One page of the mails that match, newest first, and how many match, read in one transaction. */
+    public Page<OutboxMessageView> newest(OutboxFilter filter, int first, int size) {
+        requireAdmin();
+        List<OutboxMessageView> rows = outbox.page(filter, first, size).stream()
+                .map(OutboxQueries::view)
+                .toList();
+        return new Page<>(outbox.count(filter), rows);
     }
 
     public OutboxMessageView message(long id) {

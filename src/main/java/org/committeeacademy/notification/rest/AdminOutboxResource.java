@@ -7,23 +7,30 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.notification.application.OutboxMessageView;
 import org.committeeacademy.notification.application.OutboxQueries;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.domain.OutboxFilter;
+import org.committeeacademy.shared.domain.Page;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.rest.ListPages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The outbox for admins: {@code GET /admin/outbox?to=&kind=}, newest first, at most {@value #LIMIT} mails. A sent
- * mail's body no longer holds the secrets of its links (reset, invitation, confirmation): they are blanked on sending.
+ * The outbox for admins: {@code GET /admin/outbox?to=&kind=}, newest first, at most {@value #LIMIT} mails; with
+ * {@code page}/{@code size} ({@link ListPages}) any page of all matching mails, read and counted in the database. A
+ * sent mail's body no longer holds the secrets of its links (reset, invitation, confirmation): they are blanked on
+ * sending.
  */
 @Tag(name = "Notifications")
 @Path("/admin/outbox")
@@ -55,10 +62,16 @@ public class AdminOutboxResource {
 
     @Operation(operationId = "listOutbox", summary = "List the mail outbox")
     @GET
-    public List<OutboxMailDto> list(@QueryParam("to") String to, @QueryParam("kind") String kind) {
-        return outbox.newest(new OutboxFilter(null, to, notice(kind)), LIMIT).stream()
-                .map(OutboxMailDto::of)
-                .toList();
+    public List<OutboxMailDto> list(
+            @QueryParam("to") String to, @QueryParam("kind") String kind, @Context UriInfo uri) {
+        OutboxFilter filter = new OutboxFilter(null, to, notice(kind));
+        Optional<ListPages.Window> window = ListPages.requested(uri);
+        if (window.isEmpty()) {
+            return outbox.newest(filter, LIMIT).stream().map(OutboxMailDto::of).toList();
+        }
+        Page<OutboxMessageView> page =
+                outbox.newest(filter, window.get().first(), window.get().size());
+        return new Page<>(page.total(), page.stream().map(OutboxMailDto::of).toList());
     }
 
     private static Notice notice(String kind) {

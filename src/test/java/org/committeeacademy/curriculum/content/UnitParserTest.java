@@ -65,6 +65,12 @@ class UnitParserTest {
                         + " module folder",
                 "units/sheet.md|../x.md|10|pages[0].sheet.file: '../x.md' must be a relative path inside the module"
                         + " folder, with / and without '..'",
+                "units/pic.svg|/etc/passwd|8|pages[0].image.file: '/etc/passwd' must be a relative path inside the"
+                        + " module folder, with / and without '..'",
+                "units/sheet.md|units/../../x.md|10|pages[0].sheet.file: 'units/../../x.md' must be a relative path"
+                        + " inside the module folder, with / and without '..'",
+                "units/pic.svg|C:/x.svg|8|pages[0].image.file: 'C:/x.svg' must be a relative path inside the module"
+                        + " folder, with / and without '..'",
                 "https://example.org/v|http://example.org/v|9|pages[0].video.url: 'http://example.org/v' must be an"
                         + " https:// address",
                 "type: \"single\"|type: \"essay\"|13|questions[0].type: unknown question type 'essay' (allowed:"
@@ -116,8 +122,7 @@ class UnitParserTest {
         for (String folder : files.moduleFolders()) {
             for (String unitFile : files.unitFiles(folder)) {
                 String path = folder + "/" + unitFile;
-                Map<String, Object> unit =
-                        parser.parseUnit(path, files.read(path), p -> files.exists(folder + "/" + p));
+                Map<String, Object> unit = parser.parseUnit(path, files.read(path), p -> files.exists(folder, p));
                 int questions = ((List<?>) unit.get("questions")).size();
                 assertTrue(questions >= 3 && questions <= 4, path + " has " + questions + " questions");
                 for (String language : List.of("de", "en")) {

@@ -79,4 +79,18 @@ class ImportPlanTest {
         assertEquals(Action.CONFIRM, plan.get(4).action());
         assertEquals("invitations.csv.duplicate", plan.get(5).problem());
     }
+
+    @Test
+    void aWrappedCellIsOneLineAndAQuoteNeverClosedIsAnErrorInNoOneColumn() {
+        List<ImportLine> plan = plan(
+                "Name;E-Mail\r\n\"Ben\r\nBauer\";ben@example.org\r\nCem;cem@example.org\r\n\"Dana;dana@example.org\r\n",
+                5,
+                false);
+        assertEquals(List.of(2, 4, 5), plan.stream().map(ImportLine::number).toList());
+        assertEquals("Ben Bauer", plan.get(0).name());
+        assertEquals("cem@example.org", plan.get(1).email());
+        assertEquals(Action.ERROR, plan.get(2).action());
+        assertEquals(InvitationCsv.UNCLOSED_QUOTE, plan.get(2).problem());
+        assertEquals(null, plan.get(2).column());
+    }
 }

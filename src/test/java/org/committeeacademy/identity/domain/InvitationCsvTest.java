@@ -3,6 +3,7 @@ package org.committeeacademy.identity.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -74,6 +75,64 @@ class InvitationCsvTest {
                 assertThrows(
                                 IllegalArgumentException.class,
                                 () -> InvitationCsv.parse(new byte[InvitationCsv.MAX_BYTES + 1], e -> false))
+                        .getMessage());
+    }
+
+    @Test
+    void aQuotedValueMayHoldLineBreaksAndTheNextLinesKeepTheirNumbers() {
+        List<InvitationCsv.Line> lines = parse("\uFEFFName;E-Mail;Sprache\r\n"
+                + "\"Müller;\r\nAnna \"\"Anni\"\"\";anna@example.org;de\r\n"
+                + "\r\n"
+                + "\"Kovač,\nIvan\";\"ivan@example.org\";\"uk\"\n"
+                + "Lea;lea@example.org");
+        assertEquals(
+                List.of(2, 5, 7), lines.stream().map(InvitationCsv.Line::number).toList());
+        assertEquals("Müller; Anna \"Anni\"", lines.get(0).name());
+        assertEquals("anna@example.org", lines.get(0).email());
+        assertEquals("Kovač, Ivan", lines.get(1).name());
+        assertEquals(Language.UK, lines.get(1).language());
+        assertTrue(lines.stream().allMatch(InvitationCsv.Line::isSendable));
+    }
+
+    @Test
+    void commasWithQuotedCommasLineBreaksAndSpacesAroundValues() {
+        List<InvitationCsv.Line> lines =
+                parse("name,email\n \"Kovač, Ivan\" , ivan@example.org \n\"Lea\nLang\",lea@example.org,en\r\n");
+        assertEquals(2, lines.size());
+        assertEquals("Kovač, Ivan", lines.get(0).name());
+        assertEquals("ivan@example.org", lines.get(0).email());
+        assertEquals("Lea Lang", lines.get(1).name());
+        assertEquals(3, lines.get(1).number());
+        assertEquals(Language.EN, lines.get(1).language());
+    }
+
+    @Test
+    void aQuoteInsideOrAfterAValueIsPartOfIt() {
+        List<InvitationCsv.Line> lines = parse("Anna \"Anni\" Müller;anna@example.org\n\"Ben\" Bauer;ben@example.org");
+        assertEquals("Anna \"Anni\" Müller", lines.get(0).name());
+        assertEquals("Ben Bauer", lines.get(1).name());
+        assertTrue(lines.stream().allMatch(InvitationCsv.Line::isSendable));
+    }
+
+    @Test
+    void aQuoteNeverClosedIsAProblemOfTheLineItOpensOnAndTheLinesBeforeStay() {
+        List<InvitationCsv.Line> lines =
+                parse("Name;E-Mail\nAnna;anna@example.org\n\n\"Ben;ben@example.org\nCem;cem@example.org\n");
+        assertEquals(
+                List.of(2, 4), lines.stream().map(InvitationCsv.Line::number).toList());
+        assertTrue(lines.get(0).isSendable());
+        assertEquals(InvitationCsv.UNCLOSED_QUOTE, lines.get(1).problem());
+    }
+
+    @Test
+    void refusesMoreThanTheMostLines() {
+        String line = "Anna;anna@example.org\n";
+        assertEquals(
+                InvitationCsv.MAX_LINES,
+                parse(line.repeat(InvitationCsv.MAX_LINES)).size());
+        assertEquals(
+                "invitations.csv.tooLong",
+                assertThrows(IllegalArgumentException.class, () -> parse(line.repeat(InvitationCsv.MAX_LINES + 2)))
                         .getMessage());
     }
 }

@@ -1,8 +1,11 @@
 package org.committeeacademy.it;
 
 import static org.committeeacademy.it.Http.basic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -10,10 +13,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.committeeacademy.shared.rest.RestEndpoints;
-import org.committeeacademy.shared.rest.RestEndpoints.Endpoint;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.committeeacademy.it.OpenApiOperations.Operation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,35 +32,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A small fuzz pass over every endpoint of the API (taken from the resource classes, so a new endpoint is covered
- * without being named): hostile bodies (not an object, nested 20,000 deep, larger than the limit), hostile ids and
- * query parameters, as the admin (whom no role check stops before the parser) and as nobody. Every answer must be
- * below 500, JSON, and without a stack trace. Ids are ones that do not exist, so nothing of the shared data changes.
+ * A fuzz pass generated from the live OpenAPI document (GET /openapi), so a new operation is covered without being
+ * named: every operation is called anonymously, and as the admin (whom no role check stops before the parser) with
+ * hostile ids, query parameters of the wrong type, and bodies made from its request schema — not an object, wrong
+ * types, huge strings, deep nesting, unknown fields only. Ids of real objects (the first of each list) are used only
+ * where nothing can change (GET, and bodies that must be refused); everything else goes to an id that does not exist.
+ * Every answer must be below 500, of the documented type or problem+json, and without a stack trace; the test fails
+ * if an operation of the document was never called. Four requests at a time on reused connections.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiFuzzIT {
 
     private static final String ADMIN = basic("admin@example.org", "demo-password-2027");
-    private static final String DEEP = "{\"a\":".repeat(20_000) + "1" + "}".repeat(20_000);
-    private static final String HUGE = "{\"name\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
-    private static final List<String> BODIES =
-            List.of("null", "123", "\"x\"", "[]", "[{}]", "{", "{\"name\": {\"$gt\": \"\"}}", "\uFEFF{}x", DEEP, HUGE);
-    private static final List<String> SMALL_BODIES = BODIES.subList(0, BODIES.size() - 2);
-    private static final List<String> IDS = List.of("987654321", "-1", "abc", "99999999999999999999", "1.5", "%00");
-    private static final String HOSTILE_QUERY =
-            "?from=abc&to=2027-13-45&q=%27%22%3Cscript%3E&limit=-5&first=-1&format=xyz&kind=%00&to=%27&cohort=x&lang=zz";
-    /** Endpoints that act without a body and without an id: calling them here would change shared state. */
-    private static final Set<String> NOT_FUZZED = Set.of("POST /admin/backups");
+    private static final String MISSING = "987654321";
+    private static final List<String> HOSTILE_IDS = List.of("abc", "-1", "99999999999999999999", "1.5");
+    private static final List<String> NOT_OBJECTS = List.of("null", "123", "\"x\"", "[]", "[{}]", "{", "\uFEFF{}x");
+    /** Acts without a body or an id: as the admin it would change shared state; it is called anonymously only. */
+    private static final Set<String> ANONYMOUS_ONLY = Set.of("POST /api/v1/admin/backups");
 
     @ArquillianResource
     private URL base;
 
-    private final List<String> failedToAnswer = new ArrayList<>();
-
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
+            .connectTimeout(Duration.ofSeconds(30))
+            .executor(Executors.newFixedThreadPool(4))
             .build();
+    private final Map<String, String> realIds = new ConcurrentHashMap<>();
+    private final Set<String> exercised = ConcurrentHashMap.newKeySet();
+    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger requests = new AtomicInteger();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -58,54 +69,148 @@ class ApiFuzzIT {
     }
 
     @Test
-    void noEndpointAnswers500HtmlOrAStackTraceToHostileInput() throws Exception {
+    void noOperationOfTheDocumentAnswers500OrAnUndocumentedTypeOrAStackTraceToHostileInput() throws Exception {
         Deployments.awaitAnswering(base);
-        List<String> failures = new ArrayList<>();
-        int requests = 0;
-        for (Endpoint endpoint : RestEndpoints.all()) {
-            if (NOT_FUZZED.contains(endpoint.toString())) {
-                continue;
-            }
-            boolean takesBody = Set.of("POST", "PUT", "PATCH").contains(endpoint.method());
-            boolean multipart =
-                    endpoint.consumes().filter(c -> c.startsWith("multipart")).isPresent();
-            boolean hasId = endpoint.path().contains("{");
-            for (String id : hasId ? IDS : List.of("987654321")) {
-                String path = "/api/v1" + endpoint.path().replaceAll("\\{[^}]+}", id);
-                if (!takesBody) {
-                    if (!endpoint.method().equals("DELETE") || hasId) {
-                        check(failures, endpoint, send(endpoint.method(), path + HOSTILE_QUERY, null, ADMIN));
-                        check(failures, endpoint, send(endpoint.method(), path, null, null));
-                        requests += 2;
-                    }
-                    continue;
-                }
-                if (multipart || !hasId && endpoint.consumes().isEmpty()) {
-                    continue;
-                }
-                // large bodies only where the body is read: an answer given before reading it (a role refused, a
-                // resource without a body) leaves the client writing into a full socket until its timeout
-                boolean reads = endpoint.consumes().isPresent() && (endpoint.open() || endpoint.allows("ADMIN"));
-                List<String> bodies = !id.equals("987654321") ? List.of("null") : reads ? BODIES : SMALL_BODIES;
-                for (String body : bodies) {
-                    check(failures, endpoint, send(endpoint.method(), path, body, ADMIN));
-                    requests++;
-                }
-            }
+        HttpResponse<String> doc = send("GET", "/openapi", null, null, "application/json");
+        assertEquals(200, doc.statusCode(), doc.body());
+        OpenApiOperations document =
+                new OpenApiOperations(Http.parse(doc.body()).asJsonObject());
+        List<Operation> operations = document.all();
+        assertTrue(operations.size() > 100, "the document names " + operations.size() + " operations only");
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> sent = new ArrayList<>();
+        for (Operation op : operations) {
+            sent.add(pool.submit(() -> {
+                fuzz(document, op);
+                return null;
+            }));
         }
-        assertTrue(requests > 300, "the pass reached " + requests + " requests only");
+        for (Future<?> future : sent) {
+            future.get();
+        }
+        pool.shutdown();
+        limits(operations);
+        System.out.println("ApiFuzzIT: " + requests + " requests to " + operations.size() + " operations");
+
+        Set<String> missed = operations.stream()
+                .map(Operation::key)
+                .filter(k -> !exercised.contains(k))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertTrue(missed.isEmpty(), "operations never called: " + missed);
         assertTrue(
                 failures.isEmpty(),
                 failures.size() + " of " + requests + " answers were wrong:\n" + String.join("\n", failures));
     }
 
+    private void fuzz(OpenApiOperations document, Operation op) throws Exception {
+        String method = op.method().toUpperCase();
+        hit(op, path(op, MISSING), op.takesJson() ? "{}" : null, null);
+        boolean hasId = !op.pathParameters().isEmpty();
+        if (ANONYMOUS_ONLY.contains(op.key()) || !hasId && !method.equals("GET") && !op.takesJson()) {
+            return; // acts on shared state or on the caller itself (renew, start a setup): anonymous only
+        }
+        if (method.equals("GET")) {
+            String query = op.queryParameters().stream()
+                    .map(p -> p.getString("name") + "=" + document.hostileQueryValue(p))
+                    .collect(Collectors.joining("&"));
+            hit(op, path(op, null) + "?" + query + "&zzUnknown=%00", null, ADMIN);
+            hit(op, path(op, MISSING), null, ADMIN);
+        }
+        for (String id : hasId ? HOSTILE_IDS : List.<String>of()) {
+            hit(op, path(op, id), op.takesJson() ? "null" : null, ADMIN);
+        }
+        if (op.takesOtherBody()) {
+            hit(op, path(op, MISSING), "{\"file\": null}", ADMIN);
+        }
+        if (!op.takesJson()) {
+            return;
+        }
+        // bodies that must be refused go to a real object too; any body a resource might take, only where the
+        // object does not exist (a schema without properties may take unknown fields, a parser may stop early)
+        for (String body : NOT_OBJECTS) {
+            boolean real = hasId && document.takesObject(op) && !body.startsWith("\uFEFF") && !body.equals("{");
+            hit(op, path(op, real ? null : MISSING), body, ADMIN);
+        }
+        for (String body : List.of(document.wrongTypes(op), document.deep(op, 300))) {
+            hit(op, path(op, hasId && document.hasProperties(op) ? null : MISSING), body, ADMIN);
+        }
+        for (String body :
+                hasId ? List.of(OpenApiOperations.unknownFieldsOnly(), document.hugeStrings(op)) : List.<String>of()) {
+            hit(op, path(op, MISSING), body, ADMIN);
+        }
+    }
+
+    private HttpResponse<String> hit(Operation op, String path, String body, String auth) throws InterruptedException {
+        requests.incrementAndGet();
+        HttpResponse<String> answer = send(op.method().toUpperCase(), path, body, auth, null);
+        check(op, answer);
+        return answer;
+    }
+
+    /** The parser's and the container's limits: 20,000 levels deep, a body over the limit (also where none is read). */
+    private void limits(List<Operation> operations) throws Exception {
+        Operation json = operations.stream()
+                .filter(o -> o.takesJson() && !o.pathParameters().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        hit(json, path(json, MISSING), "{\"a\":".repeat(20_000) + "1" + "}".repeat(20_000), ADMIN);
+        String large = "{\"name\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        Operation bodiless = operations.stream()
+                .filter(o -> o.method().equals("delete") && !o.pathParameters().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        for (Operation op : List.of(json, bodiless)) {
+            HttpResponse<String> answer = hit(op, path(op, MISSING), large, ADMIN);
+            if (answer != null && answer.statusCode() != 413) {
+                failures.add("a body over the limit: " + answer.statusCode() + " "
+                        + answer.request().uri());
+            }
+        }
+    }
+
+    /** The path with each id: the given one, or (null) the first object of the list the id belongs to. */
+    private String path(Operation op, String id) {
+        String path = op.path();
+        for (String name : op.pathParameters()) {
+            String placeholder = "{" + name + "}";
+            String value = id != null ? id : realId(path.substring(0, path.indexOf(placeholder) - 1));
+            path = path.replace(placeholder, value);
+        }
+        return path;
+    }
+
+    private String realId(String list) {
+        return realIds.computeIfAbsent(list, l -> {
+            try {
+                HttpResponse<String> answer = send("GET", l, null, ADMIN, null);
+                if (answer != null
+                        && answer.statusCode() == 200
+                        && answer.body().startsWith("[")) {
+                    for (JsonValue item : Http.parse(answer.body()).asJsonArray()) {
+                        if (item instanceof JsonObject o && o.get("id") instanceof jakarta.json.JsonNumber n) {
+                            return n.toString();
+                        }
+                    }
+                }
+            } catch (Exception e) {
+                // no list to take an id from
+            }
+            return MISSING;
+        });
+    }
+
     /** The answer, or null when the server closed the connection instead of answering (recorded as a failure). */
-    private HttpResponse<String> send(String method, String path, String body, String auth) throws Exception {
+    private HttpResponse<String> send(String method, String path, String body, String auth, String accept)
+            throws InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(base.toString().replaceAll("/$", "") + path))
-                .timeout(Duration.ofSeconds(60));
+                .timeout(Duration.ofSeconds(120));
         if (auth != null) {
             request.header("Authorization", auth);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
         }
         if (body != null) {
             request.header("Content-Type", "application/json");
@@ -115,37 +220,26 @@ class ApiFuzzIT {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException closed) {
-            if (body != null && body.length() > 64 * 1024) {
-                // the server answered before reading a large body (a resource that takes none, a type it does not
-                // read) and closed the connection while the client still sent: refused, nothing leaked, no 5xx
-                return null;
-            }
-            failedToAnswer.add(
-                    method + " " + path + " " + (body == null ? "" : body.length() + " bytes") + ": " + closed);
+            failures.add(method + " " + path + " " + (body == null ? "" : body.length() + " bytes") + ": " + closed);
             return null;
         }
     }
 
-    private void check(List<String> failures, Endpoint endpoint, HttpResponse<String> answer) {
+    private void check(Operation op, HttpResponse<String> answer) {
+        exercised.add(op.key());
         if (answer == null) {
-            failures.addAll(failedToAnswer);
-            failedToAnswer.clear();
-            return;
+            return; // recorded by send
         }
+        int status = answer.statusCode();
         String type = answer.headers().firstValue("Content-Type").orElse("");
         String body = answer.body();
-        String what = answer.request().method() + " " + answer.request().uri().getRawPath() + " (" + endpoint + ") → "
-                + answer.statusCode() + " " + type + ": " + (body.length() > 200 ? body.substring(0, 200) : body);
-        if (answer.statusCode() >= 500) {
-            failures.add(what);
-        } else if (answer.statusCode() == 400
-                && body.isEmpty()
-                && answer.request().uri().getRawPath().contains("%00")) {
-            // a NUL byte in the path: the container refuses it before the application, with an empty 400
-            return;
-        } else if (answer.statusCode() >= 400 && !type.contains("json")) {
-            failures.add(what);
-        } else if (body.contains("\tat ") || body.contains("Exception") || body.contains("<html")) {
+        String what = answer.request().method() + " " + answer.request().uri().getRawPath() + " (" + op.key() + ") → "
+                + status + " " + type + ": " + (body.length() > 200 ? body.substring(0, 200) : body);
+        if (status >= 500
+                || !op.answersAsDocumented(status, type, body.isEmpty())
+                || body.contains("\tat ")
+                || body.contains("Exception")
+                || body.contains("<html")) {
             failures.add(what);
         }
     }

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.committeeacademy.identity.domain.Totp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -213,19 +215,24 @@ class SessionsAndTokensIT {
 
         Person staff = person("STAFF");
         Http staffPages = signedIn(staff);
-        String staffToken = token(staff);
-        // a new staff account must set up its second factor first: signed in, it sees only that page
+        // a new staff account must set up its second factor first: signed in, it sees only that page, and no API
         assertEquals(200, staffPages.get(SETUP_PAGE).statusCode());
+        assertEquals(
+                403,
+                api.get("/api/v1/invitations", "Authorization", staff.basic()).statusCode());
+        // staff with the second factor on, using a token
+        Person staffWithToken = person("MEMBER");
+        String staffToken = token(staffWithToken);
+        switchOnSecondFactor(staffWithToken);
+        assertEquals(200, roles(staffWithToken, "STAFF").statusCode());
         assertEquals(
                 200,
                 api.get("/api/v1/invitations", "Authorization", "Bearer " + staffToken)
                         .statusCode());
-        assertEquals(
-                200,
-                api.get("/api/v1/invitations", "Authorization", staff.basic()).statusCode());
 
         assertEquals(200, roles(trainer, "MEMBER").statusCode());
         assertEquals(200, roles(staff, "MEMBER").statusCode());
+        assertEquals(200, roles(staffWithToken, "MEMBER").statusCode());
 
         assertSignedOut(trainerPages, "/trainer/home.xhtml");
         assertSignedOut(staffPages, SETUP_PAGE);
@@ -233,9 +240,9 @@ class SessionsAndTokensIT {
                 403,
                 api.get("/api/v1/invitations", "Authorization", "Bearer " + staffToken)
                         .statusCode());
-        assertEquals(
-                403,
-                api.get("/api/v1/invitations", "Authorization", staff.basic()).statusCode());
+        HttpResponse<String> asMember = api.get("/api/v1/invitations", "Authorization", staff.basic());
+        assertEquals(403, asMember.statusCode());
+        assertFalse(asMember.body().contains("zweiten Faktor"), "a member now: refused for the role, not the factor");
         HttpResponse<String> me = api.get("/api/v1/me", "Authorization", "Bearer " + staffToken);
         assertEquals(200, me.statusCode(), "the token still signs the person in, with the roles they have now");
         assertEquals("[\"MEMBER\"]", Http.json(me).getJsonArray("roles").toString());
@@ -257,6 +264,15 @@ class SessionsAndTokensIT {
         assertSignedOut(session, "/account/profile.xhtml");
         assertEquals(
                 401, api.get("/api/v1/me", "Authorization", "Bearer " + secret).statusCode());
+    }
+
+    private void switchOnSecondFactor(Person p) {
+        HttpResponse<String> started = api.postJson("/api/v1/me/mfa/totp", "{}", "Authorization", p.basic());
+        assertEquals(200, started.statusCode(), started.body());
+        String code = Totp.codeAt(Http.json(started).getString("secret"), Instant.now());
+        HttpResponse<String> on =
+                api.postJson("/api/v1/me/mfa/totp/confirm", "{\"code\": \"" + code + "\"}", "Authorization", p.basic());
+        assertEquals(204, on.statusCode(), on.body());
     }
 
     private HttpResponse<String> roles(Person p, String role) {

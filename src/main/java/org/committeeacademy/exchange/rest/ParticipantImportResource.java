@@ -78,10 +78,11 @@ public class ParticipantImportResource {
 
     /** At most one byte over the limit is read, so the parser can tell a file too large. */
     private static byte[] file(List<EntityPart> parts) throws IOException {
-        EntityPart file = parts.stream()
-                .filter(p -> "file".equals(p.getName()))
-                .findFirst()
-                .orElseThrow(() -> new ValidationException("file", "invitations.csv.empty"));
+        EntityPart file = (parts == null ? List.<EntityPart>of() : parts)
+                .stream()
+                        .filter(p -> "file".equals(p.getName()))
+                        .findFirst()
+                        .orElseThrow(() -> new ValidationException("file", "invitations.csv.empty"));
         try (InputStream content = file.getContent()) {
             return content.readNBytes(InvitationCsv.MAX_BYTES + 1);
         }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import org.committeeacademy.identity.application.SignInGuard;
+import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.shared.rest.Problems;
 import org.committeeacademy.shared.web.SessionLifetime;
 
@@ -55,6 +56,9 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     SecondStep secondStep;
+
+    @Inject
+    Messages messages;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -144,7 +148,7 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (BearerLogin.isBearer(header) && isApi(request)) {
-            return bearer.validate(header, response, context);
+            return bearer.validate(header, request, response, context);
         }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return context.doNothing();
@@ -164,6 +168,10 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 if (secondStep.required(result.getCallerPrincipal().getName())) {
                     SignInProblems.useAToken(response);
+                    return AuthenticationStatus.SEND_FAILURE;
+                }
+                if (secondStep.setupMissing(result.getCallerPrincipal().getName())) {
+                    SignInProblems.setUpTheSecondFactorFirst(request, response, messages);
                     return AuthenticationStatus.SEND_FAILURE;
                 }
                 guard.succeeded(caller, client);

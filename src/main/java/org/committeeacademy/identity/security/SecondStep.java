@@ -56,6 +56,15 @@ public class SecondStep {
         return factors.enabledFor(email);
     }
 
+    /** Whether a role of this account requires a second factor it has not set up yet (then no API use at all). */
+    boolean setupMissing(String email) {
+        return accountId(email).map(factors::setupRequired).orElse(false);
+    }
+
+    boolean setupMissing(long accountId) {
+        return factors.setupRequired(accountId);
+    }
+
     void await(HttpServletRequest request, CredentialValidationResult result) {
         String email = result.getCallerPrincipal().getName();
         long id = accountId(email).orElseThrow();

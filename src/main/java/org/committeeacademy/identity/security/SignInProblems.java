@@ -1,9 +1,16 @@
 package org.committeeacademy.identity.security;
 
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Locale;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.Messages;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
 import org.committeeacademy.shared.rest.Problems;
 
 /** The API's answers when sign-in is throttled, or when HTTP Basic is not enough for an account. */
@@ -28,6 +35,37 @@ final class SignInProblems {
                 401,
                 "{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"This account signs in with a second factor, "
                         + "so HTTP Basic is not accepted. Use an API token (Authorization: Bearer).\"}");
+    }
+
+    /**
+     * An account whose role requires a second factor it has not set up yet may not use the API at all (neither Basic
+     * nor a token made before): it signs in on the pages, which lead it to the setup first. 403 in the caller's language.
+     */
+    static void setUpTheSecondFactorFirst(HttpServletRequest request, HttpServletResponse response, Messages messages)
+            throws IOException {
+        String detail = messages.text(language(request), "api.mfa.setupFirst");
+        write(
+                response,
+                403,
+                Json.createObjectBuilder()
+                        .add("status", 403)
+                        .add("title", "Forbidden")
+                        .add("detail", detail)
+                        .build()
+                        .toString());
+    }
+
+    /** The first offered language of the Accept-Language header (German without one), as ApiMessages chooses. */
+    static Language language(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return Language.defaultLanguage();
+        }
+        return Collections.list(request.getLocales()).stream()
+                .map(Locale::getLanguage)
+                .map(OfferedLanguages::fromCode)
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .orElse(Language.defaultLanguage());
     }
 
     private static void write(HttpServletResponse response, int status, String json) throws IOException {

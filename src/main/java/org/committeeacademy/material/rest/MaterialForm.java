@@ -27,7 +27,8 @@ final class MaterialForm {
     private final Map<String, Optional<String>> texts = new HashMap<>();
 
     MaterialForm(List<EntityPart> parts) {
-        this.parts = parts;
+        // null when the request is not multipart at all (no Content-Type): then it has no fields
+        this.parts = parts == null ? List.of() : parts;
     }
 
     Optional<EntityPart> file() {

@@ -17,7 +17,7 @@ record UpdateParts(String text, List<Photo> photos) {
     static UpdateParts read(List<EntityPart> parts, PhotoCheck check) throws IOException {
         String text = null;
         List<Photo> photos = new ArrayList<>();
-        for (EntityPart part : parts) {
+        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) { // null: not multipart at all
             if (part.getName().equals("text")) {
                 text = part.getContent(String.class);
             } else if (part.getName().equals("photo")) {

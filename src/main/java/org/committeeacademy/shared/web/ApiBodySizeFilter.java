@@ -1,0 +1,103 @@
+package org.committeeacademy.shared.web;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.Messages;
+import org.committeeacademy.shared.i18n.OfferedLanguages;
+import org.committeeacademy.shared.rest.Problems;
+
+/**
+ * An API body declared larger than ACADEMY_API_MAX_JSON_KB is answered 413 problem+json here, before JAX-RS: a resource
+ * that takes no body (or refuses its type) used to answer without reading it, and the container then closed the
+ * connection under the client still sending, which saw no answer at all. The body is read and thrown away up to
+ * {@link #DRAIN_BYTES}, so that the answer reaches the client; beyond that the connection is closed after the answer.
+ * A smaller body an answer left unread (an unknown id refused before parsing) is read to its end after the answer.
+ * Uploads (multipart, images, octet streams) have their own limit (UploadSizeFilter, the materials and logo code).
+ */
+@WebFilter(urlPatterns = "/api/*")
+public class ApiBodySizeFilter extends HttpFilter {
+
+    static final long DRAIN_BYTES = 16L * 1024 * 1024;
+
+    @Inject
+    transient Messages messages;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long length = request.getContentLengthLong();
+        long limit = AcademySettings.current().apiMaxJsonBytes();
+        boolean upload = isUpload(request.getContentType());
+        if (length > limit && !upload) {
+            boolean drained = length <= DRAIN_BYTES && drain(request.getInputStream(), length);
+            refuse(request, response, drained);
+            return;
+        }
+        chain.doFilter(request, response);
+        if (length != 0 && !upload) {
+            // what the answer left unread (a 404 or 403 before the body was parsed): read it here, else the container
+            // closes the connection under the client still sending, which then sees no answer at all
+            drainQuietly(request, limit);
+        }
+    }
+
+    private static void drainQuietly(HttpServletRequest request, long limit) {
+        try {
+            drain(request.getInputStream(), limit);
+        } catch (IOException | RuntimeException readByOtherMeans) {
+            // the body was taken as a reader or the connection is gone: nothing to read here
+        }
+    }
+
+    static boolean isUpload(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("multipart/")
+                || type.startsWith("image/")
+                || type.startsWith("application/octet-stream");
+    }
+
+    private static boolean drain(InputStream in, long length) {
+        byte[] buffer = new byte[32 * 1024];
+        long read = 0;
+        try {
+            for (int n = in.read(buffer); n > 0 && read < length; n = in.read(buffer)) {
+                read += n;
+            }
+            return true;
+        } catch (IOException | RuntimeException gone) {
+            return false;
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, boolean drained) throws IOException {
+        Language language = request.getHeader("Accept-Language") == null
+                ? Language.defaultLanguage()
+                : OfferedLanguages.fromCode(request.getLocale().getLanguage()).orElse(Language.defaultLanguage());
+        response.setStatus(413);
+        if (!drained) {
+            response.setHeader("Connection", "close");
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(Problems.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("status", 413)
+                        .add("title", "Content Too Large")
+                        .add("detail", messages.text(language, "api.status.413"))
+                        .build()
+                        .toString());
+    }
+}

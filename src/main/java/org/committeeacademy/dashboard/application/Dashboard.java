@@ -88,8 +88,8 @@ public class Dashboard {
                         .map(v -> Totals.of(v.getKey(), v.getValue()))
                         .toList(),
                 cohorts,
-                figures.checkIns(filter, ids),
+                figures.checkIns(ids),
                 surveys.outcomes(ids),
-                CommitteeGoals.of(figures.committeeGoals(filter, ids)));
+                CommitteeGoals.of(figures.committeeGoals(ids)));
     }
 }

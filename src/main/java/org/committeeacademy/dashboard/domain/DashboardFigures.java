@@ -10,9 +10,9 @@ public interface DashboardFigures {
     /** The matching cohorts with their counts, by first session; {@code now} decides what is held and ended. */
     List<CohortFigures> cohorts(DashboardFilter filter, LocalDateTime now);
 
-    /** The goal check-ins of members of these cohorts (the filter narrows the reading, the ids decide). */
-    CheckInDistribution checkIns(DashboardFilter filter, Set<Long> cohortIds);
+    /** The goal check-ins of members of these cohorts (the ids of {@link #cohorts}: the filter is already in them). */
+    CheckInDistribution checkIns(Set<Long> cohortIds);
 
     /** The goals (with their check-ins) of committees' confirmed members in these cohorts, one line each. */
-    List<CommitteeGoals.Line> committeeGoals(DashboardFilter filter, Set<Long> cohortIds);
+    List<CommitteeGoals.Line> committeeGoals(Set<Long> cohortIds);
 }

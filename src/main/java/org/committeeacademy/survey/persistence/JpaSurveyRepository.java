@@ -65,12 +65,38 @@ public class JpaSurveyRepository implements SurveyRepository {
                 .setParameter(4, round.moduleKey())
                 .setParameter(5, month.toString())
                 .executeUpdate();
+        countResponse(round);
         answers.scores().forEach((key, score) -> {
             answer(responseId, key, score, null);
             count(round, key, score);
         });
         answers.texts().forEach((key, text) -> answer(responseId, key, null, text));
         em.flush();
+    }
+
+    /** One more response in the round's count (V56), which the dashboard reads instead of counting responses. */
+    private void countResponse(Round round) {
+        int updated = roundQuery("UPDATE survey_round_count SET responses = responses + 1", round)
+                .executeUpdate();
+        if (updated == 0) {
+            insertRoundCount(round, 1);
+        }
+    }
+
+    private void insertRoundCount(Round round, int responses) {
+        em.createNativeQuery("INSERT INTO survey_round_count (cohort_id, phase, module_key, responses)"
+                        + " VALUES (?, ?, ?, " + responses + ")")
+                .setParameter(1, round.cohortId())
+                .setParameter(2, round.phase().name())
+                .setParameter(3, moduleOf(round))
+                .executeUpdate();
+    }
+
+    private jakarta.persistence.Query roundQuery(String sql, Round round) {
+        return em.createNativeQuery(sql + " WHERE cohort_id = ? AND phase = ? AND module_key = ?")
+                .setParameter(1, round.cohortId())
+                .setParameter(2, round.phase().name())
+                .setParameter(3, moduleOf(round));
     }
 
     private void count(Round round, String itemKey, int score) {
@@ -107,6 +133,12 @@ public class JpaSurveyRepository implements SurveyRepository {
                 .setParameter(3, moduleOf(round))
                 .getResultList();
         itemKeys.stream().filter(k -> !present.contains(k)).forEach(k -> insertTally(round, k, null));
+        if (((Number) roundQuery("SELECT COUNT(*) FROM survey_round_count", round)
+                                .getSingleResult())
+                        .intValue()
+                == 0) {
+            insertRoundCount(round, 0);
+        }
     }
 
     private static String moduleOf(Round round) {

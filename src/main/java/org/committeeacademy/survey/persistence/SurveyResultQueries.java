@@ -33,8 +33,9 @@ final class SurveyResultQueries {
         if (cohortIds.isEmpty()) {
             return Map.of();
         }
-        Query query = em.createNativeQuery("SELECT cohort_id, phase, module_key, COUNT(*) FROM survey_response"
-                + cohortFilter("WHERE", cohortIds) + " GROUP BY cohort_id, phase, module_key");
+        // the count kept per round as each response is stored (V56), one row per round instead of every response
+        Query query = em.createNativeQuery("SELECT cohort_id, phase, module_key, responses FROM survey_round_count"
+                + " WHERE responses > 0" + cohortFilter("AND", cohortIds));
         bindCohorts(query, 1, cohortIds);
         Set<Long> wanted = new HashSet<>(cohortIds);
         Map<Round, Integer> counts = new HashMap<>();

@@ -51,12 +51,12 @@ class DashboardSurveysTest {
         }
 
         @Override
-        public CheckInDistribution checkIns(DashboardFilter filter, Set<Long> cohortIds) {
+        public CheckInDistribution checkIns(Set<Long> cohortIds) {
             return CheckInDistribution.empty();
         }
 
         @Override
-        public List<CommitteeGoals.Line> committeeGoals(DashboardFilter filter, Set<Long> cohortIds) {
+        public List<CommitteeGoals.Line> committeeGoals(Set<Long> cohortIds) {
             return List.of();
         }
     };

@@ -77,6 +77,8 @@ class DashboardBenchmark {
             data.counts().forEach((table, rows) -> System.out.printf("  %-16s %,7d rows%n", table, rows));
             Files.createFile(loaded);
         } else {
+            // migrations added since the data set was loaded (an index, say) run on it, as on an installation
+            DatabaseMigration.migrate(dataSource);
             System.out.printf("%nReusing the data set of scale %d in %s%n", StateWideDataSet.SCALE, dir);
         }
 
@@ -108,18 +110,23 @@ class DashboardBenchmark {
 
         List<String> report = new ArrayList<>();
         report.add(String.format(
-                "%-28s %-26s %7s %9s %9s  %s", "filter", "measured", "cohorts", "median ms", "max ms", "result"));
+                "%-28s %-30s %7s %9s %9s  %s", "filter", "measured", "cohorts", "median ms", "max ms", "result"));
         boolean allPass = true;
         for (Map.Entry<String, DashboardFilter> filter : filters.entrySet()) {
             DashboardFilter f = filter.getValue();
-            int cohorts = load(factory, f).cohorts().size();
+            java.util.Set<Long> ids = load(factory, f).cohorts().stream()
+                    .map(org.committeeacademy.dashboard.domain.CohortFigures::cohortId)
+                    .collect(java.util.stream.Collectors.toSet());
+            int cohorts = ids.size();
             Map<String, Function<EntityManager, Object>> measured = new LinkedHashMap<>();
             measured.put(
-                    "whole dashboard (7 queries)",
+                    "whole dashboard (12 queries)",
                     em -> Dashboard.assemble(f, new JpaDashboardFigures(em), SurveyFiguresOn.entityManager(em), NOW));
-            measured.put("  cohort figures (4)", em -> new JpaDashboardFigures(em).cohorts(f, NOW));
-            measured.put("  goal check-ins (1)", em -> new JpaDashboardFigures(em)
-                    .checkIns(f, java.util.Set.of(1000L, 1001L, 1002L)));
+            measured.put("  cohort figures (5)", em -> new JpaDashboardFigures(em).cohorts(f, NOW));
+            measured.put("  goal check-ins (1)", em -> new JpaDashboardFigures(em).checkIns(ids));
+            measured.put("  committee goals (4)", em -> new JpaDashboardFigures(em).committeeGoals(ids));
+            measured.put("  survey figures (2)", em -> SurveyFiguresOn.entityManager(em)
+                    .outcomes(ids));
             if (f.seriesId() == null && f.venueId() == null) {
                 measured.put("  + funder report PDF", em -> funderReport(em, f));
             }
@@ -131,7 +138,7 @@ class DashboardBenchmark {
                         && (!medianMatters || times[0] < MEDIAN_LIMIT_AT_TEN_MILLIS * 1_000_000);
                 allPass &= pass;
                 report.add(String.format(
-                        "%-28s %-26s %7d %9.1f %9.1f  %s",
+                        "%-28s %-30s %7d %9.1f %9.1f  %s",
                         filter.getKey(), m.getKey(), cohorts, times[0] / 1e6, times[1] / 1e6, pass ? "PASS" : "FAIL"));
             }
         }

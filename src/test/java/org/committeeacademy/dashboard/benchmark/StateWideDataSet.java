@@ -396,6 +396,21 @@ final class StateWideDataSet {
                     p.setString(2, OUTCOME_KEYS.get(i % OUTCOME_KEYS.size()));
                     p.setInt(3, ((int[]) r[5])[i % OUTCOME_KEYS.size()]);
                 });
+        // the responses per round as the survey feature counts them when each is stored (V56)
+        Map<String, Integer> perRound = new LinkedHashMap<>();
+        responses.forEach(r -> perRound.merge(r[1] + "|" + r[2] + "|" + (r[3] == null ? "" : r[3]), 1, Integer::sum));
+        List<Map.Entry<String, Integer>> rounds = new ArrayList<>(perRound.entrySet());
+        batch(
+                db,
+                "INSERT INTO survey_round_count (cohort_id, phase, module_key, responses) VALUES (?, ?, ?, ?)",
+                rounds.size(),
+                (p, i) -> {
+                    String[] key = rounds.get(i).getKey().split("\\|", -1);
+                    p.setLong(1, Long.parseLong(key[0]));
+                    p.setString(2, key[1]);
+                    p.setString(3, key[2]);
+                    p.setInt(4, rounds.get(i).getValue());
+                });
         List<Map.Entry<String, int[]>> rows = new ArrayList<>(tallies.entrySet());
         batch(
                 db,

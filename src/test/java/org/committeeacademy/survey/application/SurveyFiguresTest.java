@@ -130,4 +130,28 @@ class SurveyFiguresTest {
                         .getSingleResult())
                 .longValue();
     }
+
+    /** The count kept per round as each demo answer was stored (V56) is the number of responses stored. */
+    @Test
+    void theRoundCountsAreTheResponsesStored() {
+        EntityManager em = db.entityManager();
+        try {
+            Map<Round, Integer> stored = new HashMap<>();
+            java.util.Set<Long> cohorts = new java.util.HashSet<>();
+            for (Object row : em.createNativeQuery("SELECT cohort_id, phase, module_key, COUNT(*) FROM survey_response"
+                            + " GROUP BY cohort_id, phase, module_key")
+                    .getResultList()) {
+                Object[] r = (Object[]) row;
+                long cohort = ((Number) r[0]).longValue();
+                cohorts.add(cohort);
+                stored.put(
+                        new Round(cohort, SurveyPhase.valueOf((String) r[1]), (String) r[2]),
+                        ((Number) r[3]).intValue());
+            }
+            assertFalse(stored.isEmpty(), "the demo data has survey answers");
+            assertEquals(stored, new JpaSurveyRepository(em).responses(cohorts));
+        } finally {
+            em.close();
+        }
+    }
 }

@@ -95,6 +95,7 @@ public class PageBenchmark {
 
         Map<String, Tally> mixed = tallies(pages);
         int[] step = new int[sessions];
+        java.util.Arrays.setAll(step, s -> s); // each member starts at another page
         double wall = run(sessions, seconds, s -> pages.get(step[s]++ % pages.size()), s -> cookies, mixed, true);
         // each worker is one session: with as many workers as sessions, run() gives worker s session s
         long all = mixed.values().stream().mapToLong(Tally::count).sum();
@@ -103,8 +104,8 @@ public class PageBenchmark {
         mixed.values().forEach(total::addAll);
         System.out.printf("%n1. %d signed-in members, each browsing the five pages in turn with no pause, %d s:%n",
                 sessions, seconds);
-        System.out.printf("   all pages          %s%n", total.line(wall));
-        mixed.forEach((page, tally) -> System.out.printf("   %-18s %s%n", label(page), tally.line(wall)));
+        System.out.printf("   %-24s %s%n", "all pages", total.line(wall));
+        mixed.forEach((page, tally) -> System.out.printf("   %-24s %s%n", label(page), tally.line(wall)));
 
         System.out.printf("%n2. page by page, %d connections over the same sessions, %d s each (floor's trivial JSF page:"
                 + " %.1f/s in this run):%n", threads, onePageSeconds(seconds), floor);
@@ -115,7 +116,7 @@ public class PageBenchmark {
             double ratio = tally.count() / w / floor;
             allAbove &= ratio >= 1.0 / 3;
             failed += tally.failed();
-            System.out.printf("   %-18s %s  ratio to floor %.2f%s%n", label(page), tally.line(w), ratio,
+            System.out.printf("   %-24s %s  ratio to floor %.2f%s%n", label(page), tally.line(w), ratio,
                     ratio >= 1.0 / 3 ? "" : " (below 1/3)");
         }
         System.out.printf("%nrequests %d in phase 1; errors and timeouts %d; every page at least 1/3 of the floor: %s%n",

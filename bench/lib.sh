@@ -67,6 +67,23 @@ ensure_payara_micro() {
     fi
 }
 
+# build_floor_jar: the floor (bench/reference) as an executable jar in WORK_ROOT/build; sets FLOOR_JAR.
+build_floor_jar() {
+    ensure_payara_micro
+    log "building the reference application (bench/reference)"
+    run_mvn -f bench/reference/pom.xml package || die "the reference build failed"
+    # An uber jar does not keep '--contextroot /' (Payara Micro deploys MICRO-INF/deploy/X.war at /X);
+    # a war named ROOT.war is deployed at /. So the reference is packaged as ROOT.war.
+    mkdir -p "$WORK_ROOT/build/tmp"
+    cp "$BENCH_DIR/reference/target/reference.war" "$WORK_ROOT/build/ROOT.war"
+    (cd "$WORK_ROOT/build" && java -Djava.io.tmpdir="$WORK_ROOT/build/tmp" -jar "$PAYARA_JAR" \
+        --deploy "$WORK_ROOT/build/ROOT.war" --contextroot / "${MICRO_OPTS[@]}" \
+        --outputuberjar "$WORK_ROOT/build/reference.jar") >"$WORK_ROOT/build/uberjar.log" 2>&1 \
+        || { tail -n 20 "$WORK_ROOT/build/uberjar.log" >&2; die "could not build the reference uber jar"; }
+    rm -rf "$WORK_ROOT/build/tmp"
+    FLOOR_JAR="$WORK_ROOT/build/reference.jar"
+}
+
 # free_port: print a TCP port on 127.0.0.1 that nothing listens on.
 free_port() {
     local p
@@ -81,6 +98,16 @@ free_port() {
 }
 
 now() { date +%s.%N; }
+
+# bench_java CLASS ARGS...: run one of the benchmark clients bench/CLASS.java, compiled together with the helper it
+# shares with the others (bench/BenchHttp.java) into target/bench-classes.
+bench_java() {
+    local class="$1" out="$REPO_DIR/target/bench-classes"
+    shift
+    mkdir -p "$out"
+    javac -d "$out" "$BENCH_DIR/BenchHttp.java" "$BENCH_DIR/$class.java" || die "could not compile bench/$class.java"
+    java -cp "$out" "$class" "$@"
+}
 
 # start_server NAME JAR WORKROOT [PREFIX...]: start the jar the standard way under WORKROOT/NAME
 # (fresh data dir, tmp dir and cwd). PREFIX (e.g. strace ...) is put before 'java'.

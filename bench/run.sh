@@ -54,19 +54,7 @@ if [ "$ONLY" != floor ]; then
     ensure_app_jar
 fi
 if [ "$ONLY" != app ]; then
-    ensure_payara_micro
-    log "building the reference application (bench/reference)"
-    run_mvn -f bench/reference/pom.xml package || die "the reference build failed"
-    # An uber jar does not keep '--contextroot /' (Payara Micro deploys MICRO-INF/deploy/X.war at /X);
-    # a war named ROOT.war is deployed at /. So the reference is packaged as ROOT.war.
-    mkdir -p "$WORK_ROOT/build/tmp"
-    cp "$BENCH_DIR/reference/target/reference.war" "$WORK_ROOT/build/ROOT.war"
-    (cd "$WORK_ROOT/build" && java -Djava.io.tmpdir="$WORK_ROOT/build/tmp" -jar "$PAYARA_JAR" \
-        --deploy "$WORK_ROOT/build/ROOT.war" --contextroot / "${MICRO_OPTS[@]}" \
-        --outputuberjar "$WORK_ROOT/build/reference.jar") >"$WORK_ROOT/build/uberjar.log" 2>&1 \
-        || { tail -n 20 "$WORK_ROOT/build/uberjar.log" >&2; die "could not build the reference uber jar"; }
-    rm -rf "$WORK_ROOT/build/tmp"
-    FLOOR_JAR="$WORK_ROOT/build/reference.jar"
+    build_floor_jar
 fi
 
 others="$(pgrep -a java | grep -v -F "$WORK_ROOT" || true)"

@@ -24,4 +24,12 @@ public class SeatedMembers {
         }
         return seated;
     }
+
+    /** Whether the member has a seat in the cohort: one row read, not the roster. */
+    public boolean has(long cohortId, long memberId) {
+        return enrolments
+                .of(cohortId, memberId)
+                .filter(e -> e.status() == EnrolmentStatus.CONFIRMED || e.status() == EnrolmentStatus.COMPLETED)
+                .isPresent();
+    }
 }

@@ -38,9 +38,8 @@ public class CataloguePage {
 
     public List<ModuleOutline> modulesOf(SeriesView series) {
         return series.modules().stream()
-                .map(m -> curriculum.module(m.key()))
+                .map(m -> curriculum.outline(m.key(), language.current(), language.isPlain()))
                 .flatMap(java.util.Optional::stream)
-                .map(m -> ModuleOutline.of(m, language.current(), language.isPlain()))
                 .toList();
     }
 

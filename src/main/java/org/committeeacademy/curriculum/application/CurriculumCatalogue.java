@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.committeeacademy.curriculum.domain.SeriesRepository;
 import org.committeeacademy.shared.config.AcademySettings;
+import org.committeeacademy.shared.domain.Language;
 
 /**
  * The active series with their modules. The curriculum changes rarely and is read on every public page and API call,
@@ -38,6 +39,11 @@ public class CurriculumCatalogue {
     private volatile List<SeriesView> snapshot;
     /** Modules found so far; unknown keys are not remembered, so requests cannot make this grow. */
     private final Map<String, ModuleView> modules = new ConcurrentHashMap<>();
+    /**
+     * What is made from a known module's content for a page (its outline or handouts in one language), forgotten with
+     * the modules: the catalogue parsed each module's content several times per request before (issue 27).
+     */
+    private final Map<String, Object> derived = new ConcurrentHashMap<>();
 
     @PostConstruct
     void readSettings() {
@@ -67,6 +73,28 @@ public class CurriculumCatalogue {
         return loaded;
     }
 
+    /** The module's outline in a language (plain German where asked), parsed once per change of the curriculum. */
+    @Transactional
+    public Optional<ModuleOutline> outline(String key, Language language, boolean plainGerman) {
+        return derived(
+                key, "outline/" + language.code() + "/" + plainGerman, m -> ModuleOutline.of(m, language, plainGerman));
+    }
+
+    /** {@code make} applied to the known module {@code key}, remembered under {@code what} until the next change. */
+    @SuppressWarnings("unchecked")
+    @Transactional
+    public <T> Optional<T> derived(String key, String what, java.util.function.Function<ModuleView, T> make) {
+        forgetIfStale();
+        String name = key + "\n" + what;
+        Object known = derived.get(name);
+        if (known != null) {
+            return Optional.of((T) known);
+        }
+        Optional<T> made = module(key).map(make);
+        made.ifPresent(value -> derived.put(name, value));
+        return made;
+    }
+
     private Optional<ModuleView> load(String key) {
         return series.findModule(key).flatMap(m -> m.currentVersion()
                 .map(v -> new ModuleView(
@@ -89,6 +117,7 @@ public class CurriculumCatalogue {
             filledAt = now;
             snapshot = null;
             modules.clear();
+            derived.clear();
         }
     }
 
@@ -96,5 +125,6 @@ public class CurriculumCatalogue {
     void curriculumChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) CurriculumChanged change) {
         snapshot = null;
         modules.clear();
+        derived.clear();
     }
 }

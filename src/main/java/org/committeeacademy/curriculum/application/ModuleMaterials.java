@@ -37,7 +37,9 @@ public class ModuleMaterials {
 
     /** The module's handouts, those in {@code shownIn} first; none for an unknown module. */
     public List<Handout> of(String moduleKey, Language shownIn) {
-        return catalogue.module(moduleKey).map(m -> handouts(m, shownIn)).orElse(List.of());
+        return catalogue
+                .derived(moduleKey, "handouts/" + shownIn.code(), m -> handouts(m, shownIn))
+                .orElse(List.of());
     }
 
     public Optional<HandoutText> read(String moduleKey, String file, Language shownIn) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -27,6 +28,7 @@ import org.committeeacademy.shared.domain.ValidationException;
 
 /** One curriculum unit (Baustein), e.g. "Understanding the local context". */
 @Entity
+@Cacheable // read on every page, written rarely: META-INF/eclipselink-orm.xml
 @Table(name = "training_module")
 public class Module {
 

@@ -1,5 +1,6 @@
 package org.committeeacademy.curriculum.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import java.time.Instant;
 
 /** One loaded content of a module (objectives, agenda, materials, worksheet templates), as JSON, by its hash. */
 @Entity
+@Cacheable // read on every page, written rarely: META-INF/eclipselink-orm.xml
 @Table(name = "module_version")
 public class ModuleVersion {
 

@@ -2,6 +2,7 @@ package org.committeeacademy.curriculum.domain;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -30,6 +31,7 @@ import org.committeeacademy.shared.domain.ValidationException;
  * without them).
  */
 @Entity
+@Cacheable // read on every page, written rarely: META-INF/eclipselink-orm.xml
 public class Series {
 
     private static final Pattern KEY_PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

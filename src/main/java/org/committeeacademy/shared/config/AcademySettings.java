@@ -158,6 +158,14 @@ public final class AcademySettings {
                 1, config.getOptionalValue("academy.backup.keep", Integer.class).orElse(7));
     }
 
+    /**
+     * Whether each response names the SQL statements it cost in the header {@code Academy-Sql-Statements}
+     * (ACADEMY_STATEMENT_COUNT, default false): a diagnosis for benchmarks and tests, see docs/benchmarks.md.
+     */
+    public boolean statementCount() {
+        return config.getOptionalValue("academy.statement.count", Boolean.class).orElse(false);
+    }
+
     /** A token that lets a scraper read /metrics as {@code Authorization: Bearer <token>} (ACADEMY_METRICS_TOKEN). */
     public Optional<String> metricsToken() {
         return nonBlank("academy.metrics.token");

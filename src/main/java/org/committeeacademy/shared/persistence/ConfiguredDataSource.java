@@ -17,6 +17,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 public class ConfiguredDataSource implements DataSource {
 
     private volatile DataSource target;
+    private volatile boolean counting;
     private PrintWriter logWriter;
     private int loginTimeout;
 
@@ -25,7 +26,9 @@ public class ConfiguredDataSource implements DataSource {
         if (current == null) {
             synchronized (this) {
                 if (target == null) {
-                    target = create(AcademySettings.current());
+                    AcademySettings settings = AcademySettings.current();
+                    counting = settings.statementCount();
+                    target = create(settings);
                 }
                 current = target;
             }
@@ -54,7 +57,8 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return target().getConnection();
+        Connection connection = target().getConnection(); // sets counting
+        return counting ? StatementCount.counting(connection) : connection;
     }
 
     @Override

@@ -55,7 +55,7 @@ public class UnitDesk {
     public List<UnitItem> mine(long cohortId, Language language) {
         Account member = currentUser.requireAnyRole(Role.MEMBER);
         Cohort cohort = cohorts.find(cohortId).orElse(null);
-        if (cohort == null || !seated.byMember(cohortId).containsKey(member.id())) {
+        if (cohort == null || !seated.has(cohortId, member.id())) {
             return List.of();
         }
         List<UnitAnswer> given = answers.ofMember(cohortId, member.id());
@@ -117,7 +117,7 @@ public class UnitDesk {
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("cohort " + cohortId));
         boolean inSeries =
                 cohort.series().modules().stream().anyMatch(m -> m.key().equals(moduleKey));
-        if (!seated.byMember(cohortId).containsKey(member.id()) || !inSeries) {
+        if (!seated.has(cohortId, member.id()) || !inSeries) {
             throw new NotFoundException("cohort " + cohortId);
         }
         return cohort;

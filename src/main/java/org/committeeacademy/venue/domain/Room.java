@@ -1,5 +1,6 @@
 package org.committeeacademy.venue.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import org.committeeacademy.shared.domain.ValidationException;
 
 /** A room of a venue with its seats and equipment. A retired room keeps its history but takes no new sessions. */
 @Entity
+@Cacheable // read on every page, written rarely: META-INF/eclipselink-orm.xml
 public class Room {
 
     public static final int MAX_SEATS = 500;

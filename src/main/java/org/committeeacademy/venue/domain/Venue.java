@@ -1,5 +1,6 @@
 package org.committeeacademy.venue.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -19,6 +20,7 @@ import org.committeeacademy.shared.domain.ValidationException;
 
 /** A place where cohorts meet, typically a Volkshochschule building, with its rooms. */
 @Entity
+@Cacheable // read on every page, written rarely: META-INF/eclipselink-orm.xml
 public class Venue {
 
     @Id

@@ -28,6 +28,9 @@ public class JpaWorksheetRepository implements WorksheetRepository {
                         "SELECT w FROM Worksheet w WHERE w.memberId = :member ORDER BY w.cohortId DESC, w.id",
                         Worksheet.class)
                 .setParameter("member", memberId)
+                // every sheet's versions in one statement, not one per sheet (the member's home lists them all)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "w.versions")
                 .getResultList();
     }
 

@@ -6,9 +6,12 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.curriculum.domain.SeriesRepository;
 import org.committeeacademy.shared.MutableClock;
+import org.committeeacademy.shared.domain.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +50,21 @@ class CurriculumCatalogueClusterTest {
         assertEquals(2, reads.get());
     }
 
+    @Test
+    void whatIsMadeOfAModuleIsMadeOnceAndForgottenWithTheModule() {
+        CurriculumCatalogue catalogue = catalogue(true);
+        AtomicInteger made = new AtomicInteger();
+        java.util.function.Function<ModuleView, String> outline = m -> m.key() + made.incrementAndGet();
+        assertEquals(Optional.of("local-context1"), catalogue.derived("local-context", "outline/de", outline));
+        assertEquals(Optional.of("local-context1"), catalogue.derived("local-context", "outline/de", outline));
+        assertEquals(Optional.empty(), catalogue.derived("no-such-module", "outline/de", outline));
+        assertEquals(1, made.get(), "parsed once, not per page");
+        catalogue.curriculumChanged(new CurriculumChanged());
+        assertEquals(Optional.of("local-context2"), catalogue.derived("local-context", "outline/de", outline));
+        clock.advance(CurriculumCatalogue.CLUSTER_FRESHNESS);
+        assertEquals(Optional.of("local-context3"), catalogue.derived("local-context", "outline/de", outline));
+    }
+
     private CurriculumCatalogue catalogue(boolean clustered) {
         CurriculumCatalogue catalogue = new CurriculumCatalogue();
         catalogue.clustered = clustered;
@@ -56,6 +74,15 @@ class CurriculumCatalogueClusterTest {
                     if (m.getName().equals("active")) {
                         reads.incrementAndGet();
                         return List.of();
+                    }
+                    if (m.getName().equals("findModule")) {
+                        if (!a[0].equals("local-context")) {
+                            return Optional.empty();
+                        }
+                        Module module = new Module("local-context");
+                        LocalizedText text = new LocalizedText("Kontext", "Context");
+                        module.load("hash", "{}", text, text, 360, Instant.EPOCH);
+                        return Optional.of(module);
                     }
                     throw new UnsupportedOperationException(m.getName());
                 });

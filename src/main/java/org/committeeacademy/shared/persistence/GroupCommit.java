@@ -65,7 +65,8 @@ public final class GroupCommit<Q, A> {
         try {
             long deadline = System.nanoTime() + patience.toNanos();
             while (!mine.isDone()) {
-                if (lane.lock.tryLock()) {
+                // no barging (a zero wait honours the fair lock): staff waiting alone keep their place in line
+                if (lane.lock.tryLock(0, TimeUnit.NANOSECONDS)) {
                     try {
                         while (!mine.isDone()) {
                             decideNext(lane, decide);

@@ -19,10 +19,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Enrolment under load: N members enrol in one cohort at the same moment over HTTP. Run by bin/bench-enrolment
- * against a freshly started application with demo data; runs without compiling ({@code java EnrolmentBenchmark.java}).
+ * Enrolment under load: N members enrol in one cohort (or spread over several cohorts, member i in cohort i mod
+ * COHORTS) at the same moment over HTTP, authenticated with HTTP Basic or with a personal API token each (Bearer).
+ * Run by bin/bench-enrolment against a freshly started application with demo data; runs without compiling
+ * ({@code java EnrolmentBenchmark.java}).
  *
- * <pre>java bench/EnrolmentBenchmark.java BASE_URL MEMBERS CAPACITY CONCURRENCY</pre>
+ * <pre>java bench/EnrolmentBenchmark.java BASE_URL MEMBERS CAPACITY CONCURRENCY [COHORTS=1] [basic|bearer]</pre>
  *
  * Exit status: 0 all well, 1 an invariant of the roster is broken, 3 the roster is consistent but some enrolment
  * requests failed or an answer disagrees with the roster, 2 the preparation failed (nothing measured).
@@ -42,7 +44,8 @@ public class EnrolmentBenchmark {
             .build();
     static URI base;
 
-    record Member(long id, String email, String auth) {}
+    /** A member, how their requests authenticate, and the cohort they enrol in. */
+    record Member(long id, String email, String auth, long cohortId) {}
 
     /** One measured request: the status (0 for a connection error), its latency, when it ended, what came back. */
     record Result(Member member, int status, long nanos, long end, String body, String error) {
@@ -55,35 +58,84 @@ public class EnrolmentBenchmark {
     record Run(List<Result> results, long start, long wallNanos) {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: java EnrolmentBenchmark.java BASE_URL MEMBERS CAPACITY CONCURRENCY");
+        if (args.length < 4 || args.length > 6 || (args.length == 6 && !args[5].matches("basic|bearer"))) {
+            System.err.println(
+                    "usage: java EnrolmentBenchmark.java BASE_URL MEMBERS CAPACITY CONCURRENCY [COHORTS] [basic|bearer]");
             System.exit(2);
         }
         base = URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/");
         int members = Integer.parseInt(args[1]);
         int capacity = Integer.parseInt(args[2]);
         int concurrency = Integer.parseInt(args[3]);
+        int cohortCount = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+        boolean bearer = args.length > 5 && args[5].equals("bearer");
 
         long prepareStart = System.nanoTime();
-        long cohortId = createCohort(capacity);
-        List<Member> crowd = parallel(members, PREPARE_THREADS, EnrolmentBenchmark::createMember);
+        List<Long> cohorts = new ArrayList<>();
+        for (int c = 0; c < cohortCount; c++) {
+            cohorts.add(createCohort(capacity));
+        }
+        List<Member> accounts = parallel(members, PREPARE_THREADS, i -> createMember(i, cohorts.get(i % cohortCount)));
+        List<Member> crowd = bearer ? parallel(members, PREPARE_THREADS, i -> withToken(accounts.get(i))) : accounts;
         long warmStart = System.nanoTime();
         parallel(members, PREPARE_THREADS, i -> warm(crowd.get(i)));
         long preparedAt = System.nanoTime();
         System.out.printf(
-                "Prepared in %.1f s: cohort %d (capacity %d, OPEN), %d member accounts, each member's credentials"
-                        + " warmed once with GET /api/v1/me (%.1f s) -- the server remembers a verified password for"
-                        + " 5 minutes, so the requests below do not measure PBKDF2 password hashing.%n%n",
-                seconds(preparedAt - prepareStart), cohortId, capacity, members, seconds(preparedAt - warmStart));
+                "Prepared in %.1f s: %d cohort(s) %s (capacity %d each, OPEN), %d member accounts (member i enrols in"
+                        + " cohort i mod %d), each member's credentials warmed once with GET /api/v1/me (%.1f s).%n",
+                seconds(preparedAt - prepareStart),
+                cohortCount,
+                cohorts.size() <= 3 ? cohorts : cohorts.get(0) + ".." + cohorts.get(cohorts.size() - 1),
+                capacity,
+                members,
+                cohortCount,
+                seconds(preparedAt - warmStart));
+        System.out.println(
+                bearer
+                        ? "Authentication: Authorization: Bearer, one personal API token per member (POST /api/v1/tokens"
+                                + " in the preparation); a token is checked without password hashing.\n"
+                        : "Authentication: HTTP Basic; the server remembers a verified password for 5 minutes, so the"
+                                + " requests below do not measure PBKDF2 password hashing.\n");
 
         if (preparedAt - warmStart > Duration.ofMinutes(4).toNanos()) {
             System.out.println("NOTE: warming took over 4 minutes; the first members' remembered passwords may run out"
                     + " (after 5 minutes) during the run, so some of the requests below may include PBKDF2.\n");
         }
-        Run run = fire(cohortId, crowd, concurrency);
+        Run run = fire(crowd, concurrency);
         boolean failures = report(run, concurrency);
-        Verdict verdict = verify(cohortId, capacity, run.results());
+        Verdict verdict = cohortCount == 1
+                ? verify(cohorts.get(0), capacity, run.results(), true)
+                : verifyEach(cohorts, capacity, run);
         System.exit(!verdict.rosterHolds() ? 1 : failures || !verdict.answersAgree() ? 3 : 0);
+    }
+
+    /** Several cohorts: one line per cohort (its requests' latency, its roster's checks), then the verdict. */
+    static Verdict verifyEach(List<Long> cohorts, int capacity, Run run) throws Exception {
+        System.out.printf("%nper cohort (latency of its own requests, ms; its roster as staff reads it)%n");
+        boolean holds = true;
+        boolean agree = true;
+        for (long cohortId : cohorts) {
+            List<Result> mine = run.results().stream()
+                    .filter(r -> r.member().cohortId() == cohortId)
+                    .toList();
+            long[] nanos = mine.stream().mapToLong(Result::nanos).sorted().toArray();
+            System.out.printf(
+                    "  cohort %-6d %4d requests, %4d 2xx   p50 %5.0f  p99 %5.0f  max %5.0f   ",
+                    cohortId,
+                    mine.size(),
+                    mine.stream().filter(Result::ok).count(),
+                    percentile(nanos, 50),
+                    percentile(nanos, 99),
+                    nanos[nanos.length - 1] / 1e6);
+            Verdict verdict = verify(cohortId, capacity, mine, false);
+            holds &= verdict.rosterHolds();
+            agree &= verdict.answersAgree();
+        }
+        System.out.println(
+                holds
+                        ? "\nAll roster invariants hold in every cohort."
+                        : "\nINVARIANT BROKEN in a cohort (see NO above).");
+        return new Verdict(holds, agree);
     }
 
     // --- preparation -------------------------------------------------------------------------------------------
@@ -104,13 +156,20 @@ public class EnrolmentBenchmark {
         return id(Json.parse(expect(201, send("POST", "api/v1/cohorts", body, STAFF))));
     }
 
-    static Member createMember(int i) throws Exception {
+    static Member createMember(int i, long cohortId) throws Exception {
         String email = "bench-member-%04d@example.org".formatted(i + 1);
         String body = """
                 {"email": "%s", "name": "Lasttest Mitglied %d", "password": "%s", "roles": ["MEMBER"],\
                  "language": "de"}""".formatted(email, i + 1, MEMBER_PASSWORD);
         long id = id(Json.parse(expect(201, send("POST", "api/v1/accounts", body, ADMIN))));
-        return new Member(id, email, basic(email, MEMBER_PASSWORD));
+        return new Member(id, email, basic(email, MEMBER_PASSWORD), cohortId);
+    }
+
+    /** The member's own API token (created with their password: the one password check of this member). */
+    static Member withToken(Member member) throws Exception {
+        String body = "{\"name\": \"Lasttest\", \"days\": 1}";
+        Object created = Json.parse(expect(201, send("POST", "api/v1/tokens", body, member.auth())));
+        return new Member(member.id(), member.email(), "Bearer " + field(created, "token"), member.cohortId());
     }
 
     static Void warm(Member member) throws Exception {
@@ -124,7 +183,7 @@ public class EnrolmentBenchmark {
      * All requests wait behind one gate until as many threads as there are workers stand at it, then go at once;
      * with fewer workers than members, the rest follow as workers come free.
      */
-    static Run fire(long cohortId, List<Member> crowd, int concurrency) throws Exception {
+    static Run fire(List<Member> crowd, int concurrency) throws Exception {
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
         CountDownLatch atTheGate = new CountDownLatch(Math.min(concurrency, crowd.size()));
         CountDownLatch gate = new CountDownLatch(1);
@@ -133,7 +192,7 @@ public class EnrolmentBenchmark {
             pending.add(workers.submit(() -> {
                 atTheGate.countDown();
                 gate.await();
-                return enrol(cohortId, member);
+                return enrol(member.cohortId(), member);
             }));
         }
         atTheGate.await();
@@ -213,8 +272,11 @@ public class EnrolmentBenchmark {
     /** Whether the roster keeps the seat rules, and whether every answer tells the truth about it. */
     record Verdict(boolean rosterHolds, boolean answersAgree) {}
 
-    /** Checks the roster against the seat rules and against the answers the members got; prints each check. */
-    static Verdict verify(long cohortId, int capacity, List<Result> results) throws Exception {
+    /**
+     * Checks the roster against the seat rules and against the answers the members got; prints each check, or
+     * ({@code detailed} false) one summary for the line of the cohort.
+     */
+    static Verdict verify(long cohortId, int capacity, List<Result> results, boolean detailed) throws Exception {
         Map<?, ?> roster = (Map<?, ?>)
                 Json.parse(expect(200, send("GET", "api/v1/cohorts/" + cohortId + "/enrolments", null, STAFF)));
         List<?> seated = (List<?>) roster.get("seated");
@@ -237,22 +299,30 @@ public class EnrolmentBenchmark {
             }
         }
 
-        System.out.printf("%nroster (GET /api/v1/cohorts/%d/enrolments as staff)%n", cohortId);
-        System.out.printf(
-                "  confirmed    %d   (capacity %d, seats taken %s)%n", confirmed, capacity, roster.get("seatsTaken"));
-        System.out.printf("  waitlisted   %d%n", waiting.size());
-        System.out.printf(
-                "  other        %d seated but not confirmed, %d requested, %d ended%n",
-                seated.size() - confirmed,
-                ((List<?>) roster.get("requested")).size(),
-                ((List<?>) roster.get("ended")).size());
+        if (detailed) {
+            System.out.printf("%nroster (GET /api/v1/cohorts/%d/enrolments as staff)%n", cohortId);
+            System.out.printf(
+                    "  confirmed    %d   (capacity %d, seats taken %s)%n",
+                    confirmed, capacity, roster.get("seatsTaken"));
+            System.out.printf("  waitlisted   %d%n", waiting.size());
+            System.out.printf(
+                    "  other        %d seated but not confirmed, %d requested, %d ended%n",
+                    seated.size() - confirmed,
+                    ((List<?>) roster.get("requested")).size(),
+                    ((List<?>) roster.get("ended")).size());
+        }
+        java.util.Set<Long> asked = new java.util.HashSet<>();
+        results.forEach(r -> asked.add(r.member().id()));
         Map<String, Boolean> rules = new LinkedHashMap<>();
         rules.put("confirmed <= capacity", seated.size() <= capacity);
         rules.put("waitlist positions are exactly 1..n", positions.equals(oneToN));
         rules.put("no seat left free while someone waits", waiting.isEmpty() || seated.size() == capacity);
         rules.put("no member on the roster twice", entries == byMember.size());
         rules.put("seats taken = seated", number(roster.get("seatsTaken")) == seated.size());
-        rules.forEach((what, holds) -> System.out.printf("  %-48s %s%n", what, holds ? "yes" : "NO"));
+        rules.put("only members who asked for this cohort", asked.containsAll(byMember.keySet()));
+        if (detailed) {
+            rules.forEach((what, holds) -> System.out.printf("  %-48s %s%n", what, holds ? "yes" : "NO"));
+        }
 
         // every answer against the roster: a 2xx names the member's status and place as they are now (nobody left
         // the cohort, so no position moved); a failed request should have changed nothing
@@ -267,6 +337,17 @@ public class EnrolmentBenchmark {
                 disagreements.add(r.member().email() + ": answered " + answered + ", roster says " + onRoster);
             }
         }
+        boolean rosterHolds = !rules.containsValue(false);
+        if (!detailed) {
+            System.out.printf(
+                    "%d confirmed, %d waiting; invariants %s; answers agree %s%n",
+                    confirmed,
+                    waiting.size(),
+                    rosterHolds ? "hold" : "BROKEN " + rules,
+                    disagreements.isEmpty() ? "yes" : "NO (" + disagreements.size() + ")");
+            disagreements.stream().limit(3).forEach(d -> System.out.println("    " + d));
+            return new Verdict(rosterHolds, disagreements.isEmpty());
+        }
         System.out.printf(
                 "  %-48s %s%n",
                 "every answer agrees with the roster",
@@ -274,7 +355,6 @@ public class EnrolmentBenchmark {
         disagreements.stream().limit(10).forEach(d -> System.out.println("    " + d));
         if (disagreements.size() > 10) System.out.println("    ...");
 
-        boolean rosterHolds = !rules.containsValue(false);
         System.out.println(rosterHolds ? "\nAll roster invariants hold." : "\nINVARIANT BROKEN (see NO above).");
         return new Verdict(rosterHolds, disagreements.isEmpty());
     }

@@ -147,6 +147,11 @@ public class Enrolment {
         return cohort;
     }
 
+    /** The member's id, without loading the account. */
+    public Long memberId() {
+        return memberId;
+    }
+
     public Account member() {
         return member;
     }

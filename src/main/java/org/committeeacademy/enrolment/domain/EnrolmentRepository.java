@@ -1,6 +1,7 @@
 package org.committeeacademy.enrolment.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.committeeacademy.cohort.domain.Cohort;
@@ -22,11 +23,17 @@ public interface EnrolmentRepository {
     /** The member's enrolment in the cohort, if any (there is at most one row per member and cohort). */
     Optional<Enrolment> of(long cohortId, long memberId);
 
+    /** The enrolments these members have in the cohort (a group of a rush: one query for all of them). */
+    List<Enrolment> ofMembers(long cohortId, Collection<Long> memberIds);
+
     /** The seats held and the people waiting in a cohort, and whether an offer ran out by then. */
     RosterCounts counts(long cohortId, Instant now);
 
     /** Stores one new enrolment made by an {@link Arrival}. */
     void add(Enrolment enrolment);
+
+    /** Stores the new enrolments made by {@link Arrivals}, in one flush. */
+    void addAll(List<Enrolment> created);
 
     /** The roster of a cohort this transaction has already locked. */
     Roster rosterOf(Cohort lockedCohort);

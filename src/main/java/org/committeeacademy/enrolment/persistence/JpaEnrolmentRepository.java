@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.committeeacademy.cohort.domain.Cohort;
@@ -56,6 +57,20 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public List<Enrolment> ofMembers(long cohortId, Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "SELECT e FROM Enrolment e WHERE e.cohort.id = :cohort AND e.memberId IN :members",
+                        Enrolment.class)
+                .setParameter("cohort", cohortId)
+                .setParameter("members", List.copyOf(memberIds))
+                .setHint("eclipselink.refresh", Boolean.TRUE)
+                .getResultList();
+    }
+
+    @Override
     public RosterCounts counts(long cohortId, Instant now) {
         int held = 0;
         int waiting = 0;
@@ -78,6 +93,12 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     @Override
     public void add(Enrolment enrolment) {
         em.persist(enrolment);
+        em.flush();
+    }
+
+    @Override
+    public void addAll(List<Enrolment> created) {
+        created.forEach(em::persist);
         em.flush();
     }
 

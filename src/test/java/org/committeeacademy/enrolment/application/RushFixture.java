@@ -31,9 +31,9 @@ import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.persistence.Contention;
+import org.committeeacademy.shared.persistence.GroupCommit;
 import org.committeeacademy.shared.persistence.RecordedSql;
 import org.committeeacademy.shared.persistence.TestDatabase;
-import org.committeeacademy.shared.persistence.Turns;
 import org.committeeacademy.venue.domain.Venue;
 
 /**
@@ -74,11 +74,43 @@ final class RushFixture implements AutoCloseable {
         db.close();
     }
 
-    private final Turns turns = new Turns(EnrolmentTurns.PATIENCE);
+    private final GroupCommit<EnrolmentGroups.Ask, EnrolmentGroups.Decided> turns =
+            new GroupCommit<>(EnrolmentTurns.PATIENCE, EnrolmentTurns.GROUP);
 
-    /** As the server does it ({@link EnrolmentTurns}): the member's turn for the cohort, then the desk, tried again. */
+    /**
+     * As the server does it ({@link EnrolmentTurns}): the member's request waits in the cohort's queue and is decided
+     * with the others waiting then, in one transaction, tried again when it lost a race for the lock.
+     */
     Outcome rush(long memberId, long cohortId) {
-        return turns.inTurn(cohortId, () -> Contention.retry(() -> enrolAs(memberId, cohortId)));
+        return turns.submit(
+                        cohortId,
+                        new EnrolmentGroups.Ask(memberId, false),
+                        asks -> Contention.retry(() -> group(cohortId, asks)))
+                .outcome();
+    }
+
+    /** One group of requests at the desk, in one transaction; each answer is the request's own. */
+    List<GroupCommit.Answer<EnrolmentGroups.Decided>> group(long cohortId, List<EnrolmentGroups.Ask> asks) {
+        EntityManager em = db.entityManager();
+        try {
+            em.getTransaction().begin();
+            EnrolmentGroups groups = new EnrolmentGroups();
+            groups.enrolments = new JpaEnrolmentRepository(em, new JpaCohortRepository(em));
+            groups.accounts = new JpaAccountRepository(em);
+            groups.queries = new EnrolmentQueries();
+            groups.queries.enrolments = groups.enrolments;
+            groups.queries.clock = clock;
+            groups.clock = clock;
+            groups.enrolmentsChanged = new org.committeeacademy.shared.IgnoredEvents<>();
+            List<GroupCommit.Answer<EnrolmentGroups.Decided>> answers = groups.enrol(cohortId, asks);
+            em.getTransaction().commit();
+            return answers;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
     }
 
     Outcome enrolAs(long memberId, long cohortId) {

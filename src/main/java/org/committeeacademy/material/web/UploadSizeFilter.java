@@ -1,7 +1,6 @@
 package org.committeeacademy.material.web;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,12 +8,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.committeeacademy.shared.config.AcademySettings;
-import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.Messages;
-import org.committeeacademy.shared.i18n.OfferedLanguages;
-import org.committeeacademy.shared.rest.Problems;
+import org.committeeacademy.shared.web.ContentTooLarge;
 
 /**
  * Refuses a multipart request whose declared length is beyond the upload limit before anything reads it, so an
@@ -44,20 +40,6 @@ public class UploadSizeFilter extends HttpFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Language language = request.getHeader("Accept-Language") == null
-                ? Language.defaultLanguage()
-                : OfferedLanguages.fromCode(request.getLocale().getLanguage()).orElse(Language.defaultLanguage());
-        String detail = messages.text(language, "material.upload.tooLarge");
-        response.setStatus(413);
-        response.setHeader("Connection", "close");
-        response.setContentType(Problems.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write(Json.createObjectBuilder()
-                        .add("status", 413)
-                        .add("title", "Content Too Large")
-                        .add("detail", detail)
-                        .build()
-                        .toString());
+        ContentTooLarge.answer(request, response, messages, "material.upload.tooLarge", true);
     }
 }

@@ -1,7 +1,6 @@
 package org.committeeacademy.shared.web;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,13 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.committeeacademy.shared.config.AcademySettings;
-import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.Messages;
-import org.committeeacademy.shared.i18n.OfferedLanguages;
-import org.committeeacademy.shared.rest.Problems;
 
 /**
  * An API body declared larger than ACADEMY_API_MAX_JSON_KB is answered 413 problem+json here, before JAX-RS: a resource
@@ -82,22 +77,6 @@ public class ApiBodySizeFilter extends HttpFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, boolean drained) throws IOException {
-        Language language = request.getHeader("Accept-Language") == null
-                ? Language.defaultLanguage()
-                : OfferedLanguages.fromCode(request.getLocale().getLanguage()).orElse(Language.defaultLanguage());
-        response.setStatus(413);
-        if (!drained) {
-            response.setHeader("Connection", "close");
-        }
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType(Problems.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write(Json.createObjectBuilder()
-                        .add("status", 413)
-                        .add("title", "Content Too Large")
-                        .add("detail", messages.text(language, "api.status.413"))
-                        .build()
-                        .toString());
+        ContentTooLarge.answer(request, response, messages, "api.status.413", !drained);
     }
 }

@@ -147,10 +147,15 @@ class AxeEveryPageBrowserIT extends BrowserTestBase {
             + " PrimeFaces.confirm({message: 'Wirklich löschen?', header: 'Bitte bestätigen',"
             + " icon: 'pi pi-exclamation-triangle', source: document.body}); }"
             + "else { w.show(); }"
-            + "setTimeout(() => { const panel = (W.DatePicker && w instanceof W.DatePicker)"
+            + "const panel = () => (W.DatePicker && w instanceof W.DatePicker)"
             + " ? (document.getElementById(w.id + '_panel') || document.querySelector('.p-datepicker-panel')"
             + " || document.querySelector('.ui-datepicker')) : w.jq[0];"
-            + " done(panel && panel.offsetParent !== null ? panel : null); }, 700);";
+            // a fixed dialog has no offsetParent; a busy machine may take seconds for the opening transition
+            + "const shown = p => p && p.getClientRects().length > 0 && getComputedStyle(p).visibility !== 'hidden';"
+            + "const started = Date.now();"
+            + "const look = () => { const p = panel(); if (shown(p)) { setTimeout(() => done(p), 300); }"
+            + " else if (Date.now() - started > 10000) { done(null); } else { setTimeout(look, 100); } };"
+            + "look();";
 
     private static final String CLOSE = "const w = PrimeFaces.widgets[arguments[0]]; w.hide();"
             + "if (window.PrimeFaces.confirmDialog === w) { PrimeFaces.confirmSource = null; }";
@@ -167,6 +172,7 @@ class AxeEveryPageBrowserIT extends BrowserTestBase {
                 openedStates.add(name.toString());
             }
             driver.executeScript(CLOSE, name);
+            driver.executeAsyncScript("setTimeout(arguments[0], 500);"); // the closing transition
         }
     }
 

@@ -16,12 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Issue 24: every page of each role's journeys passes axe-core (WCAG 2.0/2.1 A and AA, every impact) at 1280 px and
  * at 360 px, and no page scrolls sideways on a phone. Signed in as the demo account of the role, the test starts at
  * the role's home page and follows every link of our own pages (menus, lists, "open" links with their real ids), one
- * instance of each page; one browser per role.
+ * instance of each page; one browser per role. On each page, every dialog (the confirmations before destructive
+ * actions, the roster's and rooms' dialogs) and every date picker is opened in turn, checked, and closed again.
+ * The pages reached by a link in a mail are in {@link AxeTokenPagesBrowserIT}.
  */
 class AxeEveryPageBrowserIT extends BrowserTestBase {
 
@@ -30,8 +33,9 @@ class AxeEveryPageBrowserIT extends BrowserTestBase {
             "logout|/api/|export|download|\\.(ics|pdf|csv|xlsx)|[?&]lang=|/error/|verify\\.xhtml\\?|password-reset"
                     + "|interest-confirm|invitation\\.xhtml|join\\.xhtml|/calendar/feed");
 
-    private static final String RUN_AXE = "const done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+    static final String RUN_AXE = "const done = arguments[arguments.length - 1];"
+            + "const where = arguments.length > 1 && arguments[0] ? arguments[0] : document;"
+            + "axe.run(where, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
             + " resultTypes: ['violations']})"
             + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '"
             + " + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '))))"
@@ -40,6 +44,8 @@ class AxeEveryPageBrowserIT extends BrowserTestBase {
     private static final String LINKS = "return [...document.querySelectorAll('a[href]')]"
             + ".map(a => a.href).filter(h => h.startsWith(location.origin + '/'))"
             + ".map(h => h.substring(location.origin.length).split('#')[0]);";
+
+    private final Set<String> openedStates = new LinkedHashSet<>();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -68,6 +74,7 @@ class AxeEveryPageBrowserIT extends BrowserTestBase {
             driver.manage().window().setSize(new Dimension(1280, 900));
             driver.get(base + page);
             check(axe, page, 1280, failures);
+            openStates(axe, page, 1280, failures);
             for (Object link : (List<?>) driver.executeScript(LINKS)) {
                 String path = link.toString();
                 if (path.split("\\?")[0].endsWith(".xhtml")
@@ -78,6 +85,7 @@ class AxeEveryPageBrowserIT extends BrowserTestBase {
             }
             driver.manage().window().setSize(new Dimension(360, 780));
             check(axe, page, 360, failures);
+            openStates(axe, page, 360, failures);
             Object widths =
                     driver.executeScript("return document.documentElement.scrollWidth + ' > ' + window.innerWidth;");
             String[] w = widths.toString().split(" > ");
@@ -86,6 +94,9 @@ class AxeEveryPageBrowserIT extends BrowserTestBase {
             }
         }
         assertTrue(seen.size() >= atLeast, account + " reached only " + seen);
+        if ("staff@example.org".equals(account)) {
+            assertTrue(openedStates.size() >= 3, "dialogs and date pickers were opened: " + openedStates);
+        }
         assertTrue(failures.isEmpty(), account + ", " + seen.size() + " pages:\n" + String.join("\n", failures));
     }
 
@@ -105,13 +116,69 @@ class AxeEveryPageBrowserIT extends BrowserTestBase {
     }
 
     private void check(String axe, String page, int width, List<String> failures) {
+        check(driver, axe, page + " at " + width + " px", failures);
+    }
+
+    /** axe-core on the page as it is now, or only inside {@code within} (an element), into failures. */
+    static void check(ChromeDriver driver, String axe, String what, List<String> failures, Object... within) {
         driver.executeScript(axe);
-        for (Object violation : (List<?>) driver.executeAsyncScript(RUN_AXE)) {
-            failures.add(page + " at " + width + " px: " + violation);
+        Object[] arguments = within.length == 0 ? new Object[0] : new Object[] {within[0]};
+        for (Object violation : (List<?>) driver.executeAsyncScript(RUN_AXE, arguments)) {
+            failures.add(what + ": " + violation);
         }
     }
 
-    private static String axeScript() throws IOException {
+    /** The page's dialogs and date pickers (PrimeFaces widgets), by widget name. */
+    private static final String STATES = "if (!window.PrimeFaces || !PrimeFaces.widgets) { return []; }"
+            + "const W = PrimeFaces.widget;"
+            + "return Object.keys(PrimeFaces.widgets).filter(k => { const w = PrimeFaces.widgets[k];"
+            + " return (W.Dialog && w instanceof W.Dialog) || (W.ConfirmDialog && w instanceof W.ConfirmDialog)"
+            + " || (W.DatePicker && w instanceof W.DatePicker && !w.cfg.inline"
+            // a picker whose field is folded away (a closed form section on a phone) cannot open
+            + " && w.input && w.input[0].getClientRects().length > 0); });";
+
+    /**
+     * Opens the widget as a person would see it: a dialog, a global confirmation with a question (the question of a
+     * real button is only in its click handler), a date picker's calendar; answers the element to check.
+     */
+    private static final String OPEN = "const w = PrimeFaces.widgets[arguments[0]]; const W = PrimeFaces.widget;"
+            + "const done = arguments[arguments.length - 1];"
+            + "if (W.DatePicker && w instanceof W.DatePicker) { const p = w.jq.data('primeDatePicker');"
+            + " if (p) { p.showOverlay(); } else { w.input.trigger('focus'); } }"
+            + "else if (W.ConfirmDialog && w instanceof W.ConfirmDialog && w.cfg.global) {"
+            + " PrimeFaces.confirm({message: 'Wirklich löschen?', header: 'Bitte bestätigen',"
+            + " icon: 'pi pi-exclamation-triangle', source: document.body}); }"
+            + "else { w.show(); }"
+            + "const panel = () => (W.DatePicker && w instanceof W.DatePicker)"
+            + " ? (document.getElementById(w.id + '_panel') || document.querySelector('.p-datepicker-panel')"
+            + " || document.querySelector('.ui-datepicker')) : w.jq[0];"
+            // a fixed dialog has no offsetParent; a busy machine may take seconds for the opening transition
+            + "const shown = p => p && p.getClientRects().length > 0 && getComputedStyle(p).visibility !== 'hidden';"
+            + "const started = Date.now();"
+            + "const look = () => { const p = panel(); if (shown(p)) { setTimeout(() => done(p), 300); }"
+            + " else if (Date.now() - started > 10000) { done(null); } else { setTimeout(look, 100); } };"
+            + "look();";
+
+    private static final String CLOSE = "const w = PrimeFaces.widgets[arguments[0]]; w.hide();"
+            + "if (window.PrimeFaces.confirmDialog === w) { PrimeFaces.confirmSource = null; }";
+
+    /** Each dialog and date picker of the page opened, checked (inside it) and closed again. */
+    private void openStates(String axe, String page, int width, List<String> failures) {
+        for (Object name : (List<?>) driver.executeScript(STATES)) {
+            Object panel = driver.executeAsyncScript(OPEN, name);
+            String what = page + " with " + name + " open at " + width + " px";
+            if (panel == null) {
+                failures.add(what + ": it did not open");
+            } else {
+                check(driver, axe, what, failures, panel);
+                openedStates.add(name.toString());
+            }
+            driver.executeScript(CLOSE, name);
+            driver.executeAsyncScript("setTimeout(arguments[0], 500);"); // the closing transition
+        }
+    }
+
+    static String axeScript() throws IOException {
         try (InputStream in = AxeEveryPageBrowserIT.class.getResourceAsStream("/axe.min.js")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Issue 24's bugs people hit: an Ajax action after the session ended says so and keeps what was typed (also after
- * the new sign-in), and a worksheet with required fields empty is not submitted (page and API name the fields).
+ * Issue 24's bugs people hit: an Ajax action or a form sent in full after the session ended says so and keeps what
+ * was typed (also after the new sign-in), and a worksheet with required fields empty is not submitted (page and API name the fields).
  * Cohort and members of its own.
  */
 class SessionAndSubmitBrowserIT extends BrowserTestBase {
@@ -65,6 +65,41 @@ class SessionAndSubmitBrowserIT extends BrowserTestBase {
         wait(20).until(d ->
                 "Die Fraktionen sind dafür".equals(d.findElement(By.id(noteId)).getAttribute("value")));
         assertTrue(driver.findElement(By.id("session-notice")).getText().contains("wieder eingetragen"));
+    }
+
+    @Test
+    void aFormSentInFullAfterTheSessionEndedKeepsTheTextThroughTheNewSignIn() throws Exception {
+        Http http = new Http(new URI(base));
+        WorksheetFixture fixture = new WorksheetFixture(http);
+        String member = fixture.newMemberEmail(fixture.newCohort());
+        String typed = "Beuel " + UUID.randomUUID().toString().substring(0, 8);
+
+        LoginPage.open(driver, base).logIn(member, WorksheetFixture.PASSWORD);
+        driver.get(base + "/account/profile.xhtml");
+        WebElement municipality =
+                wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("profile:municipality")));
+        municipality.clear();
+        municipality.sendKeys(typed);
+        driver.manage().deleteAllCookies(); // as if the session had expired on the server
+        driver.findElement(By.id("profile:save")).click(); // a full submit, no Ajax
+
+        wait(30).until(ExpectedConditions.urlContains("/login.xhtml?ended=post"));
+        WebElement notice = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("session-notice")));
+        assertTrue(notice.getText().contains("Ihre Sitzung ist abgelaufen"), notice.getText());
+        LoginPage.current(driver).logIn(member, WorksheetFixture.PASSWORD);
+        wait(30).until(ExpectedConditions.urlContains("/account/profile.xhtml"));
+        wait(20).until(d ->
+                typed.equals(d.findElement(By.id("profile:municipality")).getAttribute("value")));
+        assertTrue(driver.findElement(By.id("session-notice")).getText().contains("wieder eingetragen"));
+
+        // saved now, the page loads again without restoring anything
+        WebElement restored = driver.findElement(By.id("profile:municipality"));
+        driver.findElement(By.id("profile:save")).click();
+        wait(30).until(ExpectedConditions.stalenessOf(restored));
+        driver.get(base + "/account/profile.xhtml");
+        wait(20).until(d ->
+                typed.equals(d.findElement(By.id("profile:municipality")).getAttribute("value")));
+        assertTrue(driver.findElements(By.id("session-notice")).isEmpty(), "a form that arrived is not restored");
     }
 
     @Test

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,6 +15,7 @@ import org.committeeacademy.audit.application.AuditQueries;
 import org.committeeacademy.audit.domain.AuditAction;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.web.Downloads;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
@@ -28,7 +28,6 @@ import org.primefaces.model.StreamedContent;
 public class AuditPage implements Serializable {
 
     static final int EXPORT_LIMIT = 10_000;
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     AuditQueries queries;
@@ -79,7 +78,7 @@ public class AuditPage implements Serializable {
         List<List<Object>> rows = new ArrayList<>();
         for (AuditLine l : queries.page(filter(), 0, EXPORT_LIMIT)) {
             rows.add(List.of(
-                    local(l.at()).format(MOMENT),
+                    LocalFormats.of(language.current()).dateTime(l.at()),
                     orEmpty(l.actorName()),
                     orEmpty(l.actorEmail()),
                     messages.text("audit.action." + l.action()),

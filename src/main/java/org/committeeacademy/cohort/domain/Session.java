@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.i18n.LocalText;
 import org.committeeacademy.venue.domain.Room;
 
 /** One dated meeting (Termin) of a cohort that covers a module, in a room, online or both (hybrid), with trainers. */
@@ -121,8 +122,19 @@ public class Session {
 
     /** For people and logs: "2026-12-05 10:00–16:00, B06", "… online" or "… B06 + online". */
     public String describe() {
-        return DAY_AND_TIME.format(startsAt) + "–" + TIME.format(endsAt) + ", "
-                + (room == null ? "online" : room.name() + (onlineLink == null ? "" : " + online"));
+        return DAY_AND_TIME.format(startsAt) + "–" + TIME.format(endsAt) + ", " + place();
+    }
+
+    /** Like {@link #describe()}, with the day and times as the reader writes them ("05.12.2026, 10:00–16:00, B06"). */
+    public LocalText described() {
+        LocalDateTime start = startsAt;
+        LocalDateTime end = endsAt;
+        String place = place();
+        return formats -> formats.dateTime(start) + "–" + formats.time(end) + ", " + place;
+    }
+
+    private String place() {
+        return room == null ? "online" : room.name() + (onlineLink == null ? "" : " + online");
     }
 
     public TimeSlot slot() {

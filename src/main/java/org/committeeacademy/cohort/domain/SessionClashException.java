@@ -12,7 +12,7 @@ public class SessionClashException extends ConflictException {
                 clash.isRoom() ? "session.clash.room" : "session.clash.trainer",
                 clash.existing().cohort().title(),
                 clash.existing().module().key(),
-                clash.existing().describe(),
+                clash.existing().described(),
                 clash.isRoom()
                         ? clash.existing().room().name()
                         : clash.trainer().name());

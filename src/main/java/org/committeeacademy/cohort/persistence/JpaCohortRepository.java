@@ -14,6 +14,7 @@ import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.cohort.domain.ScheduleChange;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.i18n.LocalText;
 import org.committeeacademy.venue.domain.RoomBookings;
 
 @ApplicationScoped
@@ -110,9 +111,13 @@ public class JpaCohortRepository implements CohortRepository, RoomBookings {
     }
 
     @Override
-    public List<String> upcoming(long roomId, LocalDateTime from) {
+    public List<LocalText> upcoming(long roomId, LocalDateTime from) {
         return upcomingInRoom(roomId, from).stream()
-                .map(s -> s.cohort().title() + " – " + s.describe())
+                .map(s -> {
+                    String title = s.cohort().title();
+                    LocalText session = s.described();
+                    return (LocalText) formats -> title + " – " + session.in(formats);
+                })
                 .toList();
     }
 

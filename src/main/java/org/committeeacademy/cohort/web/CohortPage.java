@@ -14,8 +14,10 @@ import org.committeeacademy.cohort.application.CohortDetail;
 import org.committeeacademy.cohort.application.CohortDirectory;
 import org.committeeacademy.cohort.application.CohortPlanning;
 import org.committeeacademy.cohort.domain.CohortStatus;
+import org.committeeacademy.cohort.domain.SessionText;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
@@ -102,6 +104,11 @@ public class CohortPage implements Serializable {
                 "cohortPage.cancel.confirm",
                 getDetail().confirmed(),
                 getDetail().waitlisted());
+    }
+
+    /** A change's details with its days and times as the reader writes them. */
+    public String changeDetails(String details) {
+        return SessionText.readable(details).in(LocalFormats.of(language.current()));
     }
 
     public LocalDateTime local(Instant instant) {

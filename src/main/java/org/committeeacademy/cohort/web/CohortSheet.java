@@ -1,7 +1,6 @@
 package org.committeeacademy.cohort.web;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -9,11 +8,10 @@ import java.util.stream.Stream;
 import org.committeeacademy.cohort.application.CohortOverview;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.i18n.LocalFormats;
 
 /** The staff's cohort list as a table to download (CSV or Excel), in the list's order. */
 final class CohortSheet {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private CohortSheet() {}
 
@@ -37,8 +35,8 @@ final class CohortSheet {
                     c.title(),
                     c.seriesTitle().in(language),
                     c.venueName(),
-                    day(c.firstSession()),
-                    day(c.lastSession()),
+                    day(c.firstSession(), language),
+                    day(c.lastSession(), language),
                     text.apply("cohort.status." + c.status()),
                     c.confirmed(),
                     c.capacity(),
@@ -47,7 +45,7 @@ final class CohortSheet {
         return new Sheet(text.apply("cohorts.fileName"), header, rows);
     }
 
-    private static String day(LocalDateTime time) {
-        return time == null ? "" : time.format(DAY);
+    private static String day(LocalDateTime time, Language language) {
+        return time == null ? "" : LocalFormats.of(language).date(time);
     }
 }

@@ -2,7 +2,6 @@ package org.committeeacademy.dashboard.export;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -14,6 +13,7 @@ import org.committeeacademy.dashboard.domain.CommitteeGoals;
 import org.committeeacademy.dashboard.domain.Totals;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.i18n.LocalFormats;
 
 /**
  * The dashboard's tables as the page shows them and the exports write them: the columns of each table (an id, a
@@ -39,7 +39,7 @@ public final class DashboardTables {
                 new Column<>("title", CohortFigures::title),
                 new Column<>("venue", CohortFigures::venueName),
                 new Column<>("series", c -> c.series(language)),
-                new Column<>("start", c -> c.start().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE)),
+                new Column<>("start", c -> LocalFormats.of(language).date(c.start())),
                 new Column<>("capacity", CohortFigures::capacity),
                 new Column<>("confirmed", CohortFigures::confirmed),
                 new Column<>("fill", c -> percent(c.fillRate())),

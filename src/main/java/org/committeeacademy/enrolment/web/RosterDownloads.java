@@ -61,6 +61,7 @@ public class RosterDownloads implements Serializable {
         return RosterSheet.of(
                 messages.text("roster.fileName", String.valueOf(page.getId())),
                 RosterSheet.rows(queries.roster(page.getId())),
+                language.current(),
                 messages::text);
     }
 

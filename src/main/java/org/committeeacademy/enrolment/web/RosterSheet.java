@@ -1,6 +1,5 @@
 package org.committeeacademy.enrolment.web;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,12 +7,12 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.RosterView;
+import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.export.Sheet;
+import org.committeeacademy.shared.i18n.LocalFormats;
 
 /** A cohort's roster as a table to download (CSV or Excel), like the staff's cohort list. */
 final class RosterSheet {
-
-    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private RosterSheet() {}
 
@@ -26,9 +25,11 @@ final class RosterSheet {
 
     /**
      * @param name the file's name without extension
+     * @param language the reader's, for the "since" column's day and time
      * @param text the page's message lookup, for the header and the status names
      */
-    static Sheet of(String name, List<EnrolmentView> rows, Function<String, String> text) {
+    static Sheet of(String name, List<EnrolmentView> rows, Language language, Function<String, String> text) {
+        LocalFormats formats = LocalFormats.of(language);
         List<String> header = Stream.of(
                         "roster.name", "roster.email", "roster.status", "roster.position", "roster.since")
                 .map(text)
@@ -40,7 +41,7 @@ final class RosterSheet {
                     e.memberEmail(),
                     text.apply("enrolmentStatus." + e.status()),
                     e.waitlistPosition() > 0 ? e.waitlistPosition() : null,
-                    RosterTimes.since(e).format(SINCE)));
+                    formats.dateTime(RosterTimes.since(e))));
         }
         return new Sheet(name, header, lines);
     }

@@ -8,11 +8,9 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +25,7 @@ import java.util.function.Function;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.pdf.PdfScript;
+import org.committeeacademy.shared.pdf.TaggedPdf;
 
 /**
  * The printable sign-in sheet for one session: what, when, where and who teaches, then one row per confirmed person
@@ -77,29 +76,25 @@ final class SignInSheet {
     }
 
     private int render(OutputStream out, int totalPages) {
-        Document document = new Document(PageSize.A4, 50, 50, 50, 60);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.getLanguage()));
-        writer.setPageEvent(new Footer(totalPages));
-        document.addTitle(text.apply("signInSheet.title") + " – " + data.cohortTitle());
-        document.addCreator("Committee Academy");
-        document.open();
+        String title = text.apply("signInSheet.title") + " – " + data.cohortTitle();
+        TaggedPdf document = TaggedPdf.open(out, PageSize.A4, new float[] {50, 50, 50, 60}, locale, title);
+        document.writer().setPageEvent(new Footer(document, totalPages));
         heading(document);
-        document.add(signatures());
-        int pages = writer.getPageNumber();
+        document.table(signatures(), 1, false);
+        int pages = document.writer().getPageNumber();
         document.close();
         return pages;
     }
 
-    private void heading(Document document) {
-        document.add(
-                PdfScript.block(new Paragraph(text.apply("signInSheet.title"), PdfScript.font(18, Font.BOLD)), locale));
+    private void heading(TaggedPdf document) {
+        document.heading(1, new Paragraph(text.apply("signInSheet.title"), PdfScript.font(18, Font.BOLD)));
         Paragraph title = new Paragraph(data.cohortTitle(), PdfScript.font(13, Font.BOLD));
         title.setSpacingAfter(8);
-        document.add(PdfScript.block(title, locale));
+        document.heading(2, title);
         PdfPTable facts = new PdfPTable(new float[] {1, 3});
         facts.setWidthPercentage(100);
         facts.setSpacingAfter(14);
+        facts.setRunDirection(PdfScript.runDirection(locale));
         fact(facts, "signInSheet.module", data.moduleTitle());
         fact(facts, "signInSheet.date", LocalFormats.of(Language.of(locale)).longDate(data.start()));
         fact(
@@ -108,7 +103,8 @@ final class SignInSheet {
                 data.start().format(TIME) + "–" + data.end().format(TIME));
         fact(facts, "signInSheet.place", data.place());
         fact(facts, "signInSheet.trainers", String.join(", ", data.trainers()));
-        document.add(facts);
+        // the labels on the left head their rows
+        document.table(facts, 0, true);
     }
 
     private void fact(PdfPTable facts, String labelKey, String value) {
@@ -127,6 +123,7 @@ final class SignInSheet {
     private PdfPTable signatures() {
         PdfPTable table = new PdfPTable(new float[] {0.6f, 4.2f, 5.2f});
         table.setWidthPercentage(100);
+        table.setRunDirection(PdfScript.runDirection(locale));
         table.setHeaderRows(1);
         Font head = PdfScript.font(10, Font.BOLD);
         for (String key : List.of("signInSheet.number", "signInSheet.name", "signInSheet.signature")) {
@@ -162,12 +159,14 @@ final class SignInSheet {
         return cell;
     }
 
-    /** The cohort and "page n of m" at the foot of every page. */
+    /** The cohort and "page n of m" at the foot of every page: pagination, an artifact for screen readers. */
     private final class Footer extends PdfPageEventHelper {
 
+        private final TaggedPdf tagged;
         private final int totalPages;
 
-        Footer(int totalPages) {
+        Footer(TaggedPdf tagged, int totalPages) {
+            this.tagged = tagged;
             this.totalPages = totalPages;
         }
 
@@ -175,13 +174,16 @@ final class SignInSheet {
         public void onEndPage(PdfWriter writer, Document document) {
             String page = MessageFormat.format(
                     text.apply("signInSheet.page"), writer.getPageNumber(), Math.max(totalPages, 1));
-            ColumnText.showTextAligned(
-                    writer.getDirectContent(),
+            String footer = data.cohortTitle() + " · " + page;
+            tagged.artifact(canvas -> ColumnText.showTextAligned(
+                    canvas,
                     Element.ALIGN_CENTER,
-                    new Phrase(data.cohortTitle() + " · " + page, new Font(font, 9, Font.NORMAL, LINE)),
+                    new Phrase(footer, new Font(font, 9, Font.NORMAL, LINE)),
                     (document.left() + document.right()) / 2,
                     document.bottom() - 25,
-                    0);
+                    0,
+                    PdfScript.runDirection(locale, footer),
+                    0));
         }
     }
 }

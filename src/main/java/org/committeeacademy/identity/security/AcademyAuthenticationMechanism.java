@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -33,6 +34,8 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     static final String SESSION_KEY = SignedIn.class.getName();
     public static final String REQUESTED_PAGE = AcademyAuthenticationMechanism.class.getName() + ".requestedPage";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Added to the login page's address after a full form submit found the session ended (session-expired.js). */
+    static final String ENDED_AT_POST = "?ended=post";
     /** Set on the 401 answer to an Ajax action whose session has ended. */
     public static final String SESSION_HEADER = "X-Academy-Session";
 
@@ -85,8 +88,11 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
             return context.responseUnauthorized();
         }
         if (context.isProtected()) {
-            request.getSession().setAttribute(REQUESTED_PAGE, requestedPage(request));
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            // A form sent in full after the session ended: back to the page it was sent from (with its ?id=), and
+            // the login page says so, where session-expired.js turns what it kept at submit into what to restore.
+            boolean posted = "POST".equalsIgnoreCase(request.getMethod());
+            request.getSession().setAttribute(REQUESTED_PAGE, posted ? postedFrom(request) : requestedPage(request));
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + (posted ? ENDED_AT_POST : ""));
         }
         return context.doNothing();
     }
@@ -217,6 +223,22 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static boolean isAjax(HttpServletRequest request) {
         return "partial/ajax".equals(request.getHeader("Faces-Request"));
+    }
+
+    /** The page a form was sent from (the Referer's path in this application), else the form's address. */
+    private static String postedFrom(HttpServletRequest request) {
+        try {
+            URI referer = URI.create(request.getHeader("Referer"));
+            String path = referer.getRawPath();
+            String context = request.getContextPath() + "/";
+            if (path != null && path.startsWith(context) && !path.endsWith(LOGIN_PAGE)) {
+                String page = path.substring(context.length() - 1);
+                return referer.getRawQuery() == null ? page : page + "?" + referer.getRawQuery();
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // no or no readable Referer: the form's own address
+        }
+        return requestedPage(request);
     }
 
     private static String requestedPage(HttpServletRequest request) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.ScheduleChange;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.cohort.domain.SessionText;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.enrolment.domain.EnrolmentChange;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
@@ -98,9 +99,9 @@ public class ChangeMails {
             values.put("module", session.module().title());
         }
         String[] beforeAfter = change.details().split(" → ", 2);
-        values.put("before", beforeAfter[0]);
-        values.put("after", beforeAfter.length > 1 ? beforeAfter[1] : "");
-        values.put("session", change.details());
+        values.put("before", SessionText.readable(beforeAfter[0]));
+        values.put("after", beforeAfter.length > 1 ? SessionText.readable(beforeAfter[1]) : "");
+        values.put("session", SessionText.readable(change.details()));
         About about = session == null ? About.cohort(cohort.id()) : About.session(cohort.id(), session.id());
         if (sources.claimScheduleChange(id, clock.instant())) {
             people.values().forEach(p -> notifications.send(Recipient.of(p), notice, values, about));

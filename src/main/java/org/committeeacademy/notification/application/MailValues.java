@@ -9,6 +9,7 @@ import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.LocalizedText;
 import org.committeeacademy.shared.i18n.LocalFormats;
+import org.committeeacademy.shared.i18n.LocalText;
 import org.committeeacademy.shared.i18n.MessageKey;
 
 /** Values for a template, written out in the recipient's language: dates and times as people there write them. */
@@ -36,6 +37,9 @@ public final class MailValues {
         }
         if (value instanceof LocalDate date) {
             return LocalFormats.of(language).longDate(date);
+        }
+        if (value instanceof LocalText text) {
+            return text.in(LocalFormats.of(language));
         }
         if (value instanceof MessageKey key) {
             return key.in(language);

@@ -1,16 +1,12 @@
 package org.committeeacademy.shared.domain;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 /**
  * An edit was made on a version someone else has changed since (a stale If-Match, or a page opened before the
  * change): the API answers 412, pages say "changed meanwhile by …" and keep what was typed.
  */
 public class StaleVersionException extends ConflictException {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(AcademyTime.ZONE);
 
     private final long currentVersion;
 
@@ -30,8 +26,8 @@ public class StaleVersionException extends ConflictException {
         if (changedAt == null) {
             return new Object[0];
         }
-        String when = WHEN.format(changedAt);
-        return changedBy == null ? new Object[] {when} : new Object[] {changedBy, when};
+        // the message writes the moment as the reader does (Messages formats an Instant)
+        return changedBy == null ? new Object[] {changedAt} : new Object[] {changedBy, changedAt};
     }
 
     public long currentVersion() {

@@ -34,7 +34,9 @@ public class Messages {
         Object[] out = arguments.clone();
         LocalFormats formats = LocalFormats.of(language);
         for (int i = 0; i < out.length; i++) {
-            if (out[i] instanceof LocalDate date) {
+            if (out[i] instanceof LocalText text) {
+                out[i] = text.in(formats);
+            } else if (out[i] instanceof LocalDate date) {
                 out[i] = formats.date(date);
             } else if (out[i] instanceof LocalTime time) {
                 out[i] = formats.time(time);

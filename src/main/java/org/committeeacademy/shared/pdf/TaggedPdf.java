@@ -106,7 +106,7 @@ public final class TaggedPdf {
     /**
      * The table row by row, cell by cell, each cell a TH (the first {@code headerRows} rows, and the first column when
      * {@code rowHeaders}) or a TD, in reading order (right to left in a right-to-left table); a row that does not fit
-     * starts a new page.
+     * starts a new page, under the header rows again (pagination: an artifact, the tree has them once).
      */
     public void table(PdfPTable table, int headerRows, boolean rowHeaders) {
         float width = (document.right() - document.left()) * table.getWidthPercentage() / 100;
@@ -132,6 +132,11 @@ public final class TaggedPdf {
             float height = table.getRowHeight(r);
             if (y - height < document.bottom() && y < document.top()) {
                 newPage();
+                int repeated = Math.min(r, headerRows);
+                artifact(canvas -> table.writeSelectedRows(0, repeated, x, y, canvas));
+                for (int h = 0; h < repeated; h++) {
+                    y -= table.getRowHeight(h);
+                }
             }
             PdfStructureElement row = element(element, TR, null);
             PdfPRow cells = table.getRow(r);

@@ -15,6 +15,7 @@ import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.i18n.LocalText;
 import org.committeeacademy.venue.domain.Equipment;
 import org.committeeacademy.venue.domain.Room;
 import org.committeeacademy.venue.domain.RoomBookings;
@@ -129,9 +130,11 @@ public class VenueAdministration {
     public void deleteRoom(long venueId, long roomId) {
         Venue venue = venue(venueId);
         Room room = room(venue, roomId);
-        List<String> upcoming = bookings.upcoming(roomId, LocalDateTime.now(AcademyTime.ZONE));
+        List<LocalText> upcoming = bookings.upcoming(roomId, LocalDateTime.now(AcademyTime.ZONE));
         if (!upcoming.isEmpty()) {
-            throw new ConflictException("room.delete.upcoming", room.name(), String.join("; ", upcoming));
+            LocalText sessions = formats ->
+                    String.join("; ", upcoming.stream().map(s -> s.in(formats)).toList());
+            throw new ConflictException("room.delete.upcoming", room.name(), sessions);
         }
         if (bookings.everUsed(roomId)) {
             throw new ConflictException("room.delete.history", room.name());

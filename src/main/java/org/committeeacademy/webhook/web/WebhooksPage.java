@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,9 @@ import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.organisation.application.Organisations;
 import org.committeeacademy.organisation.domain.Organisation;
-import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.i18n.LocalFormats;
+import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 import org.committeeacademy.webhook.application.WebhookSender;
@@ -32,9 +32,6 @@ import org.committeeacademy.webhook.domain.WebhookEventType;
 @Named
 @ViewScoped
 public class WebhooksPage implements Serializable {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(AcademyTime.ZONE);
 
     /** One endpoint as the table shows it. */
     public record Row(long id, String url, String events, String scope) implements Serializable {}
@@ -58,6 +55,9 @@ public class WebhooksPage implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    LanguagePreference language;
 
     private String url;
     private List<String> events = new ArrayList<>(subscribable());
@@ -128,7 +128,7 @@ public class WebhooksPage implements Serializable {
         }
         try {
             return webhooks.deliveries(selected.id()).stream()
-                    .map(WebhooksPage::deliveryRow)
+                    .map(this::deliveryRow)
                     .toList();
         } catch (NotFoundException e) {
             selected = null;
@@ -136,7 +136,7 @@ public class WebhooksPage implements Serializable {
         }
     }
 
-    private static DeliveryRow deliveryRow(WebhookDelivery d) {
+    private DeliveryRow deliveryRow(WebhookDelivery d) {
         return new DeliveryRow(
                 d.id(),
                 d.eventType(),
@@ -149,8 +149,8 @@ public class WebhooksPage implements Serializable {
                 time(d.nextAttemptAt()));
     }
 
-    private static String time(Instant at) {
-        return at == null ? "–" : TIME.format(at);
+    private String time(Instant at) {
+        return LocalFormats.of(language.current()).dateTime(at);
     }
 
     public List<String> getSubscribable() {

@@ -1,6 +1,7 @@
 package org.committeeacademy.worksheet.domain;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -20,12 +21,17 @@ public record MotionDraft(String addressee, String subject, String resolution, S
     }
 
     public static MotionDraft from(Answers answers, WorksheetTemplate template) {
+        return from(answers, template, UnaryOperator.identity());
+    }
+
+    /** @param day writes a goal's deadline (an ISO day as typed in the date field) as the reader writes days */
+    public static MotionDraft from(Answers answers, WorksheetTemplate template, UnaryOperator<String> day) {
         List<GoalAnswer> goals = answers.goals(template);
         GoalAnswer first = goals.isEmpty() ? null : goals.get(0);
         String subject = firstFilled(answers.text("motion-subject"), first == null ? "" : first.what());
         String resolution = firstFilled(
                 answers.text("motion-resolution"),
-                goals.stream().map(MotionDraft::resolutionOf).collect(Collectors.joining("\n")));
+                goals.stream().map(g -> resolutionOf(g, day)).collect(Collectors.joining("\n")));
         String reasoning = firstFilled(
                 answers.text("motion-reasoning"),
                 Stream.of(answers.text("problem-statement"), answers.text("gap"), answers.text("instrument-reasoning"))
@@ -36,13 +42,15 @@ public record MotionDraft(String addressee, String subject, String resolution, S
     }
 
     /** "what (indicator: baseline → target, by deadline)", leaving out what the member left empty. */
-    private static String resolutionOf(GoalAnswer goal) {
+    private static String resolutionOf(GoalAnswer goal, UnaryOperator<String> day) {
         StringBuilder line = new StringBuilder(goal.what().strip());
         String measure = Stream.of(
                         goal.indicator().isBlank() ? "" : goal.indicator().strip() + ":",
                         goal.baseline().isBlank() ? "" : goal.baseline().strip(),
                         goal.target().isBlank() ? "" : "→ " + goal.target().strip(),
-                        goal.deadline().isBlank() ? "" : "(" + goal.deadline().strip() + ")")
+                        goal.deadline().isBlank()
+                                ? ""
+                                : "(" + day.apply(goal.deadline().strip()) + ")")
                 .filter(s -> !s.isBlank())
                 .collect(Collectors.joining(" "));
         if (!measure.isBlank()) {

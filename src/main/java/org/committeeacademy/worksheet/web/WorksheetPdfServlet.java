@@ -13,6 +13,7 @@ import org.committeeacademy.material.rest.ContentDisposition;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.application.Worksheets;
@@ -57,7 +58,7 @@ public class WorksheetPdfServlet extends HttpServlet {
             // the motion is the member's, in the member's language, whoever downloads it
             WorksheetView inMemberLanguage = worksheets.worksheet(worksheet.id(), language);
             Answers answers = Answers.stored(inMemberLanguage.answers().toString());
-            MotionDraft draft = MotionDraft.from(answers, inMemberLanguage.template());
+            MotionDraft draft = MotionDraft.from(answers, inMemberLanguage.template(), LocalFormats.of(language)::date);
             MotionPdf.write(
                     draft,
                     worksheet.memberName(),

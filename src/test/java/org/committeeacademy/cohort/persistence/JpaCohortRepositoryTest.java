@@ -14,6 +14,8 @@ import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.enrolment.persistence.JpaEnrolmentFigures;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
+import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.venue.domain.Room;
 import org.junit.jupiter.api.AfterAll;
@@ -87,11 +89,13 @@ class JpaCohortRepositoryTest {
         Room b06 = room("B06");
         Room unused = room("Raum 2.14");
 
-        List<String> upcoming = repository.upcoming(b06.id(), today(0));
+        List<String> upcoming = repository.upcoming(b06.id(), today(0)).stream()
+                .map(s -> s.in(LocalFormats.of(Language.DE)))
+                .toList();
 
         assertEquals(3, upcoming.size(), "today and the two modules after it: " + upcoming);
-        assertTrue(
-                upcoming.get(0).startsWith("Bonn – Samstagsreihe – " + TODAY + " 10:00–16:00, B06"), upcoming.get(0));
+        String day = LocalFormats.of(Language.DE).date(TODAY);
+        assertTrue(upcoming.get(0).startsWith("Bonn – Samstagsreihe – " + day + ", 10:00–16:00, B06"), upcoming.get(0));
         assertTrue(repository.everUsed(b06.id()));
         assertFalse(repository.everUsed(unused.id()));
         assertTrue(repository.upcoming(unused.id(), today(0)).isEmpty());

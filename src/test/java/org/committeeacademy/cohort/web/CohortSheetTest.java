@@ -50,8 +50,8 @@ class CohortSheetTest {
         String[] lines = csv.substring(1).split("\r\n");
         assertEquals(2, lines.length);
         assertEquals(
-                "\"Köln – \"\"Frühjahr\"\"; Gruppe 2\";\"Qualification series\";\"VHS Köln\";\"2027-04-03\";"
-                        + "\"2027-04-17\";\"open\";\"5\";\"8\";\"1\"",
+                "\"Köln – \"\"Frühjahr\"\"; Gruppe 2\";\"Qualification series\";\"VHS Köln\";\"3 Apr 2027\";"
+                        + "\"17 Apr 2027\";\"open\";\"5\";\"8\";\"1\"",
                 lines[1]);
     }
 }

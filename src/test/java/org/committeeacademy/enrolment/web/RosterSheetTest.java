@@ -13,6 +13,7 @@ import org.committeeacademy.enrolment.application.EnrolmentView;
 import org.committeeacademy.enrolment.application.HistoryLine;
 import org.committeeacademy.enrolment.domain.ChangeCause;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.export.CsvWriter;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class RosterSheetTest {
 
     @Test
     void startsWithAByteOrderMarkSoExcelReadsUmlauts() {
-        byte[] csv = CsvWriter.write(RosterSheet.of("r", List.of(), key -> key), Locale.GERMAN);
+        byte[] csv = CsvWriter.write(RosterSheet.of("r", List.of(), Language.DE, key -> key), Locale.GERMAN);
 
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3));
     }
@@ -65,6 +66,7 @@ class RosterSheetTest {
                         RosterSheet.of(
                                 "r",
                                 rows,
+                                Language.DE,
                                 key -> key.startsWith("enrolmentStatus.")
                                         ? key.substring(16).toLowerCase()
                                         : key),
@@ -76,11 +78,11 @@ class RosterSheetTest {
         assertEquals(
                 "\"roster.name\";\"roster.email\";\"roster.status\";\"roster.position\";\"roster.since\"", lines[0]);
         assertEquals(
-                "\"Ayşe Yılmaz\";\"member@example.org\";\"confirmed\";\"\";\"2027-07-01 16:30\"",
+                "\"Ayşe Yılmaz\";\"member@example.org\";\"confirmed\";\"\";\"01.07.2027, 16:30\"",
                 lines[1],
                 "since the last change, in summer time at the venue");
         assertEquals(
-                "\"Dragan Petrović\";\"dragan@example.org\";\"waitlisted\";\"1\";\"2027-03-01 10:00\"",
+                "\"Dragan Petrović\";\"dragan@example.org\";\"waitlisted\";\"1\";\"01.03.2027, 10:00\"",
                 lines[2],
                 "without a recorded change: since enrolling");
     }

@@ -1,6 +1,7 @@
 package org.committeeacademy.notification.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.committeeacademy.cohort.domain.ScheduleChange;
 import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.persistence.TestSources;
+import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -78,7 +80,9 @@ class ChangeMailsTest {
         assertEquals(11, sent.size(), "8 confirmed, 1 waiting, 2 trainers, once each");
         assertTrue(sent.stream().allMatch(s -> s.notice() == Notice.SESSION_CANCELLED));
         assertTrue(sent.stream().anyMatch(s -> s.email().equals("trainer@example.org")));
-        assertTrue(sent.get(0).values().get("session").toString().contains("10:00–16:00"));
+        String session = MailValues.format(Language.DE, sent.get(0).values().get("session"));
+        assertTrue(session.contains("10:00–16:00"), session);
+        assertFalse(session.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), "no ISO day in the mail: " + session);
     }
 
     private static void mail(List<Sent> sent, java.util.function.Consumer<ChangeMails> work) {

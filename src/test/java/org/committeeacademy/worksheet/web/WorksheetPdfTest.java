@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.shared.pdf.PdfStructure;
 import org.committeeacademy.shared.pdf.PdfWords;
@@ -84,6 +85,12 @@ class WorksheetPdfTest {
         MotionDraft draft = MotionDraft.from(worksheet.answers(), worksheet.template(Language.DE));
         assertEquals("Zwei Abendkurse in Beuel", draft.subject());
         assertEquals("Zwei Abendkurse in Beuel – Kurse: 0 → 2 (2027-12-31)", draft.resolution());
+        MotionDraft german = MotionDraft.from(
+                worksheet.answers(), worksheet.template(Language.DE), LocalFormats.of(Language.DE)::date);
+        assertEquals(
+                "Zwei Abendkurse in Beuel – Kurse: 0 → 2 (31.12.2027)",
+                german.resolution(),
+                "the deadline as the member writes days in the PDF");
         assertEquals("120 Menschen stehen auf der Warteliste.", draft.reasoning());
         assertEquals("", draft.addressee());
     }

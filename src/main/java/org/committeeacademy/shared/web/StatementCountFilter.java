@@ -14,7 +14,7 @@ import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.persistence.StatementCount;
 
 /**
- * With ACADEMY_STATEMENT_COUNT=true, every answer names the SQL statements it cost in {@code Academy-Sql-Statements}
+ * With ACADEMY_STATEMENT_COUNT=true, every page read with GET names the SQL statements it cost in {@code Academy-Sql-Statements}
  * (see {@link StatementCount}); bin/bench-pages prints them per page and a test bounds them. Counting starts when the
  * request arrives (a request listener, before the sign-in check) and ends after the page is rendered; the answer is
  * buffered whole (up to 1 MB) so the header can still be set then. Off by default: then it does nothing.
@@ -32,6 +32,15 @@ public class StatementCountFilter extends HttpFilter implements ServletRequestLi
         static final boolean VALUE = AcademySettings.current().statementCount();
     }
 
+    /**
+     * Only pages read with GET are counted: the buffer is taken whole for every counted answer, and the API's bursts
+     * (hundreds of enrolments at once in the tests) would hold hundreds of them at the same time.
+     */
+    private static boolean isPageRead(HttpServletRequest request) {
+        return "GET".equals(request.getMethod())
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
     @Override
     public void requestInitialized(ServletRequestEvent event) {
         if (Enabled.VALUE) {
@@ -42,7 +51,7 @@ public class StatementCountFilter extends HttpFilter implements ServletRequestLi
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!Enabled.VALUE) {
+        if (!Enabled.VALUE || !isPageRead(request)) {
             chain.doFilter(request, response);
             return;
         }

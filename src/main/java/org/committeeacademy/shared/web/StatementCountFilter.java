@@ -14,7 +14,7 @@ import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.persistence.StatementCount;
 
 /**
- * With ACADEMY_STATEMENT_COUNT=true, every page read with GET names the SQL statements it cost in {@code Academy-Sql-Statements}
+ * With ACADEMY_STATEMENT_COUNT=true, a page read with GET and the request header {@code Academy-Count-Statements} names the SQL statements it cost in {@code Academy-Sql-Statements}
  * (see {@link StatementCount}); bin/bench-pages prints them per page and a test bounds them. Counting starts when the
  * request arrives (a request listener, before the sign-in check) and ends after the page is rendered; the answer is
  * buffered whole (up to 1 MB) so the header can still be set then. Off by default: then it does nothing.
@@ -24,6 +24,7 @@ import org.committeeacademy.shared.persistence.StatementCount;
 public class StatementCountFilter extends HttpFilter implements ServletRequestListener {
 
     static final String HEADER = "Academy-Sql-Statements";
+    static final String ASK = "Academy-Count-Statements";
     private static final String STARTED_AT = StatementCountFilter.class.getName() + ".startedAt";
     private static final int BUFFER = 1024 * 1024;
 
@@ -33,11 +34,13 @@ public class StatementCountFilter extends HttpFilter implements ServletRequestLi
     }
 
     /**
-     * Only pages read with GET are counted: the buffer is taken whole for every counted answer, and the API's bursts
-     * (hundreds of enrolments at once in the tests) would hold hundreds of them at the same time.
+     * Only a page read with GET that asks for it ({@code Academy-Count-Statements} in the request) is counted: the
+     * container allocates the whole buffer for a counted answer and keeps it with its pooled response objects, so
+     * counting every answer filled the heap of the test server within minutes.
      */
     private static boolean isPageRead(HttpServletRequest request) {
-        return "GET".equals(request.getMethod())
+        return request.getHeader(ASK) != null
+                && "GET".equals(request.getMethod())
                 && !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 

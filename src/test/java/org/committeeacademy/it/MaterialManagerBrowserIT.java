@@ -162,7 +162,10 @@ class MaterialManagerBrowserIT extends BrowserTestBase {
         return driver.findElements(By.cssSelector("li.material[data-material='" + id + "']"));
     }
 
+    /** A wait that looks again when an AJAX update replaced the card it was reading (a stale element). */
     private WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 }

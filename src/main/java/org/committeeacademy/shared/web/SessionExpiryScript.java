@@ -20,6 +20,12 @@ public class SessionExpiryScript implements SystemEventListener {
     static final String SCRIPT_ID = "academySessionScript";
     static final String TEXTS_ID = "academySessionTexts";
 
+    /**
+     * The request-scoped bean's client proxy, looked up once: {@code CDI.current()} walks the caller's stack to find
+     * its bean manager, which cost more than the rest of this listener on every page.
+     */
+    private volatile PageMessages messages;
+
     @Override
     public boolean isListenerForSource(Object source) {
         return source instanceof UIViewRoot;
@@ -42,8 +48,17 @@ public class SessionExpiryScript implements SystemEventListener {
         HtmlOutputText texts = (HtmlOutputText) faces.getApplication().createComponent(HtmlOutputText.COMPONENT_TYPE);
         texts.setId(TEXTS_ID);
         texts.setEscape(false);
-        texts.setValue(textsElement(CDI.current().select(PageMessages.class).get()));
+        texts.setValue(textsElement(messages()));
         root.addComponentResource(faces, texts, "body");
+    }
+
+    private PageMessages messages() {
+        PageMessages proxy = messages;
+        if (proxy == null) {
+            proxy = CDI.current().select(PageMessages.class).get();
+            messages = proxy;
+        }
+        return proxy;
     }
 
     private static boolean alreadyAdded(FacesContext faces, UIViewRoot root) {

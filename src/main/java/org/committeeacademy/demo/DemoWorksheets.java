@@ -1,6 +1,5 @@
 package org.committeeacademy.demo;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -16,6 +15,7 @@ import org.committeeacademy.goal.domain.Checkpoint;
 import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.worksheet.domain.ReviewDecision;
 import org.committeeacademy.worksheet.domain.Worksheet;
 
@@ -94,7 +94,7 @@ final class DemoWorksheets {
                 .filter(m -> m.key().equals(MODULE))
                 .findFirst()
                 .orElseThrow();
-        JsonObject content = Json.createReader(
+        JsonObject content = Jsons.createReader(
                         new StringReader(module.currentVersion().orElseThrow().content()))
                 .readObject();
         return content.getOrDefault("worksheets", JsonValue.EMPTY_JSON_ARRAY)
@@ -103,7 +103,7 @@ final class DemoWorksheets {
     }
 
     private static JsonObject answers(String json) {
-        return Json.createReader(new StringReader(json)).readObject();
+        return Jsons.createReader(new StringReader(json)).readObject();
     }
 
     private static LocalDate lastDay(Cohort cohort) {

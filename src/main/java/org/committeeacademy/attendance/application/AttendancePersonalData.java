@@ -2,7 +2,6 @@ package org.committeeacademy.attendance.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -10,6 +9,7 @@ import java.util.Set;
 import org.committeeacademy.attendance.domain.Attendance;
 import org.committeeacademy.attendance.domain.AttendanceChange;
 import org.committeeacademy.attendance.persistence.JpaAttendancePersonalData;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
@@ -35,9 +35,9 @@ public class AttendancePersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonArrayBuilder sessions = Json.createArrayBuilder();
+        JsonArrayBuilder sessions = Jsons.createArrayBuilder();
         data.attendanceOf(accountId).forEach(a -> {
-            JsonObjectBuilder line = Json.createObjectBuilder()
+            JsonObjectBuilder line = Jsons.createObjectBuilder()
                     .add("cohort", a.session().cohort().title())
                     .add("session", a.session().start().toString())
                     .add("status", a.status().map(Enum::name).orElse(""))
@@ -47,22 +47,22 @@ public class AttendancePersonalData implements PersonalDataSection {
             }
             sessions.add(line);
         });
-        JsonArrayBuilder warnings = Json.createArrayBuilder();
+        JsonArrayBuilder warnings = Jsons.createArrayBuilder();
         for (JpaAttendancePersonalData.Warning w : data.warningsOf(accountId)) {
-            warnings.add(Json.createObjectBuilder()
+            warnings.add(Jsons.createObjectBuilder()
                     .add("cohort", w.cohort())
                     .add("absences", w.absences())
                     .add("warnedAt", w.warnedAt().toString()));
         }
-        JsonArrayBuilder joins = Json.createArrayBuilder();
+        JsonArrayBuilder joins = Jsons.createArrayBuilder();
         for (JpaAttendancePersonalData.Join j : data.joinsOf(accountId)) {
-            joins.add(Json.createObjectBuilder()
+            joins.add(Jsons.createObjectBuilder()
                     .add("cohort", j.cohort())
                     .add("session", j.session())
                     .add("firstJoinedAt", j.first().toString())
                     .add("lastJoinedAt", j.last().toString()));
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("sessions", sessions)
                 .add("absenceWarnings", warnings)
                 .add("onlineJoins", joins)

@@ -2,12 +2,12 @@ package org.committeeacademy.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.util.Set;
 import org.committeeacademy.audit.domain.AuditEntry;
 import org.committeeacademy.audit.persistence.JpaAuditPersonalData;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
@@ -32,9 +32,9 @@ public class AuditPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = Jsons.createArrayBuilder();
         for (JpaAuditPersonalData.Line l : data.linesAbout(accountId)) {
-            lines.add(Json.createObjectBuilder()
+            lines.add(Jsons.createObjectBuilder()
                     .add("at", l.at().toString())
                     .add("action", l.action())
                     .add("object", l.objectType() == null ? "" : l.objectType() + " " + orEmpty(l.objectId()))

@@ -2,11 +2,11 @@ package org.committeeacademy.calendar.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.Set;
 import org.committeeacademy.calendar.domain.CalendarFeed;
 import org.committeeacademy.calendar.domain.CalendarRepository;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /** The personal calendar address: that it exists and since when (the secret itself stays out of files). */
@@ -30,7 +30,7 @@ public class CalendarPersonalData implements PersonalDataSection {
     public JsonValue export(long accountId) {
         return calendars
                 .feedOf(accountId)
-                .map(f -> (JsonValue) Json.createObjectBuilder()
+                .map(f -> (JsonValue) Jsons.createObjectBuilder()
                         .add("createdAt", f.createdAt().toString())
                         .build())
                 .orElse(JsonValue.NULL);

@@ -2,7 +2,6 @@ package org.committeeacademy.certificate.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -14,6 +13,7 @@ import org.committeeacademy.certificate.persistence.JpaCertificatePersonalData;
 import org.committeeacademy.progress.application.ProgressBook;
 import org.committeeacademy.shared.config.PublicAddress;
 import org.committeeacademy.shared.i18n.Messages;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.ExportFile;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
@@ -48,9 +48,9 @@ public class CertificatePersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (Certificate c : data.issuedTo(accountId)) {
-            JsonObjectBuilder line = Json.createObjectBuilder()
+            JsonObjectBuilder line = Jsons.createObjectBuilder()
                     .add("cohort", c.cohort().title())
                     .add("code", c.code())
                     .add("issuedAt", c.issuedAt().toString());

@@ -2,13 +2,13 @@ package org.committeeacademy.cohort.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.util.Set;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
@@ -33,7 +33,7 @@ public class TeachingPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonArrayBuilder taught = Json.createArrayBuilder();
+        JsonArrayBuilder taught = Jsons.createArrayBuilder();
         cohorts.taughtBy(accountId).forEach(c -> taught.add(c.title()));
         return taught.build();
     }

@@ -41,12 +41,14 @@ public class StartPage {
         return openCohorts;
     }
 
-    /** A module's summary in the page's language; in plain German its plain version where the module has one. */
+    /**
+     * A module's summary in the page's language; in plain German its plain version where the module has one. From the
+     * outline the curriculum keeps per language: parsing the module's content on every render cost most of the page.
+     */
     public String summaryOf(SeriesView.ModuleView module) {
         return curriculum
-                .module(module.key())
-                .map(m -> ModuleOutline.of(m, language.current(), language.isPlain())
-                        .summary())
+                .outline(module.key(), language.current(), language.isPlain())
+                .map(ModuleOutline::summary)
                 .orElse(module.summary().in(language.current()));
     }
 

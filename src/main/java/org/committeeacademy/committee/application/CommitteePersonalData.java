@@ -2,12 +2,12 @@ package org.committeeacademy.committee.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Set;
 import org.committeeacademy.committee.domain.CommitteeMembership;
 import org.committeeacademy.committee.domain.CommitteeRepository;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
@@ -32,7 +32,7 @@ public class CommitteePersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = Jsons.createObjectBuilder();
         committees.membershipOf(accountId).ifPresent(m -> {
             committees.find(m.committeeId()).ifPresent(c -> out.add("committee", c.name()));
             out.add("status", m.status().name()).add("since", m.changedAt().toString());

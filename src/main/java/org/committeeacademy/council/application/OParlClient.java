@@ -1,6 +1,5 @@
 package org.committeeacademy.council.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -32,6 +31,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.committeeacademy.council.domain.CouncilUnavailableException;
+import org.committeeacademy.shared.json.Jsons;
 
 /**
  * Reads OParl 1.0 and 1.1 over HTTP(S) with the JDK's client: one object, or a whole list following
@@ -122,7 +122,7 @@ public final class OParlClient {
             if (status != 200) {
                 throw new CouncilUnavailableException("council.error.status", "HTTP " + status + " from " + uri);
             }
-            try (JsonReader reader = Json.createReader(new ByteArrayInputStream(answer.body()))) {
+            try (JsonReader reader = Jsons.createReader(new ByteArrayInputStream(answer.body()))) {
                 return reader.readValue();
             } catch (JsonException | IllegalStateException e) {
                 throw new CouncilUnavailableException("council.error.invalid", uri + " answered no valid JSON", e);

@@ -1,6 +1,5 @@
 package org.committeeacademy.curriculum.application;
 
-import jakarta.json.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.committeeacademy.curriculum.content.TranslationGap;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.curriculum.domain.Series;
 import org.committeeacademy.curriculum.domain.SeriesRepository;
+import org.committeeacademy.shared.json.Jsons;
 
 /**
  * Brings the curriculum folder into the database, idempotently: each module by its content hash (a change becomes a
@@ -120,7 +120,7 @@ public class CurriculumImport {
             Outcomes out) {
         materialFiles(descriptor).forEach(material -> hashed.add(folder + "/" + material));
         String hash = files.hash(hashed);
-        String json = Json.createObjectBuilder(descriptor.content()).build().toString();
+        String json = Jsons.createObjectBuilder(descriptor.content()).build().toString();
         Module module = repository.findModule(descriptor.key()).orElse(null);
         boolean isNew = module == null;
         if (isNew) {

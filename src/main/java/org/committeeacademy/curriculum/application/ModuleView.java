@@ -1,12 +1,12 @@
 package org.committeeacademy.curriculum.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import org.committeeacademy.shared.json.Jsons;
 
 /**
  * A module with its current version's content (JSON), read-only; {@code localObjectives} (JSON, or null) are
@@ -36,19 +36,19 @@ public record ModuleView(
 
     /** The content as shown: with the locally edited objectives and unit texts where there are any. */
     public JsonObject shownContent() {
-        JsonObject loaded = Json.createReader(new StringReader(content)).readObject();
+        JsonObject loaded = Jsons.createReader(new StringReader(content)).readObject();
         if (localObjectives == null && localUnits == null) {
             return loaded;
         }
-        JsonObjectBuilder shown = Json.createObjectBuilder(loaded);
+        JsonObjectBuilder shown = Jsons.createObjectBuilder(loaded);
         if (localObjectives != null) {
             shown.add(
                     "objectives",
-                    Json.createReader(new StringReader(localObjectives)).readObject());
+                    Jsons.createReader(new StringReader(localObjectives)).readObject());
         }
         if (localUnits != null && loaded.get("units") instanceof JsonArray units) {
-            JsonObject edits = Json.createReader(new StringReader(localUnits)).readObject();
-            JsonArrayBuilder edited = Json.createArrayBuilder();
+            JsonObject edits = Jsons.createReader(new StringReader(localUnits)).readObject();
+            JsonArrayBuilder edited = Jsons.createArrayBuilder();
             units.getValuesAs(JsonObject.class).forEach(u -> edited.add(withEdits(u, edits.get(u.getString("key")))));
             shown.add("units", edited);
         }
@@ -60,7 +60,7 @@ public record ModuleView(
         if (!(edit instanceof JsonObject texts)) {
             return unit;
         }
-        JsonObjectBuilder result = Json.createObjectBuilder(unit);
+        JsonObjectBuilder result = Jsons.createObjectBuilder(unit);
         for (String key : new String[] {"title", "summary"}) {
             if (texts.get(key) instanceof JsonObject text) {
                 result.add(key, merged(unit.get(key), text));
@@ -68,11 +68,11 @@ public record ModuleView(
         }
         if (texts.get("pages") instanceof JsonArray pages) {
             JsonArray loaded = unit.getJsonArray("pages");
-            JsonArrayBuilder shown = Json.createArrayBuilder();
+            JsonArrayBuilder shown = Jsons.createArrayBuilder();
             for (int i = 0; i < loaded.size(); i++) {
                 JsonObject page = loaded.getJsonObject(i);
                 if (i < pages.size() && pages.get(i) instanceof JsonObject pageEdit) {
-                    JsonObjectBuilder p = Json.createObjectBuilder(page);
+                    JsonObjectBuilder p = Jsons.createObjectBuilder(page);
                     for (String key : new String[] {"title", "text"}) {
                         if (pageEdit.get(key) instanceof JsonObject text) {
                             p.add(key, merged(page.get(key), text));
@@ -89,7 +89,7 @@ public record ModuleView(
 
     /** The edited German and English over the loaded text (its other languages dropped: they no longer match). */
     private static JsonObject merged(JsonValue loaded, JsonObject edit) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("de", edit.getString("de", loaded instanceof JsonObject o ? o.getString("de", "") : ""))
                 .add("en", edit.getString("en", loaded instanceof JsonObject o ? o.getString("en", "") : ""))
                 .build();

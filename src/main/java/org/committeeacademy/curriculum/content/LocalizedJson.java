@@ -1,6 +1,5 @@
 package org.committeeacademy.curriculum.content;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +7,7 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Set;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.json.Jsons;
 
 /**
  * Resolves every {"de": …, "en": …} text of the curriculum content (with "tr", "ar", "uk" where translated) to one
@@ -36,7 +36,7 @@ public final class LocalizedJson {
         return switch (value.getValueType()) {
             case OBJECT -> object(value.asJsonObject(), preferred);
             case ARRAY -> {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = Jsons.createArrayBuilder();
                 value.asJsonArray().forEach(item -> array.add(in(item, preferred)));
                 yield array.build();
             }
@@ -53,7 +53,7 @@ public final class LocalizedJson {
                     .orElse(object.get("de"));
             return in(chosen, preferred);
         }
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = Jsons.createObjectBuilder();
         object.forEach((key, item) -> builder.add(key, in(item, preferred)));
         return builder.build();
     }

@@ -1,6 +1,5 @@
 package org.committeeacademy.curriculum.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.AttributeOverride;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import org.committeeacademy.shared.domain.LocalizedText;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.json.Jsons;
 
 /** One curriculum unit (Baustein), e.g. "Understanding the local context". */
 @Entity
@@ -132,9 +132,9 @@ public class Module {
         if (de.isEmpty() || en.isEmpty()) {
             throw new ValidationException("objectives", "curriculum.objectives.required");
         }
-        localObjectives = Json.createObjectBuilder()
-                .add("de", Json.createArrayBuilder(de))
-                .add("en", Json.createArrayBuilder(en))
+        localObjectives = Jsons.createObjectBuilder()
+                .add("de", Jsons.createArrayBuilder(de))
+                .add("en", Jsons.createArrayBuilder(en))
                 .build()
                 .toString();
         locallyEdited = true;
@@ -153,8 +153,8 @@ public class Module {
         }
         JsonObject all = localUnits == null
                 ? JsonValue.EMPTY_JSON_OBJECT
-                : Json.createReader(new StringReader(localUnits)).readObject();
-        localUnits = Json.createObjectBuilder(all).add(unitKey, texts).build().toString();
+                : Jsons.createReader(new StringReader(localUnits)).readObject();
+        localUnits = Jsons.createObjectBuilder(all).add(unitKey, texts).build().toString();
         locallyEdited = true;
     }
 

@@ -2,7 +2,6 @@ package org.committeeacademy.curriculum.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +17,7 @@ import org.committeeacademy.curriculum.application.ModuleView;
 import org.committeeacademy.curriculum.content.LocalizedJson;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.NotFoundException;
+import org.committeeacademy.shared.json.Jsons;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,7 +54,7 @@ public class ModulesResource {
         Language language = Language.fromCode(lang).orElse(Language.defaultLanguage());
         ModuleView module = catalogue.module(key).orElseThrow(() -> new NotFoundException("module " + key));
         JsonObject content = LocalizedJson.in(module.shownContent(), language).asJsonObject();
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("key", module.key())
                 .add("version", module.version())
                 .add("title", module.title().in(language))

@@ -3,7 +3,6 @@ package org.committeeacademy.curriculum.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -13,6 +12,7 @@ import java.util.List;
 import org.committeeacademy.curriculum.application.CurriculumEditing;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.shared.domain.LocalizedText;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
 
@@ -72,10 +72,10 @@ public class EditUnits implements Serializable {
     }
 
     public void save() {
-        JsonArrayBuilder pageTexts = Json.createArrayBuilder();
+        JsonArrayBuilder pageTexts = Jsons.createArrayBuilder();
         pages.forEach(p -> pageTexts.add(
-                Json.createObjectBuilder().add("title", json(p.title())).add("text", json(p.summary()))));
-        var edit = Json.createObjectBuilder().add("title", json(texts.title())).add("pages", pageTexts);
+                Jsons.createObjectBuilder().add("title", json(p.title())).add("text", json(p.summary()))));
+        var edit = Jsons.createObjectBuilder().add("title", json(texts.title())).add("pages", pageTexts);
         if (!texts.summary().de().isBlank() || !texts.summary().en().isBlank()) {
             edit.add("summary", json(texts.summary()));
         }
@@ -85,7 +85,7 @@ public class EditUnits implements Serializable {
     }
 
     private static JsonObject json(LocalizedText text) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("de", text.de())
                 .add("en", text.en())
                 .build();

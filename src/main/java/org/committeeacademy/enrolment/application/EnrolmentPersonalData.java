@@ -2,7 +2,6 @@ package org.committeeacademy.enrolment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -10,6 +9,7 @@ import java.util.Set;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.enrolment.domain.EnrolmentChange;
 import org.committeeacademy.enrolment.persistence.JpaEnrolmentPersonalData;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
@@ -34,11 +34,11 @@ public class EnrolmentPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (Enrolment e : data.enrolmentsOf(accountId)) {
-            JsonArrayBuilder history = Json.createArrayBuilder();
+            JsonArrayBuilder history = Jsons.createArrayBuilder();
             for (EnrolmentChange c : e.history()) {
-                JsonObjectBuilder line = Json.createObjectBuilder()
+                JsonObjectBuilder line = Jsons.createObjectBuilder()
                         .add("at", c.changedAt().toString())
                         .add("to", c.to().name())
                         .add("cause", c.cause().name());
@@ -50,7 +50,7 @@ public class EnrolmentPersonalData implements PersonalDataSection {
                 }
                 history.add(line);
             }
-            JsonObjectBuilder row = Json.createObjectBuilder()
+            JsonObjectBuilder row = Jsons.createObjectBuilder()
                     .add("id", e.id())
                     .add("cohort", e.cohort().title())
                     .add("status", e.status().name())

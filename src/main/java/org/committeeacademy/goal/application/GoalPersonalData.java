@@ -2,7 +2,6 @@ package org.committeeacademy.goal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -10,6 +9,7 @@ import java.util.Set;
 import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.domain.GoalCheckIn;
 import org.committeeacademy.goal.persistence.JpaGoalPersonalData;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
@@ -35,9 +35,9 @@ public class GoalPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonArrayBuilder owned = Json.createArrayBuilder();
+        JsonArrayBuilder owned = Jsons.createArrayBuilder();
         data.goalsOf(accountId)
-                .forEach(g -> owned.add(Json.createObjectBuilder()
+                .forEach(g -> owned.add(Jsons.createObjectBuilder()
                         .add("cohort", g.cohortTitle())
                         .add("what", g.what())
                         .add("indicator", orEmpty(g.indicator()))
@@ -48,9 +48,9 @@ public class GoalPersonalData implements PersonalDataSection {
                         .add("resources", orEmpty(g.resources()))
                         .add("shared", g.isShared())
                         .add("councilPaper", orEmpty(g.paperOparlId()))));
-        JsonArrayBuilder checkIns = Json.createArrayBuilder();
+        JsonArrayBuilder checkIns = Jsons.createArrayBuilder();
         data.checkInsBy(accountId).forEach(c -> {
-            JsonObjectBuilder line = Json.createObjectBuilder()
+            JsonObjectBuilder line = Jsons.createObjectBuilder()
                     .add("checkpointMonths", c.checkpoint().months())
                     .add("attainment", c.attainment())
                     .add("recordedAt", c.recordedAt().toString());
@@ -59,7 +59,7 @@ public class GoalPersonalData implements PersonalDataSection {
             }
             checkIns.add(line);
         });
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("goals", owned)
                 .add("checkIns", checkIns)
                 .build();

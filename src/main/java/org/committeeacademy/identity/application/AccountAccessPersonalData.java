@@ -2,7 +2,6 @@ package org.committeeacademy.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -18,6 +17,7 @@ import org.committeeacademy.identity.domain.OneTimeToken;
 import org.committeeacademy.identity.domain.Referral;
 import org.committeeacademy.identity.domain.Registration;
 import org.committeeacademy.identity.domain.TokenRepository;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
@@ -57,16 +57,16 @@ public class AccountAccessPersonalData implements PersonalDataSection {
         if (account == null) {
             return JsonValue.NULL;
         }
-        JsonArrayBuilder invited = Json.createArrayBuilder();
+        JsonArrayBuilder invited = Jsons.createArrayBuilder();
         for (Invitation i : invitations.invitationsTo(account.email())) {
-            invited.add(Json.createObjectBuilder()
+            invited.add(Jsons.createObjectBuilder()
                     .add("createdAt", i.createdAt().toString())
                     .add("role", i.role().name())
                     .add("status", i.status(Instant.now()).name()));
         }
-        JsonArrayBuilder links = Json.createArrayBuilder();
+        JsonArrayBuilder links = Jsons.createArrayBuilder();
         for (OneTimeToken t : tokens.ofAccount(accountId)) {
-            JsonObjectBuilder link = Json.createObjectBuilder()
+            JsonObjectBuilder link = Jsons.createObjectBuilder()
                     .add("purpose", t.purpose().name())
                     .add("createdAt", t.createdAt().toString())
                     .add("expiresAt", t.expiresAt().toString());
@@ -75,7 +75,7 @@ public class AccountAccessPersonalData implements PersonalDataSection {
             }
             links.add(link);
         }
-        JsonObjectBuilder section = Json.createObjectBuilder()
+        JsonObjectBuilder section = Jsons.createObjectBuilder()
                 .add("invitations", invited)
                 .add("passwordResetLinks", links)
                 .add(
@@ -85,7 +85,7 @@ public class AccountAccessPersonalData implements PersonalDataSection {
                 .find(accountId)
                 .ifPresent(a -> section.add(
                         "ambassador",
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("since", a.appointedAt().toString())
                                 .add("code", a.code())
                                 .add(

@@ -2,7 +2,6 @@ package org.committeeacademy.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -15,6 +14,7 @@ import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.identity.domain.ApiToken;
 import org.committeeacademy.identity.domain.ApiTokenRepository;
 import org.committeeacademy.identity.domain.PasswordHasher;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /** The account itself: exported first, anonymised last (after every other section has used the address). */
@@ -47,7 +47,7 @@ public class AccountPersonalData implements PersonalDataSection {
     @Override
     public JsonValue export(long accountId) {
         return accounts.find(accountId)
-                .map(a -> (JsonValue) Json.createObjectBuilder()
+                .map(a -> (JsonValue) Jsons.createObjectBuilder()
                         .add("id", a.id())
                         .add("email", a.email())
                         .add("name", a.name())
@@ -55,7 +55,7 @@ public class AccountPersonalData implements PersonalDataSection {
                         .add("plainLanguage", a.plainLanguage())
                         .add(
                                 "roles",
-                                Json.createArrayBuilder(a.roles().stream()
+                                Jsons.createArrayBuilder(a.roles().stream()
                                         .map(Enum::name)
                                         .sorted()
                                         .toList()))
@@ -67,9 +67,9 @@ public class AccountPersonalData implements PersonalDataSection {
 
     /** The names and dates of the account's open API tokens; never a secret (only hashes are stored). */
     private JsonArrayBuilder apiTokensOf(long accountId) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         apiTokens.activeOf(accountId, clock.instant()).forEach(t -> {
-            JsonObjectBuilder token = Json.createObjectBuilder()
+            JsonObjectBuilder token = Jsons.createObjectBuilder()
                     .add("name", t.name())
                     .add("createdAt", t.createdAt().toString())
                     .add("expires", t.expiresAt().toString());

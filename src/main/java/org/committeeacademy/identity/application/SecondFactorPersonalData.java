@@ -2,12 +2,12 @@ package org.committeeacademy.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Set;
 import org.committeeacademy.identity.domain.SecondFactor;
 import org.committeeacademy.identity.domain.SecondFactorRepository;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
@@ -34,7 +34,7 @@ public class SecondFactorPersonalData implements PersonalDataSection {
     public JsonValue export(long accountId) {
         return factors.find(accountId)
                 .map(f -> {
-                    JsonObjectBuilder json = Json.createObjectBuilder()
+                    JsonObjectBuilder json = Jsons.createObjectBuilder()
                             .add("enabled", f.enabled())
                             .add("recoveryCodesLeft", f.recoveryCodesLeft());
                     if (f.enabledAt() != null) {

@@ -1,6 +1,5 @@
 package org.committeeacademy.identity.security;
 
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.shared.i18n.OfferedLanguages;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.rest.Problems;
 
 /** The API's answers when sign-in is throttled, or when HTTP Basic is not enough for an account. */
@@ -47,7 +47,7 @@ final class SignInProblems {
         write(
                 response,
                 403,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("status", 403)
                         .add("title", "Forbidden")
                         .add("detail", detail)

@@ -2,7 +2,6 @@ package org.committeeacademy.material.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.committeeacademy.material.domain.MaterialRepository;
 import org.committeeacademy.material.domain.MaterialVersion;
 import org.committeeacademy.material.persistence.JpaMaterialVisits;
 import org.committeeacademy.material.persistence.MaterialFiles;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.ExportFile;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
@@ -44,29 +44,29 @@ public class MaterialPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonArrayBuilder added = Json.createArrayBuilder();
+        JsonArrayBuilder added = Jsons.createArrayBuilder();
         for (Material m : materials.createdBy(accountId)) {
-            added.add(Json.createObjectBuilder()
+            added.add(Jsons.createObjectBuilder()
                     .add("cohort", m.cohort().title())
                     .add("title", m.title())
                     .add("kind", m.kind().name())
                     .add("createdAt", m.createdAt().toString()));
         }
-        JsonArrayBuilder uploads = Json.createArrayBuilder();
+        JsonArrayBuilder uploads = Jsons.createArrayBuilder();
         for (MaterialVersion v : materials.uploadedBy(accountId)) {
-            uploads.add(Json.createObjectBuilder()
+            uploads.add(Jsons.createObjectBuilder()
                     .add("material", v.material().title())
                     .add("version", v.number())
                     .add("fileName", v.fileName())
                     .add("uploadedAt", v.uploadedAt().toString()));
         }
-        JsonArrayBuilder visited = Json.createArrayBuilder();
+        JsonArrayBuilder visited = Jsons.createArrayBuilder();
         for (JpaMaterialVisits.Visit v : visits.visitsOf(accountId)) {
-            visited.add(Json.createObjectBuilder()
+            visited.add(Jsons.createObjectBuilder()
                     .add("cohort", v.cohort())
                     .add("lastVisit", v.lastVisit().toString()));
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("added", added)
                 .add("uploads", uploads)
                 .add("visits", visited)

@@ -2,12 +2,12 @@ package org.committeeacademy.notification.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.util.Set;
 import org.committeeacademy.notification.domain.OutboxMessage;
 import org.committeeacademy.notification.persistence.JpaNotificationPersonalData;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
@@ -33,30 +33,30 @@ public class NotificationPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonArrayBuilder mails = Json.createArrayBuilder();
+        JsonArrayBuilder mails = Jsons.createArrayBuilder();
         for (JpaNotificationPersonalData.Mail m : data.mailsTo(accountId)) {
-            mails.add(Json.createObjectBuilder()
+            mails.add(Jsons.createObjectBuilder()
                     .add("createdAt", m.createdAt().toString())
                     .add("notice", m.notice())
                     .add("subject", m.subject())
                     .add("status", m.status())
                     .add("text", m.text()));
         }
-        JsonArrayBuilder received = Json.createArrayBuilder();
+        JsonArrayBuilder received = Jsons.createArrayBuilder();
         for (JpaNotificationPersonalData.Message m : data.messagesReceivedBy(accountId)) {
-            received.add(Json.createObjectBuilder()
+            received.add(Jsons.createObjectBuilder()
                     .add("sentAt", m.sentAt().toString())
                     .add("subject", m.subject())
                     .add("text", m.text()));
         }
-        JsonArrayBuilder written = Json.createArrayBuilder();
+        JsonArrayBuilder written = Jsons.createArrayBuilder();
         for (JpaNotificationPersonalData.Message m : data.messagesWrittenBy(accountId)) {
-            written.add(Json.createObjectBuilder()
+            written.add(Jsons.createObjectBuilder()
                     .add("sentAt", m.sentAt().toString())
                     .add("subject", m.subject()));
         }
-        JsonArrayBuilder off = Json.createArrayBuilder(data.turnedOffBy(accountId));
-        return Json.createObjectBuilder()
+        JsonArrayBuilder off = Jsons.createArrayBuilder(data.turnedOffBy(accountId));
+        return Jsons.createObjectBuilder()
                 .add("mails", mails)
                 .add("messagesReceived", received)
                 .add("messagesWritten", written)

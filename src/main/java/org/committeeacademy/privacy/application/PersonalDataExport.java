@@ -3,7 +3,6 @@ package org.committeeacademy.privacy.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
@@ -27,6 +26,7 @@ import org.committeeacademy.audit.application.AuditLog;
 import org.committeeacademy.audit.domain.AuditAction;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.ExportFile;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
@@ -84,7 +84,7 @@ public class PersonalDataExport {
     }
 
     JsonObject json(long accountId) {
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = Jsons.createObjectBuilder()
                 .add("exportedAt", clock.instant().toString())
                 .add("about", "Committee Academy – personal data export (GDPR art. 15 and 20)");
         for (PersonalDataSection section : ordered()) {
@@ -111,7 +111,7 @@ public class PersonalDataExport {
     }
 
     private static String pretty(JsonObject data) {
-        JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        JsonWriterFactory factory = Jsons.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
         StringWriter text = new StringWriter();
         try (JsonWriter writer = factory.createWriter(text)) {
             writer.write(data);

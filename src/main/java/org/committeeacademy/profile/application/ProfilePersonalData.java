@@ -2,7 +2,6 @@ package org.committeeacademy.profile.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -15,6 +14,7 @@ import org.committeeacademy.profile.domain.InterestEntry;
 import org.committeeacademy.profile.domain.InterestRepository;
 import org.committeeacademy.profile.domain.Profile;
 import org.committeeacademy.profile.domain.ProfileRepository;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
@@ -45,7 +45,7 @@ public class ProfilePersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonObjectBuilder profile = Json.createObjectBuilder();
+        JsonObjectBuilder profile = Jsons.createObjectBuilder();
         Profile p = profiles.find(accountId).orElse(null);
         if (p != null) {
             add(profile, "municipality", p.municipality());
@@ -59,9 +59,9 @@ public class ProfilePersonalData implements PersonalDataSection {
             add(profile, "languagesOffered", p.languagesOffered());
             profile.add("talentsVisibility", p.talentsVisibility().name());
         }
-        JsonArrayBuilder consents = Json.createArrayBuilder();
+        JsonArrayBuilder consents = Jsons.createArrayBuilder();
         profiles.consents(accountId).forEach(c -> {
-            JsonObjectBuilder line = Json.createObjectBuilder()
+            JsonObjectBuilder line = Jsons.createObjectBuilder()
                     .add("kind", c.kind().name())
                     .add("textVersion", c.textVersion())
                     .add("givenAt", c.givenAt().toString());
@@ -71,9 +71,9 @@ public class ProfilePersonalData implements PersonalDataSection {
                     c.withdrawnAt() == null ? null : c.withdrawnAt().toString());
             consents.add(line);
         });
-        JsonArrayBuilder interest = Json.createArrayBuilder();
+        JsonArrayBuilder interest = Jsons.createArrayBuilder();
         interestOf(accountId).forEach(e -> {
-            JsonObjectBuilder line = Json.createObjectBuilder()
+            JsonObjectBuilder line = Jsons.createObjectBuilder()
                     .add("venueId", e.venueId())
                     .add("email", e.email())
                     .add("name", e.name())
@@ -84,7 +84,7 @@ public class ProfilePersonalData implements PersonalDataSection {
                     e.confirmedAt() == null ? null : e.confirmedAt().toString());
             interest.add(line);
         });
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("profile", profile)
                 .add("consents", consents)
                 .add("interestList", interest)

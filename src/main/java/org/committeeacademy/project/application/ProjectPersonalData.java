@@ -2,7 +2,6 @@ package org.committeeacademy.project.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -12,6 +11,7 @@ import org.committeeacademy.project.domain.ProjectCheckIn;
 import org.committeeacademy.project.domain.ProjectParticipant;
 import org.committeeacademy.project.domain.ProjectUpdate;
 import org.committeeacademy.project.persistence.JpaProjectPersonalData;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 
 /**
@@ -37,12 +37,12 @@ public class ProjectPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonArrayBuilder started = Json.createArrayBuilder();
+        JsonArrayBuilder started = Jsons.createArrayBuilder();
         data.createdBy(accountId).forEach(p -> started.add(p.details().title()));
-        JsonArrayBuilder places = Json.createArrayBuilder();
+        JsonArrayBuilder places = Jsons.createArrayBuilder();
         data.participationsOf(accountId).forEach(row -> {
             ProjectParticipant x = (ProjectParticipant) row[1];
-            JsonObjectBuilder place = Json.createObjectBuilder()
+            JsonObjectBuilder place = Jsons.createObjectBuilder()
                     .add("project", (String) row[0])
                     .add("role", x.role().name())
                     .add("joinedAt", x.joinedAt().toString());
@@ -51,15 +51,15 @@ public class ProjectPersonalData implements PersonalDataSection {
             }
             places.add(place);
         });
-        JsonArrayBuilder updates = Json.createArrayBuilder();
+        JsonArrayBuilder updates = Jsons.createArrayBuilder();
         data.updatesBy(accountId).forEach(row -> {
             ProjectUpdate u = (ProjectUpdate) row[1];
-            updates.add(Json.createObjectBuilder()
+            updates.add(Jsons.createObjectBuilder()
                     .add("project", (String) row[0])
                     .add("text", u.body())
                     .add("postedAt", u.postedAt().toString()));
         });
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("started", started)
                 .add("participations", places)
                 .add("updates", updates)

@@ -1,6 +1,5 @@
 package org.committeeacademy.shared.web;
 
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.shared.i18n.OfferedLanguages;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.rest.Problems;
 
 /**
@@ -40,7 +40,7 @@ public final class ContentTooLarge {
         response.setContentType(Problems.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
-                .write(Json.createObjectBuilder()
+                .write(Jsons.createObjectBuilder()
                         .add("status", 413)
                         .add("title", "Content Too Large")
                         .add("detail", messages.text(language, detailKey))

@@ -2,10 +2,10 @@ package org.committeeacademy.survey.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.util.Set;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 import org.committeeacademy.survey.domain.SurveyRepository;
 import org.committeeacademy.survey.persistence.SurveyParticipation;
@@ -32,13 +32,13 @@ public class SurveyPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonArrayBuilder answered = Json.createArrayBuilder();
+        JsonArrayBuilder answered = Jsons.createArrayBuilder();
         surveys.roundsTakenBy(accountId)
-                .forEach(round -> answered.add(Json.createObjectBuilder()
+                .forEach(round -> answered.add(Jsons.createObjectBuilder()
                         .add("cohortId", round.cohortId())
                         .add("phase", round.phase().name())
                         .add("module", round.moduleKey() == null ? "" : round.moduleKey())));
-        return Json.createObjectBuilder().add("answered", answered).build();
+        return Jsons.createObjectBuilder().add("answered", answered).build();
     }
 
     @Override

@@ -2,10 +2,10 @@ package org.committeeacademy.unit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.util.Set;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 import org.committeeacademy.unit.domain.UnitAnswer;
 import org.committeeacademy.unit.domain.UnitAnswerRepository;
@@ -29,9 +29,9 @@ public class UnitPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (UnitAnswer a : answers.ofAccount(accountId)) {
-            list.add(Json.createObjectBuilder()
+            list.add(Jsons.createObjectBuilder()
                     .add("cohort", a.cohortId())
                     .add("module", a.question().moduleKey())
                     .add("unit", a.question().unitKey())

@@ -2,7 +2,6 @@ package org.committeeacademy.webhook.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.committeeacademy.enrolment.domain.ChangeCause;
 import org.committeeacademy.enrolment.domain.EnrolmentChangeFeed;
 import org.committeeacademy.enrolment.domain.EnrolmentChangeFeed.Fact;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.webhook.domain.WebhookEventType;
 import org.committeeacademy.webhook.domain.WebhookRepository;
 
@@ -47,7 +47,7 @@ public class EnrolmentAnnouncements {
                     .ifPresent(type -> events.publish(
                             type,
                             fact.organisationId(),
-                            Json.createObjectBuilder()
+                            Jsons.createObjectBuilder()
                                     .add("enrolmentId", fact.enrolmentId())
                                     .add("cohortId", fact.cohortId())
                                     .add("memberId", fact.memberId())

@@ -3,7 +3,6 @@ package org.committeeacademy.webhook.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import org.committeeacademy.cohort.application.ScheduleChanged;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.cohort.domain.ScheduleChange;
 import org.committeeacademy.shared.domain.AcademyTime;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.webhook.domain.WebhookDelivery;
 import org.committeeacademy.webhook.domain.WebhookEndpoint;
 import org.committeeacademy.webhook.domain.WebhookEventType;
@@ -58,7 +58,7 @@ public class WebhookEvents {
     }
 
     static String payload(String eventId, WebhookEventType type, Long organisationId, JsonObject data, Instant at) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", eventId)
                 .add("type", type.wireName())
                 .add("occurredAt", at.toString());
@@ -75,7 +75,7 @@ public class WebhookEvents {
                 .ifPresent(cohort -> publish(
                         WebhookEventType.ATTENDANCE_RECORDED,
                         cohort.organisationId(),
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("cohortId", event.cohortId())
                                 .add("memberId", event.memberId())
                                 .build(),
@@ -88,7 +88,7 @@ public class WebhookEvents {
                 .ifPresent(certificate -> publish(
                         WebhookEventType.CERTIFICATE_ISSUED,
                         certificate.cohort().organisationId(),
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("certificateId", event.certificateId())
                                 .add("cohortId", certificate.cohort().id())
                                 .add("memberId", event.memberId())
@@ -108,7 +108,7 @@ public class WebhookEvents {
                 () -> publish(
                         type,
                         event.organisationId(),
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("sessionId", event.sessionId())
                                 .add("cohortId", event.cohortId())
                                 .add("start", offset(event.start()))

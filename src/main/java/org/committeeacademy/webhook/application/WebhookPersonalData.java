@@ -2,10 +2,10 @@ package org.committeeacademy.webhook.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.util.Set;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 import org.committeeacademy.webhook.domain.WebhookEndpoint;
 import org.committeeacademy.webhook.domain.WebhookRepository;
@@ -32,9 +32,9 @@ public class WebhookPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonArrayBuilder registered = Json.createArrayBuilder();
+        JsonArrayBuilder registered = Jsons.createArrayBuilder();
         webhooks.createdBy(accountId)
-                .forEach(e -> registered.add(Json.createObjectBuilder()
+                .forEach(e -> registered.add(Jsons.createObjectBuilder()
                         .add("id", e.id())
                         .add("url", e.url())
                         .add("createdAt", e.createdAt().toString())));

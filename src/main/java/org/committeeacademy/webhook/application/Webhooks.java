@@ -2,7 +2,6 @@ package org.committeeacademy.webhook.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.organisation.application.Organisations;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.webhook.domain.WebhookDelivery;
 import org.committeeacademy.webhook.domain.WebhookEndpoint;
 import org.committeeacademy.webhook.domain.WebhookEventType;
@@ -102,7 +102,7 @@ public class Webhooks {
                 eventId,
                 WebhookEventType.TEST,
                 endpoint.organisationId(),
-                Json.createObjectBuilder().add("webhookId", endpoint.id()).build(),
+                Jsons.createObjectBuilder().add("webhookId", endpoint.id()).build(),
                 now);
         return webhooks.add(new WebhookDelivery(endpoint.id(), eventId, WebhookEventType.TEST, payload, now));
     }

@@ -2,12 +2,12 @@ package org.committeeacademy.worksheet.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.Set;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 import org.committeeacademy.worksheet.domain.Worksheet;
 import org.committeeacademy.worksheet.domain.WorksheetVersion;
@@ -35,9 +35,9 @@ public class WorksheetPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (JpaWorksheetPersonalData.Sheet sheet : data.worksheetsOf(accountId)) {
-            list.add(Json.createObjectBuilder()
+            list.add(Jsons.createObjectBuilder()
                     .add("cohort", sheet.cohort())
                     .add("module", sheet.module())
                     .add("template", sheet.template())
@@ -49,9 +49,9 @@ public class WorksheetPersonalData implements PersonalDataSection {
     }
 
     private JsonArrayBuilder versions(long worksheetId) {
-        JsonArrayBuilder versions = Json.createArrayBuilder();
+        JsonArrayBuilder versions = Jsons.createArrayBuilder();
         for (JpaWorksheetPersonalData.Version v : data.versionsOf(worksheetId)) {
-            JsonObjectBuilder version = Json.createObjectBuilder()
+            JsonObjectBuilder version = Jsons.createObjectBuilder()
                     .add("number", v.number())
                     .add("submittedAt", v.submittedAt().toString())
                     .add("answers", json(v.answers()));
@@ -75,9 +75,9 @@ public class WorksheetPersonalData implements PersonalDataSection {
             return JsonValue.NULL;
         }
         try {
-            return Json.createReader(new StringReader(text)).readValue();
+            return Jsons.createReader(new StringReader(text)).readValue();
         } catch (RuntimeException notJson) {
-            return Json.createValue(text);
+            return Jsons.createValue(text);
         }
     }
 }

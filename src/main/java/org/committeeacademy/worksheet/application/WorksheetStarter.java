@@ -2,7 +2,6 @@ package org.committeeacademy.worksheet.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.CohortRepository;
 import org.committeeacademy.curriculum.domain.Module;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.worksheet.domain.Worksheet;
 import org.committeeacademy.worksheet.domain.WorksheetRepository;
 
@@ -62,7 +62,7 @@ public class WorksheetStarter {
 
     private static List<JsonObject> templates(Module module) {
         return module.currentVersion()
-                .map(v -> Json.createReader(new StringReader(v.content())).readObject())
+                .map(v -> Jsons.createReader(new StringReader(v.content())).readObject())
                 .map(content -> content.getOrDefault("worksheets", JsonValue.EMPTY_JSON_ARRAY))
                 .filter(value -> value.getValueType() == JsonValue.ValueType.ARRAY)
                 .map(value -> value.asJsonArray().getValuesAs(JsonObject.class))

@@ -1,6 +1,5 @@
 package org.committeeacademy.worksheet.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -12,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.json.Jsons;
 
 /**
  * A worksheet's answers, one JSON value per field key, checked against the template: strings for text, long text
@@ -36,12 +36,12 @@ public final class Answers {
     public static Answers stored(String json) {
         return json == null || json.isBlank()
                 ? none()
-                : new Answers(Json.createReader(new StringReader(json)).readObject());
+                : new Answers(Jsons.createReader(new StringReader(json)).readObject());
     }
 
     /** Answers sent by the member; refuses fields the template does not have and values of the wrong shape. */
     public static Answers read(WorksheetTemplate template, JsonObject sent) {
-        JsonObjectBuilder clean = Json.createObjectBuilder();
+        JsonObjectBuilder clean = Jsons.createObjectBuilder();
         for (var entry : sent.entrySet()) {
             String key = entry.getKey();
             WorksheetTemplate.Field field = template.field(key)
@@ -58,7 +58,7 @@ public final class Answers {
             case TEXT, LONGTEXT -> string(field.key(), value);
             case DATE -> date(field.key(), value);
             case LIST -> {
-                JsonArrayBuilder list = Json.createArrayBuilder();
+                JsonArrayBuilder list = Jsons.createArrayBuilder();
                 rows(field.key(), value).forEach(item -> list.add(string(field.key(), item)));
                 yield list.build();
             }
@@ -74,12 +74,12 @@ public final class Answers {
     }
 
     private static JsonArray table(String key, JsonValue value, List<String> columns) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Jsons.createArrayBuilder();
         for (JsonValue row : rows(key, value)) {
             if (row.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new ValidationException(key, "worksheet.answer.shape");
             }
-            JsonObjectBuilder cells = Json.createObjectBuilder();
+            JsonObjectBuilder cells = Jsons.createObjectBuilder();
             for (var cell : row.asJsonObject().entrySet()) {
                 if (!columns.contains(cell.getKey())) {
                     throw new ValidationException(key, "worksheet.answer.shape");

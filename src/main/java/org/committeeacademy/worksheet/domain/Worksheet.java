@@ -1,6 +1,5 @@
 package org.committeeacademy.worksheet.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -27,6 +26,7 @@ import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.LastChange;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.json.Jsons;
 
 /**
  * A member's filled-in worksheet template in one cohort. The member writes while it is a draft or sent back for
@@ -174,7 +174,7 @@ public class Worksheet {
     }
 
     public WorksheetTemplate template(Language language) {
-        JsonObject json = Json.createReader(new StringReader(template)).readObject();
+        JsonObject json = Jsons.createReader(new StringReader(template)).readObject();
         return WorksheetTemplate.of(LocalizedJson.in(json, language).asJsonObject());
     }
 

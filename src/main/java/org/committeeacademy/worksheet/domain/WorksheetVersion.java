@@ -1,6 +1,5 @@
 package org.committeeacademy.worksheet.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.persistence.Column;
@@ -18,6 +17,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.committeeacademy.shared.json.Jsons;
 
 /** One submitted state of a worksheet, kept for ever, with the trainer's decision and comments once reviewed. */
 @Entity
@@ -64,7 +64,7 @@ public class WorksheetVersion {
     }
 
     void review(ReviewDecision decision, Map<String, String> sectionComments, String reviewer, Instant now) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         sectionComments.forEach((section, text) -> {
             if (text != null && !text.isBlank()) {
                 json.add(section, text.strip());
@@ -83,7 +83,7 @@ public class WorksheetVersion {
     public Map<String, String> comments() {
         Map<String, String> map = new LinkedHashMap<>();
         if (comments != null) {
-            Json.createReader(new StringReader(comments))
+            Jsons.createReader(new StringReader(comments))
                     .readObject()
                     .forEach((k, v) -> map.put(k, ((JsonString) v).getString()));
         }

@@ -3,7 +3,6 @@ package org.committeeacademy.worksheet.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.worksheet.application.Worksheets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +37,7 @@ public class MyWorksheetsResource {
     @GET
     @RolesAllowed({Role.MEMBER_NAME, Role.TRAINER_NAME, Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public JsonArray mine() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         worksheets.mine(currentUser.require().language()).forEach(w -> list.add(WorksheetJson.of(w)));
         return list.build();
     }

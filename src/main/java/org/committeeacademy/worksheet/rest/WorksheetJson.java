@@ -1,10 +1,10 @@
 package org.committeeacademy.worksheet.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.domain.WorksheetTemplate;
 
@@ -18,7 +18,7 @@ public final class WorksheetJson {
     private WorksheetJson() {}
 
     public static JsonObject of(WorksheetView w) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", w.id())
                 .add("cohortId", w.cohortId())
                 .add("memberId", w.memberId())
@@ -39,15 +39,15 @@ public final class WorksheetJson {
             json.add("writtenIn", w.writtenIn().code());
         }
         instant(json, "savedAt", w.savedAt());
-        JsonArrayBuilder comments = Json.createArrayBuilder();
+        JsonArrayBuilder comments = Jsons.createArrayBuilder();
         w.comments()
                 .forEach((section, text) -> comments.add(
-                        Json.createObjectBuilder().add("section", section).add("text", text)));
+                        Jsons.createObjectBuilder().add("section", section).add("text", text)));
         json.add("comments", comments);
-        JsonArrayBuilder versions = Json.createArrayBuilder();
+        JsonArrayBuilder versions = Jsons.createArrayBuilder();
         w.versions().forEach(v -> {
             JsonObjectBuilder version =
-                    Json.createObjectBuilder().add("number", v.number()).add("answers", v.answers());
+                    Jsons.createObjectBuilder().add("number", v.number()).add("answers", v.answers());
             instant(version, "submittedAt", v.submittedAt());
             if (v.decision() != null) {
                 version.add("decision", v.decision()).add("reviewer", v.reviewer());
@@ -59,32 +59,32 @@ public final class WorksheetJson {
     }
 
     private static JsonObject template(WorksheetTemplate t) {
-        JsonArrayBuilder sections = Json.createArrayBuilder();
+        JsonArrayBuilder sections = Jsons.createArrayBuilder();
         for (WorksheetTemplate.Section s : t.sections()) {
-            JsonArrayBuilder fields = Json.createArrayBuilder();
+            JsonArrayBuilder fields = Jsons.createArrayBuilder();
             for (WorksheetTemplate.Field f : s.fields()) {
-                JsonObjectBuilder field = Json.createObjectBuilder()
+                JsonObjectBuilder field = Jsons.createObjectBuilder()
                         .add("key", f.key())
                         .add("label", f.label())
                         .add("type", f.type().code())
                         .add("required", f.required());
                 if (!f.columns().isEmpty()) {
-                    JsonArrayBuilder columns = Json.createArrayBuilder();
+                    JsonArrayBuilder columns = Jsons.createArrayBuilder();
                     f.columns()
-                            .forEach(c -> columns.add(Json.createObjectBuilder()
+                            .forEach(c -> columns.add(Jsons.createObjectBuilder()
                                     .add("key", c.key())
                                     .add("label", c.label())));
                     field.add("columns", columns);
                 }
                 fields.add(field);
             }
-            sections.add(Json.createObjectBuilder()
+            sections.add(Jsons.createObjectBuilder()
                     .add("key", s.key())
                     .add("title", s.title())
                     .add("help", s.help())
                     .add("fields", fields));
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("key", t.key())
                 .add("title", t.title())
                 .add("introduction", t.introduction())

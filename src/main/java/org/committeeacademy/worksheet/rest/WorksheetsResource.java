@@ -3,7 +3,6 @@ package org.committeeacademy.worksheet.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -25,6 +24,7 @@ import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.rest.EntityTags;
 import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.application.Worksheets;
@@ -79,7 +79,7 @@ public class WorksheetsResource {
     public JsonObject submit(@PathParam("id") long id, String body) {
         JsonObject json = body == null || body.isBlank()
                 ? null
-                : Json.createReader(new StringReader(body)).readObject();
+                : Jsons.createReader(new StringReader(body)).readObject();
         return WorksheetJson.of(worksheets.submit(id, answers(json, false), language()));
     }
 

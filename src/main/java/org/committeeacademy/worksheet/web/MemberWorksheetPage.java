@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.web.LanguagePreference;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.shared.web.Refusals;
@@ -120,7 +120,7 @@ public class MemberWorksheetPage implements Serializable {
     private JsonObject lastAnswers() {
         return answers == null || answers.isBlank()
                 ? null
-                : Json.createReader(new StringReader(answers)).readObject();
+                : Jsons.createReader(new StringReader(answers)).readObject();
     }
 
     public WorksheetView getWorksheet() {
@@ -137,8 +137,8 @@ public class MemberWorksheetPage implements Serializable {
         }
         try {
             JsonObject typed =
-                    Json.createReader(new StringReader(refusedAnswers)).readObject();
-            return Json.createObjectBuilder(json)
+                    Jsons.createReader(new StringReader(refusedAnswers)).readObject();
+            return Jsons.createObjectBuilder(json)
                     .add("answers", typed)
                     .add("version", version)
                     .build()

@@ -1,7 +1,6 @@
 package org.committeeacademy.worksheet.web;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -20,6 +19,7 @@ import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.shared.domain.StaleVersionException;
 import org.committeeacademy.shared.domain.ValidationException;
 import org.committeeacademy.shared.i18n.Messages;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.rest.Problems;
 import org.committeeacademy.worksheet.application.WorksheetView;
 import org.committeeacademy.worksheet.application.Worksheets;
@@ -57,7 +57,8 @@ public class WorksheetAutosaveServlet extends HttpServlet {
         }
         try {
             long id = Long.parseLong(String.valueOf(request.getParameter("id")).strip());
-            JsonObject body = Json.createReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8))
+            JsonObject body = Jsons.createReader(
+                            new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8))
                     .readObject();
             JsonValue answers = body.get("answers");
             if (answers == null || answers.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -69,7 +70,7 @@ public class WorksheetAutosaveServlet extends HttpServlet {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter()
-                    .write(Json.createObjectBuilder()
+                    .write(Jsons.createObjectBuilder()
                             .add("savedAt", saved.savedAt().toString())
                             .add("version", saved.version())
                             .build()
@@ -96,7 +97,7 @@ public class WorksheetAutosaveServlet extends HttpServlet {
         response.setContentType(Problems.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter()
-                .write(Json.createObjectBuilder()
+                .write(Jsons.createObjectBuilder()
                         .add("status", status)
                         .add("detail", detail)
                         .build()

@@ -3,12 +3,12 @@ package org.committeeacademy.worksheet.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.committeeacademy.shared.domain.AcademyTime;
+import org.committeeacademy.shared.json.Jsons;
 import org.committeeacademy.shared.web.PageMessages;
 import org.committeeacademy.worksheet.domain.GoalAnswer;
 
@@ -49,7 +49,7 @@ public class WorksheetTexts {
     }
 
     public String getJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         SCRIPT_KEYS.forEach(key -> json.add(key, messages.text("worksheet.js." + key)));
         GoalAnswer.PARTS.forEach(part -> json.add("goal." + part, messages.text("worksheet.goal." + part)));
         json.add("comment", messages.text("worksheet.comment"));

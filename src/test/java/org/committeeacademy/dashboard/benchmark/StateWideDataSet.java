@@ -298,20 +298,31 @@ final class StateWideDataSet {
                 goals.add(i);
             }
         }
+        // two check-ins per goal; the goal keeps their counts by attainment (V57), as the goal feature does
+        int[] attainments = new int[goals.size() * 2];
+        for (int i = 0; i < attainments.length; i++) {
+            attainments[i] = random.nextInt(5) - 2;
+        }
         batch(
                 db,
-                "INSERT INTO goal (id, owner_id, worksheet_id, goal_position, cohort_title, goal_what, course_end)"
-                        + " VALUES (?, ?, ?, 1, 'Kurs', 'Ziel', ?)",
+                "INSERT INTO goal (id, owner_id, worksheet_id, cohort_id, goal_position, cohort_title, goal_what,"
+                        + " course_end, check_ins_minus_2, check_ins_minus_1, check_ins_zero, check_ins_plus_1,"
+                        + " check_ins_plus_2) VALUES (?, ?, ?, ?, 1, 'Kurs', 'Ziel', ?, ?, ?, ?, ?, ?)",
                 goals.size(),
                 (p, i) -> {
                     int sheet = goals.get(i);
                     p.setLong(1, 100_000 + i);
                     p.setLong(2, (Long) sheets.get(sheet)[1]);
                     p.setLong(3, 100_000 + sheet);
+                    p.setLong(4, ((Cohort) sheets.get(sheet)[0]).id());
                     p.setDate(
-                            4,
+                            5,
                             java.sql.Date.valueOf(
                                     ((Cohort) sheets.get(sheet)[0]).start().toLocalDate()));
+                    for (int a = -2; a <= 2; a++) {
+                        int n = (attainments[2 * i] == a ? 1 : 0) + (attainments[2 * i + 1] == a ? 1 : 0);
+                        p.setInt(8 + a, n);
+                    }
                 });
         batch(
                 db,
@@ -323,7 +334,7 @@ final class StateWideDataSet {
                     p.setLong(1, 100_000 + goal);
                     p.setLong(2, (Long) sheets.get(goals.get(goal))[1]);
                     p.setInt(3, i % 2 == 0 ? 3 : 6);
-                    p.setInt(4, random.nextInt(5) - 2);
+                    p.setInt(4, attainments[i]);
                     p.setTimestamp(5, Timestamp.valueOf(now.minusMonths(1)));
                 });
     }

@@ -120,7 +120,7 @@ class DashboardBenchmark {
             int cohorts = ids.size();
             Map<String, Function<EntityManager, Object>> measured = new LinkedHashMap<>();
             measured.put(
-                    "whole dashboard (12 queries)",
+                    "whole dashboard (11 queries)",
                     em -> Dashboard.assemble(f, new JpaDashboardFigures(em), SurveyFiguresOn.entityManager(em), NOW));
             measured.put("  cohort figures (5)", em -> new JpaDashboardFigures(em).cohorts(f, NOW));
             measured.put("  goal check-ins (1)", em -> new JpaDashboardFigures(em).checkIns(ids));

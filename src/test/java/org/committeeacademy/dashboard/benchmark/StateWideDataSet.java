@@ -252,6 +252,14 @@ final class StateWideDataSet {
         String[] statuses = {
             "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "ABSENT", "EXCUSED"
         };
+        String[] marked = new String[rows.size()];
+        Map<Long, int[]> perSession = new java.util.TreeMap<>(); // present, absent, excused: the sessions keep them
+        for (int i = 0; i < marked.length; i++) {
+            marked[i] = statuses[random.nextInt(statuses.length)];
+            perSession
+                    .computeIfAbsent(rows.get(i)[0], s -> new int[3])[
+                    marked[i].equals("PRESENT") ? 0 : marked[i].equals("ABSENT") ? 1 : 2]++;
+        }
         batch(
                 db,
                 "INSERT INTO attendance (session_id, member_id, status, row_version) VALUES (?, ?, ?, 0)",
@@ -259,8 +267,19 @@ final class StateWideDataSet {
                 (p, i) -> {
                     p.setLong(1, rows.get(i)[0]);
                     p.setLong(2, rows.get(i)[1]);
-                    p.setString(3, statuses[random.nextInt(statuses.length)]);
+                    p.setString(3, marked[i]);
                 });
+        try (PreparedStatement counts = db.prepareStatement(
+                "UPDATE cohort_session SET present_count = ?," + " absent_count = ?, excused_count = ? WHERE id = ?")) {
+            for (Map.Entry<Long, int[]> session : perSession.entrySet()) {
+                counts.setInt(1, session.getValue()[0]);
+                counts.setInt(2, session.getValue()[1]);
+                counts.setInt(3, session.getValue()[2]);
+                counts.setLong(4, session.getKey());
+                counts.addBatch();
+            }
+            counts.executeBatch();
+        }
     }
 
     private void worksheets(Connection db) throws SQLException {

@@ -69,6 +69,7 @@ final class DemoWorksheets {
         Goal goal = new Goal(
                 member.id(),
                 accepted.id(),
+                completed.id(),
                 0,
                 completed.title(),
                 lastDay(completed),

@@ -80,9 +80,10 @@ public class Apologies {
         changed.fire(new AttendanceChanged(session.cohort().id(), member.id()));
     }
 
+    /** Locked: the session counts its participants by status, one change at a time. */
     private Session session(long sessionId, Account member) {
         Session session =
-                cohorts.findSession(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
+                cohorts.lockSession(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
         seatedIn(session.cohort().id(), member);
         return session;
     }

@@ -95,7 +95,7 @@ public class Attendance {
         AttendanceChange.Cause cause =
                 window.isOpenForTrainers(day, today) ? AttendanceChange.Cause.MARKED : AttendanceChange.Cause.CORRECTED;
         history.add(new AttendanceChange(this, status, to, cause, by, now));
-        status = to;
+        moveTo(to);
         markedBy = by;
         markedAt = now;
         return true;
@@ -112,8 +112,8 @@ public class Attendance {
         if (status != AttendanceStatus.EXCUSED) {
             history.add(new AttendanceChange(
                     this, status, AttendanceStatus.EXCUSED, AttendanceChange.Cause.APOLOGY, member, now));
+            moveTo(AttendanceStatus.EXCUSED);
         }
-        status = AttendanceStatus.EXCUSED;
         apologySentAt = now;
         apologyNote = trimmed;
     }
@@ -125,9 +125,22 @@ public class Attendance {
         }
         requireNotStarted(venueNow);
         history.add(new AttendanceChange(this, status, null, AttendanceChange.Cause.APOLOGY_WITHDRAWN, member, now));
-        status = null;
+        moveTo(null);
         apologySentAt = null;
         apologyNote = null;
+    }
+
+    /** Every change of the status goes here: the session counts its participants by status (for the dashboard). */
+    private void moveTo(AttendanceStatus to) {
+        session.countAttendance(
+                change(AttendanceStatus.PRESENT, to),
+                change(AttendanceStatus.ABSENT, to),
+                change(AttendanceStatus.EXCUSED, to));
+        status = to;
+    }
+
+    private int change(AttendanceStatus counted, AttendanceStatus to) {
+        return (to == counted ? 1 : 0) - (status == counted ? 1 : 0);
     }
 
     private void requireHeld() {

@@ -25,6 +25,12 @@ public interface CohortRepository {
     Optional<Session> findSession(long id);
 
     /**
+     * The session, fresh from the database, with its row locked until the transaction ends: attendance changes of one
+     * session then follow one another, each counting on the session ({@link Session#countAttendance}).
+     */
+    Optional<Session> lockSession(long id);
+
+    /**
      * Sessions of cohorts not cancelled, themselves not cancelled, that overlap the time and use the room or one of
      * the trainers: the candidates for a clash.
      */

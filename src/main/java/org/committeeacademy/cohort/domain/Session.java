@@ -1,6 +1,7 @@
 package org.committeeacademy.cohort.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -59,6 +60,9 @@ public class Session {
     /** How often the session moved or was cancelled: an iCalendar update carries it as SEQUENCE. */
     @Column(name = "calendar_sequence")
     private int calendarSequence;
+
+    @Embedded
+    private AttendanceCounts attendance = new AttendanceCounts();
 
     @ManyToMany
     @JoinTable(
@@ -189,5 +193,20 @@ public class Session {
 
     public Set<Account> trainers() {
         return Collections.unmodifiableSet(trainers);
+    }
+
+    /**
+     * The attendance feature counts each change of a participant's status here (see {@link AttendanceCounts}); the
+     * caller holds the session's row lock ({@link CohortRepository#lockSession}) or is the only writer.
+     */
+    public void countAttendance(int presentChange, int absentChange, int excusedChange) {
+        attendance().move(presentChange, absentChange, excusedChange);
+    }
+
+    public AttendanceCounts attendance() {
+        if (attendance == null) {
+            attendance = new AttendanceCounts();
+        }
+        return attendance;
     }
 }

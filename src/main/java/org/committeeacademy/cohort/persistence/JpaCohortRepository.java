@@ -70,6 +70,11 @@ public class JpaCohortRepository implements CohortRepository, RoomBookings {
     }
 
     @Override
+    public Optional<Session> lockSession(long id) {
+        return Optional.ofNullable(em.find(Session.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public List<Session> bookedAt(LocalDateTime start, LocalDateTime end, Long roomId, Collection<Long> trainerIds) {
         // the same overlap rule as TimeSlot: start before the other's end, end after the other's start
         String active =

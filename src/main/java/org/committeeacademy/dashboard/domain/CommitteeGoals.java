@@ -27,22 +27,19 @@ public record CommitteeGoals(
         return checkIns == 0 ? 0 : (int) Math.round(100.0 * reached / checkIns);
     }
 
-    /** One goal (with one of its check-ins, or none) of a member of a committee, as read from the database. */
+    /**
+     * One member of a committee with their goals of the cohorts asked, as read from the database: how many goals,
+     * check-ins, check-ins at the expected level or better, and goals whose paper reached a council decision.
+     */
     public record Line(
             long committeeId,
             String committee,
             String municipality,
             long owner,
-            long goal,
-            Integer attainment,
-            boolean decided) {
-
-        /** A goal whose paper (if any) has not reached a decision. */
-        public Line(
-                long committeeId, String committee, String municipality, long owner, long goal, Integer attainment) {
-            this(committeeId, committee, municipality, owner, goal, attainment, false);
-        }
-    }
+            int goals,
+            int checkIns,
+            int reached,
+            int decided) {}
 
     /** Adds the lines up per committee and keeps the committees with enough people, by name. */
     public static List<CommitteeGoals> of(List<Line> lines) {
@@ -55,13 +52,7 @@ public record CommitteeGoals(
         for (Tally t : tallies.values()) {
             if (t.owners.size() >= MIN_PEOPLE) {
                 result.add(new CommitteeGoals(
-                        t.committee,
-                        t.municipality,
-                        t.owners.size(),
-                        t.goals.size(),
-                        t.checkIns,
-                        t.reached,
-                        t.decided.size()));
+                        t.committee, t.municipality, t.owners.size(), t.goals, t.checkIns, t.reached, t.decided));
             }
         }
         result.sort(Comparator.comparing(CommitteeGoals::committee));
@@ -72,10 +63,10 @@ public record CommitteeGoals(
         private final String committee;
         private final String municipality;
         private final Set<Long> owners = new HashSet<>();
-        private final Set<Long> goals = new HashSet<>();
-        private final Set<Long> decided = new HashSet<>();
+        private int goals;
         private int checkIns;
         private int reached;
+        private int decided;
 
         Tally(String committee, String municipality) {
             this.committee = committee;
@@ -83,17 +74,11 @@ public record CommitteeGoals(
         }
 
         void add(Line line) {
-            owners.add(line.owner());
-            goals.add(line.goal());
-            if (line.decided()) {
-                decided.add(line.goal());
-            }
-            if (line.attainment() != null) {
-                checkIns++;
-                if (line.attainment() >= 0) {
-                    reached++;
-                }
-            }
+            owners.add(line.owner()); // a person with goals in several cohorts counts once
+            goals += line.goals();
+            checkIns += line.checkIns();
+            reached += line.reached();
+            decided += line.decided();
         }
     }
 }

@@ -3,7 +3,6 @@ package org.committeeacademy.dashboard.persistence;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,14 +10,17 @@ import org.committeeacademy.dashboard.domain.CheckInDistribution;
 import org.committeeacademy.dashboard.domain.CommitteeGoals;
 
 /**
- * The goals' figures of the period's cohorts: check-ins by attainment, and each goal with its owner's committee and
- * its check-ins. Each query reads one kind of row by the cohorts' worksheets (the goals, their check-ins, the
- * committees) and the rows are put together here: one query joining all of them let Derby hash-join every goal and
- * check-in of the database even when the filter matched ten cohorts.
+ * The goals' figures of the period's cohorts: check-ins by attainment, and per committee member their goals,
+ * check-ins and decisions. Each goal keeps its cohort and its check-ins counted by attainment (the goal feature
+ * updates them with each check-in, V57), so both read one row per goal by the goal's cohort column instead of joining
+ * every check-in with its goal and worksheet; the committees and the council decisions are read separately and put
+ * together here.
  */
 final class GoalFigures {
 
-    private static final String OF_THE_COHORTS = " FROM goal gl JOIN worksheet w ON w.id = gl.worksheet_id WHERE ";
+    private static final String ATTAINMENTS =
+            "SUM(gl.check_ins_minus_2), SUM(gl.check_ins_minus_1), SUM(gl.check_ins_zero), SUM(gl.check_ins_plus_1),"
+                    + " SUM(gl.check_ins_plus_2)";
 
     private final EntityManager em;
 
@@ -28,57 +30,56 @@ final class GoalFigures {
 
     CheckInDistribution checkIns(Set<Long> cohortIds) {
         CheckInDistribution distribution = CheckInDistribution.empty();
-        for (Object[] r : rows("SELECT w.cohort_id, g.attainment, COUNT(*) FROM goal_check_in g"
-                + " JOIN goal gl ON gl.id = g.goal_id JOIN worksheet w ON w.id = gl.worksheet_id WHERE "
-                + DashboardSql.within("w.cohort_id", cohortIds)
-                + " GROUP BY w.cohort_id, g.attainment")) {
+        for (Object[] r : rows("SELECT gl.cohort_id, " + ATTAINMENTS + " FROM goal gl WHERE "
+                + DashboardSql.within("gl.cohort_id", cohortIds) + " GROUP BY gl.cohort_id")) {
             if (cohortIds.contains(number(r[0]))) {
-                distribution = distribution.plus((int) number(r[1]), number(r[2]));
+                for (int a = CheckInDistribution.LOWEST; a <= CheckInDistribution.HIGHEST; a++) {
+                    distribution = distribution.plus(a, number(r[1 + a - CheckInDistribution.LOWEST]));
+                }
             }
         }
         return distribution;
     }
 
-    /** Each goal of the cohorts whose owner is a confirmed member of a committee, once per check-in (or once). */
+    /**
+     * Each owner of goals of the cohorts who is a confirmed member of a committee, with their goals, check-ins,
+     * check-ins at the expected level or better (attainment 0 or more) and goals with a council decision.
+     */
     List<CommitteeGoals.Line> committeeGoals(Set<Long> cohortIds) {
-        Map<Long, List<Integer>> attainments = new HashMap<>();
-        for (Object[] r : rows("SELECT gl.id, g.attainment, w.cohort_id FROM goal_check_in g"
-                + " JOIN goal gl ON gl.id = g.goal_id JOIN worksheet w ON w.id = gl.worksheet_id WHERE "
-                + DashboardSql.within("w.cohort_id", cohortIds))) {
-            if (cohortIds.contains(number(r[2]))) {
-                attainments
-                        .computeIfAbsent(number(r[0]), id -> new ArrayList<>())
-                        .add((int) number(r[1]));
+        Map<Long, long[]> owners = new HashMap<>(); // goals, check-ins, reached, decided
+        for (Object[] r : rows("SELECT gl.owner_id, gl.cohort_id, COUNT(*), " + ATTAINMENTS + " FROM goal gl WHERE "
+                + DashboardSql.within("gl.cohort_id", cohortIds) + " GROUP BY gl.cohort_id, gl.owner_id")) {
+            if (cohortIds.contains(number(r[1]))) {
+                long[] counts = owners.computeIfAbsent(number(r[0]), id -> new long[4]);
+                counts[0] += number(r[2]);
+                counts[1] += number(r[3]) + number(r[4]) + number(r[5]) + number(r[6]) + number(r[7]);
+                counts[2] += number(r[5]) + number(r[6]) + number(r[7]);
             }
         }
-        List<Object[]> goals = new ArrayList<>();
-        Set<Long> owners = new HashSet<>();
-        for (Object[] r : rows("SELECT gl.id, gl.owner_id, w.cohort_id" + OF_THE_COHORTS
-                + DashboardSql.within("w.cohort_id", cohortIds))) {
-            if (cohortIds.contains(number(r[2]))) {
-                goals.add(r);
-                owners.add(number(r[1]));
+        if (owners.isEmpty()) {
+            return List.of();
+        }
+        for (Object[] r : goalsWithACouncilDecision()) {
+            long[] counts = owners.get(number(r[1]));
+            if (counts != null && cohortIds.contains(number(r[2]))) {
+                counts[3]++;
             }
         }
-        Map<Long, Object[]> committees = committeesOf(owners);
-        Set<Long> decided = goals.isEmpty() ? Set.of() : goalsWithACouncilDecision();
+        Map<Long, Object[]> committees = committeesOf(owners.keySet());
         List<CommitteeGoals.Line> lines = new ArrayList<>();
-        for (Object[] goal : goals) {
-            Object[] committee = committees.get(number(goal[1]));
-            if (committee == null) {
-                continue;
-            }
-            long id = number(goal[0]);
-            List<Integer> checkIns = attainments.getOrDefault(id, java.util.Collections.singletonList(null));
-            for (Integer attainment : checkIns) {
+        for (Map.Entry<Long, long[]> owner : owners.entrySet()) {
+            Object[] committee = committees.get(owner.getKey());
+            if (committee != null) {
+                long[] c = owner.getValue();
                 lines.add(new CommitteeGoals.Line(
                         number(committee[1]),
                         (String) committee[2],
                         (String) committee[3],
-                        number(goal[1]),
-                        id,
-                        attainment,
-                        decided.contains(id)));
+                        owner.getKey(),
+                        (int) c[0],
+                        (int) c[1],
+                        (int) c[2],
+                        (int) c[3]));
             }
         }
         return lines;
@@ -101,24 +102,19 @@ final class GoalFigures {
     }
 
     /**
-     * Goals whose paper (imported from the owner's committee's council system) has a result in a consultation that
-     * decides: marked authoritative, or in a meeting of the council.
+     * Goals (id, owner, cohort) whose paper (imported from the owner's committee's council system) has a result in a
+     * consultation that decides: marked authoritative, or in a meeting of the council.
      */
-    private Set<Long> goalsWithACouncilDecision() {
-        Set<Long> ids = new HashSet<>();
-        for (Object id : em.createNativeQuery("SELECT DISTINCT gl.id FROM goal gl"
-                        + " JOIN committee_membership m ON m.account_id = gl.owner_id AND m.status = 'CONFIRMED'"
-                        + " JOIN council_paper p ON p.committee_id = m.committee_id AND p.oparl_id = gl.paper_oparl_id"
-                        + " JOIN council_consultation cc ON cc.paper_id = p.id"
-                        + " JOIN council_meeting mt ON mt.committee_id = p.committee_id"
-                        + " AND mt.oparl_id = cc.meeting_oparl_id"
-                        + " JOIN council_agenda_item ai ON ai.meeting_id = mt.id"
-                        + " AND ai.oparl_id = cc.agenda_item_oparl_id"
-                        + " WHERE ai.result IS NOT NULL AND (cc.authoritative = TRUE OR mt.organ = 'COUNCIL')")
-                .getResultList()) {
-            ids.add(number(id));
-        }
-        return ids;
+    private List<Object[]> goalsWithACouncilDecision() {
+        return rows("SELECT DISTINCT gl.id, gl.owner_id, gl.cohort_id FROM goal gl"
+                + " JOIN committee_membership m ON m.account_id = gl.owner_id AND m.status = 'CONFIRMED'"
+                + " JOIN council_paper p ON p.committee_id = m.committee_id AND p.oparl_id = gl.paper_oparl_id"
+                + " JOIN council_consultation cc ON cc.paper_id = p.id"
+                + " JOIN council_meeting mt ON mt.committee_id = p.committee_id"
+                + " AND mt.oparl_id = cc.meeting_oparl_id"
+                + " JOIN council_agenda_item ai ON ai.meeting_id = mt.id"
+                + " AND ai.oparl_id = cc.agenda_item_oparl_id"
+                + " WHERE ai.result IS NOT NULL AND (cc.authoritative = TRUE OR mt.organ = 'COUNCIL')");
     }
 
     @SuppressWarnings("unchecked")

@@ -20,8 +20,8 @@ import org.committeeacademy.dashboard.domain.DashboardFilter;
 
 /**
  * Grouped native queries per dashboard: the cohorts of the filter with their first and last session, then
- * enrolments, certificates, attendance and worksheets of those cohorts, each summed per cohort by the counted table's
- * own cohort column (its index, V55) and joined up by cohort id here; the goals' figures in {@link GoalFigures}.
+ * enrolments, certificates, attendance (the sessions' own counts, V58) and worksheets of those cohorts, each summed per
+ * cohort by the counted table's own cohort column (its index, V55) and joined up by cohort id here; the goals' figures in {@link GoalFigures}.
  * Draft and cancelled cohorts are not counted. Portable SQL for Derby and PostgreSQL.
  */
 @ApplicationScoped
@@ -61,13 +61,10 @@ public class JpaDashboardFigures implements DashboardFigures {
                         + DashboardSql.within("ct.cohort_id", ids) + " GROUP BY ct.cohort_id",
                 ids,
                 null);
+        // each session counts its participants by status (V58, kept by the attendance feature with every mark)
         Map<Long, long[]> attendance = sums(
-                "SELECT s.cohort_id,"
-                        + " SUM(CASE WHEN a.status = 'PRESENT' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN a.status = 'ABSENT' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN a.status = 'EXCUSED' THEN 1 ELSE 0 END)"
-                        + " FROM attendance a JOIN cohort_session s ON s.id = a.session_id"
-                        + " WHERE a.status IS NOT NULL AND s.cancelled = FALSE AND s.starts_at <= ?9 AND "
+                "SELECT s.cohort_id, SUM(s.present_count), SUM(s.absent_count), SUM(s.excused_count)"
+                        + " FROM cohort_session s WHERE s.cancelled = FALSE AND s.starts_at <= ?9 AND "
                         + DashboardSql.within("s.cohort_id", ids) + " GROUP BY s.cohort_id",
                 ids,
                 now);

@@ -40,6 +40,7 @@ public class GoalSync {
                             () -> goals.add(new Goal(
                                     event.memberId(),
                                     event.worksheetId(),
+                                    event.cohortId(),
                                     position,
                                     event.cohortTitle(),
                                     event.courseEnd(),

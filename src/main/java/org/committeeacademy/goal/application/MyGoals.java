@@ -124,6 +124,7 @@ public class MyGoals {
     }
 
     public GoalView checkIn(long goalId, int months, int attainment, String note) {
+        goals.lockForCheckIn(goalId);
         Goal goal = visible(goalId);
         Checkpoint checkpoint = Checkpoint.ofMonths(months)
                 .orElseThrow(() -> new ValidationException("checkpoint", "goal.checkIn.checkpoint"));

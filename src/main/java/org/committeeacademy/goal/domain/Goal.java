@@ -40,6 +40,9 @@ public class Goal {
     @Column(name = "worksheet_id")
     private long worksheetId;
 
+    @Column(name = "cohort_id") // the worksheet's, for the dashboard's figures by cohort
+    private long cohortId;
+
     @Column(name = "goal_position")
     private int position;
 
@@ -75,6 +78,9 @@ public class Goal {
     @Column(name = "paper_oparl_id")
     private String paperOparlId;
 
+    @Embedded
+    private AttainmentCounts attainments = new AttainmentCounts();
+
     @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("recordedAt")
     private List<GoalCheckIn> checkIns = new ArrayList<>();
@@ -88,9 +94,17 @@ public class Goal {
 
     protected Goal() {}
 
-    public Goal(long ownerId, long worksheetId, int position, String cohortTitle, LocalDate courseEnd, GoalAnswer a) {
+    public Goal(
+            long ownerId,
+            long worksheetId,
+            long cohortId,
+            int position,
+            String cohortTitle,
+            LocalDate courseEnd,
+            GoalAnswer a) {
         this.ownerId = ownerId;
         this.worksheetId = worksheetId;
+        this.cohortId = cohortId;
         this.position = position;
         this.cohortTitle = cohortTitle;
         this.courseEnd = courseEnd;
@@ -139,6 +153,7 @@ public class Goal {
         }
         GoalCheckIn checkIn = new GoalCheckIn(this, accountId, checkpoint, attainment, cleanNote, now);
         checkIns.add(checkIn);
+        attainments().add(attainment);
         return checkIn;
     }
 
@@ -169,6 +184,11 @@ public class Goal {
 
     public long worksheetId() {
         return worksheetId;
+    }
+
+    /** The check-ins counted by attainment, kept as they are recorded (check-ins are never changed or removed). */
+    public AttainmentCounts attainments() {
+        return attainments;
     }
 
     public int position() {

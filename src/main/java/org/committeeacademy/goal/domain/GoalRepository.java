@@ -7,6 +7,12 @@ public interface GoalRepository {
 
     Optional<Goal> find(long id);
 
+    /**
+     * Locks the goal's row until the transaction ends, read afresh: check-ins of colleagues on one shared goal then
+     * follow one another and each counts its attainment on the goal (no lost or refused count update).
+     */
+    void lockForCheckIn(long id);
+
     List<Goal> ofWorksheet(long worksheetId);
 
     /** The account's own goals and the goals its committee colleagues share. */

@@ -2,6 +2,7 @@ package org.committeeacademy.goal.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,11 @@ public class JpaGoalRepository implements GoalRepository {
     @Override
     public Optional<Goal> find(long id) {
         return Optional.ofNullable(em.find(Goal.class, id));
+    }
+
+    @Override
+    public void lockForCheckIn(long id) {
+        em.find(Goal.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

@@ -75,6 +75,19 @@ class AttendanceTest {
         assertEquals(AttendanceStatus.ABSENT, last.to());
         assertEquals(trainer, last.by());
         assertEquals(AttendanceChange.Cause.MARKED, last.cause());
+        assertCounts(0, 1, 0);
+        new Attendance(session, staff).mark(AttendanceStatus.PRESENT, trainer, false, FOURTEEN_DAYS, DAY, NOW);
+        assertCounts(1, 1, 0);
+    }
+
+    /** The session's own counts of its participants by status (V58), which every change keeps in step. */
+    private void assertCounts(int present, int absent, int excused) {
+        assertEquals(
+                List.of(present, absent, excused),
+                List.of(
+                        session.attendance().present(),
+                        session.attendance().absent(),
+                        session.attendance().excused()));
     }
 
     @Test
@@ -84,7 +97,9 @@ class AttendanceTest {
                 ConflictException.class,
                 () -> attendance.mark(AttendanceStatus.ABSENT, trainer, false, FOURTEEN_DAYS, DAY.plusDays(15), NOW));
         assertEquals("attendance.correctionClosed", closed.messageKey());
+        assertCounts(1, 0, 0);
         assertTrue(attendance.mark(AttendanceStatus.ABSENT, staff, true, FOURTEEN_DAYS, DAY.plusDays(60), NOW));
+        assertCounts(0, 1, 0);
         assertEquals(
                 AttendanceChange.Cause.CORRECTED, attendance.history().get(1).cause());
     }
@@ -114,7 +129,10 @@ class AttendanceTest {
         assertTrue(attendance.hasApology());
         assertEquals("Krank", attendance.apologyNote());
         assertEquals(AttendanceStatus.EXCUSED, attendance.status().orElseThrow());
+        attendance.apologise("wieder", DAY.atTime(9, 59), NOW);
+        assertCounts(0, 0, 1);
         attendance.withdrawApology(DAY.atTime(9, 59), NOW);
+        assertCounts(0, 0, 0);
         assertFalse(attendance.hasApology());
         assertTrue(attendance.status().isEmpty());
         assertNull(attendance.history().get(1).to());

@@ -120,11 +120,11 @@ class DashboardBenchmark {
             int cohorts = ids.size();
             Map<String, Function<EntityManager, Object>> measured = new LinkedHashMap<>();
             measured.put(
-                    "whole dashboard (12 queries)",
+                    "whole dashboard (11 queries)",
                     em -> Dashboard.assemble(f, new JpaDashboardFigures(em), SurveyFiguresOn.entityManager(em), NOW));
             measured.put("  cohort figures (5)", em -> new JpaDashboardFigures(em).cohorts(f, NOW));
             measured.put("  goal check-ins (1)", em -> new JpaDashboardFigures(em).checkIns(ids));
-            measured.put("  committee goals (4)", em -> new JpaDashboardFigures(em).committeeGoals(ids));
+            measured.put("  committee goals (3)", em -> new JpaDashboardFigures(em).committeeGoals(ids));
             measured.put("  survey figures (2)", em -> SurveyFiguresOn.entityManager(em)
                     .outcomes(ids));
             if (f.seriesId() == null && f.venueId() == null) {

@@ -252,6 +252,14 @@ final class StateWideDataSet {
         String[] statuses = {
             "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "ABSENT", "EXCUSED"
         };
+        String[] marked = new String[rows.size()];
+        Map<Long, int[]> perSession = new java.util.TreeMap<>(); // present, absent, excused: the sessions keep them
+        for (int i = 0; i < marked.length; i++) {
+            marked[i] = statuses[random.nextInt(statuses.length)];
+            perSession
+                    .computeIfAbsent(rows.get(i)[0], s -> new int[3])[
+                    marked[i].equals("PRESENT") ? 0 : marked[i].equals("ABSENT") ? 1 : 2]++;
+        }
         batch(
                 db,
                 "INSERT INTO attendance (session_id, member_id, status, row_version) VALUES (?, ?, ?, 0)",
@@ -259,8 +267,19 @@ final class StateWideDataSet {
                 (p, i) -> {
                     p.setLong(1, rows.get(i)[0]);
                     p.setLong(2, rows.get(i)[1]);
-                    p.setString(3, statuses[random.nextInt(statuses.length)]);
+                    p.setString(3, marked[i]);
                 });
+        try (PreparedStatement counts = db.prepareStatement(
+                "UPDATE cohort_session SET present_count = ?," + " absent_count = ?, excused_count = ? WHERE id = ?")) {
+            for (Map.Entry<Long, int[]> session : perSession.entrySet()) {
+                counts.setInt(1, session.getValue()[0]);
+                counts.setInt(2, session.getValue()[1]);
+                counts.setInt(3, session.getValue()[2]);
+                counts.setLong(4, session.getKey());
+                counts.addBatch();
+            }
+            counts.executeBatch();
+        }
     }
 
     private void worksheets(Connection db) throws SQLException {
@@ -298,20 +317,31 @@ final class StateWideDataSet {
                 goals.add(i);
             }
         }
+        // two check-ins per goal; the goal keeps their counts by attainment (V57), as the goal feature does
+        int[] attainments = new int[goals.size() * 2];
+        for (int i = 0; i < attainments.length; i++) {
+            attainments[i] = random.nextInt(5) - 2;
+        }
         batch(
                 db,
-                "INSERT INTO goal (id, owner_id, worksheet_id, goal_position, cohort_title, goal_what, course_end)"
-                        + " VALUES (?, ?, ?, 1, 'Kurs', 'Ziel', ?)",
+                "INSERT INTO goal (id, owner_id, worksheet_id, cohort_id, goal_position, cohort_title, goal_what,"
+                        + " course_end, check_ins_minus_2, check_ins_minus_1, check_ins_zero, check_ins_plus_1,"
+                        + " check_ins_plus_2) VALUES (?, ?, ?, ?, 1, 'Kurs', 'Ziel', ?, ?, ?, ?, ?, ?)",
                 goals.size(),
                 (p, i) -> {
                     int sheet = goals.get(i);
                     p.setLong(1, 100_000 + i);
                     p.setLong(2, (Long) sheets.get(sheet)[1]);
                     p.setLong(3, 100_000 + sheet);
+                    p.setLong(4, ((Cohort) sheets.get(sheet)[0]).id());
                     p.setDate(
-                            4,
+                            5,
                             java.sql.Date.valueOf(
                                     ((Cohort) sheets.get(sheet)[0]).start().toLocalDate()));
+                    for (int a = -2; a <= 2; a++) {
+                        int n = (attainments[2 * i] == a ? 1 : 0) + (attainments[2 * i + 1] == a ? 1 : 0);
+                        p.setInt(8 + a, n);
+                    }
                 });
         batch(
                 db,
@@ -323,7 +353,7 @@ final class StateWideDataSet {
                     p.setLong(1, 100_000 + goal);
                     p.setLong(2, (Long) sheets.get(goals.get(goal))[1]);
                     p.setInt(3, i % 2 == 0 ? 3 : 6);
-                    p.setInt(4, random.nextInt(5) - 2);
+                    p.setInt(4, attainments[i]);
                     p.setTimestamp(5, Timestamp.valueOf(now.minusMonths(1)));
                 });
     }

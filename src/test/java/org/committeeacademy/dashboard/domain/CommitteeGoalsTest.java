@@ -11,9 +11,7 @@ class CommitteeGoalsTest {
     private static List<CommitteeGoals.Line> committee(long id, String name, int people) {
         List<CommitteeGoals.Line> lines = new ArrayList<>();
         for (int p = 0; p < people; p++) {
-            long goal = id * 100 + p;
-            lines.add(new CommitteeGoals.Line(id, name, "Bonn", id * 1000 + p, goal, p % 2 == 0 ? 1 : -1));
-            lines.add(new CommitteeGoals.Line(id, name, "Bonn", id * 1000 + p, goal, null));
+            lines.add(new CommitteeGoals.Line(id, name, "Bonn", id * 1000 + p, 1, 1, p % 2 == 0 ? 1 : 0, 0));
         }
         return lines;
     }
@@ -36,13 +34,18 @@ class CommitteeGoalsTest {
     }
 
     @Test
-    void countsEachGoalThatReachedACouncilDecisionOnce() {
+    void countsPeopleOnceAcrossTheirLinesAndAddsUpGoalsCheckInsAndDecisions() {
         List<CommitteeGoals.Line> lines = new ArrayList<>(committee(1, "Integrationsrat Bonn", 5));
-        lines.add(new CommitteeGoals.Line(1, "Integrationsrat Bonn", "Bonn", 1000, 100, 2, true));
-        lines.add(new CommitteeGoals.Line(1, "Integrationsrat Bonn", "Bonn", 1000, 100, null, true));
-        lines.add(new CommitteeGoals.Line(1, "Integrationsrat Bonn", "Bonn", 1001, 101, null, true));
+        // the first person again with goals of another cohort, one of them decided
+        lines.add(new CommitteeGoals.Line(1, "Integrationsrat Bonn", "Bonn", 1000, 2, 3, 2, 1));
+        lines.add(new CommitteeGoals.Line(1, "Integrationsrat Bonn", "Bonn", 1001, 1, 0, 0, 1));
 
-        assertEquals(2, CommitteeGoals.of(lines).get(0).decided(), "two goals, each once however many lines");
+        CommitteeGoals bonn = CommitteeGoals.of(lines).get(0);
+        assertEquals(5, bonn.people(), "a person with goals in two cohorts is one person");
+        assertEquals(8, bonn.goals());
+        assertEquals(8, bonn.checkIns());
+        assertEquals(5, bonn.reached());
+        assertEquals(2, bonn.decided());
         assertEquals(
                 0,
                 CommitteeGoals.of(committee(1, "Integrationsrat Bonn", 5))

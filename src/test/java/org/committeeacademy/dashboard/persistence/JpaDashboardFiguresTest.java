@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.committeeacademy.dashboard.domain.CohortFigures;
 import org.committeeacademy.dashboard.domain.CommitteeGoals;
@@ -117,7 +120,7 @@ class JpaDashboardFiguresTest {
         DashboardFilter filter = new DashboardFilter(null, null, TODAY.minusYears(2), TODAY.plusYears(2));
         List<CommitteeGoals.Line> lines = figures.committeeGoals(ids);
         assertEquals(List.of(), figures.committeeGoals(Set.of()));
-        assertTrue(lines.stream().allMatch(l -> l.committee() != null && l.goal() > 0));
+        assertTrue(lines.stream().allMatch(l -> l.committee() != null && l.goals() > 0));
         long bonn = ((Number) em.createNativeQuery("SELECT id FROM organisation WHERE name = 'VHS Bonn'")
                         .getSingleResult())
                 .longValue();
@@ -173,14 +176,28 @@ class JpaDashboardFiguresTest {
                         + " JOIN committee cm ON cm.id = m.committee_id"
                         + " LEFT JOIN goal_check_in g ON g.goal_id = gl.id")
                 .getResultList();
-        List<String> expected = joined.stream()
-                .map(r -> (Object[]) r)
-                .filter(r -> ids.contains(((Number) r[4]).longValue()))
-                .map(r -> r[0] + "/" + r[1] + "/" + r[2] + "/" + r[3])
+        // per committee member: distinct goals, check-ins, check-ins at 0 or more (the lines now come per owner)
+        Map<String, Set<Object>> goalsOf = new TreeMap<>();
+        Map<String, int[]> checkInsOf = new TreeMap<>();
+        for (Object row : joined) {
+            Object[] r = (Object[]) row;
+            if (ids.contains(((Number) r[4]).longValue())) {
+                String who = r[0] + "/" + r[1];
+                goalsOf.computeIfAbsent(who, k -> new HashSet<>()).add(r[2]);
+                int[] counts = checkInsOf.computeIfAbsent(who, k -> new int[2]);
+                if (r[3] != null) {
+                    counts[0]++;
+                    counts[1] += ((Number) r[3]).intValue() >= 0 ? 1 : 0;
+                }
+            }
+        }
+        List<String> expected = goalsOf.keySet().stream()
+                .map(who -> who + "/" + goalsOf.get(who).size() + "/"
+                        + checkInsOf.get(who)[0] + "/" + checkInsOf.get(who)[1])
                 .sorted()
                 .toList();
         List<String> lines = figures.committeeGoals(ids).stream()
-                .map(l -> l.committeeId() + "/" + l.owner() + "/" + l.goal() + "/" + l.attainment())
+                .map(l -> l.committeeId() + "/" + l.owner() + "/" + l.goals() + "/" + l.checkIns() + "/" + l.reached())
                 .sorted()
                 .toList();
         assertFalse(expected.isEmpty(), "the demo data has goals of committee members");

@@ -40,7 +40,7 @@ class GoalCheckInsTest {
 
     /** A goal as stored, with the id the database would give it. */
     private Goal goal(long owner, LocalDate courseEnd) {
-        Goal goal = new Goal(owner, 1, 0, "Kurs", courseEnd, new GoalAnswer("Ziel", "", "", "", "", "", ""));
+        Goal goal = new Goal(owner, 1, 3, 0, "Kurs", courseEnd, new GoalAnswer("Ziel", "", "", "", "", "", ""));
         stored.add(goal);
         try {
             Field id = Goal.class.getDeclaredField("id");
@@ -62,6 +62,9 @@ class GoalCheckInsTest {
         public Optional<Goal> find(long id) {
             return Optional.empty();
         }
+
+        @Override
+        public void lockForCheckIn(long id) {}
 
         @Override
         public List<Goal> ofWorksheet(long worksheetId) {

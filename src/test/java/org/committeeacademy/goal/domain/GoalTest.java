@@ -19,6 +19,7 @@ class GoalTest {
     private final Goal goal = new Goal(
             7,
             1,
+            3,
             0,
             "Bonn – Sommerkurs",
             COURSE_END,
@@ -45,6 +46,11 @@ class GoalTest {
         goal.checkIn(8, Checkpoint.THREE_MONTHS, 2, "aus dem Ausschuss", NOW);
         assertEquals(2, goal.checkIns().size());
         assertEquals(List.of(Checkpoint.SIX_MONTHS), goal.dueFor(LocalDate.of(2027, 8, 1)));
+        // the counts by attainment follow the recorded check-ins only, not the refused ones
+        assertEquals(
+                List.of(1, 0, 0, 0, 1),
+                List.of(-2, -1, 0, 1, 2).stream().map(goal.attainments()::of).toList());
+        assertEquals(2, goal.attainments().total());
     }
 
     @Test

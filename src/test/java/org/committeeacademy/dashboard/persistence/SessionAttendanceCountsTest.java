@@ -1,0 +1,125 @@
+package org.committeeacademy.dashboard.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.committeeacademy.attendance.domain.Attendance;
+import org.committeeacademy.attendance.domain.AttendanceStatus;
+import org.committeeacademy.attendance.domain.CorrectionWindow;
+import org.committeeacademy.cohort.persistence.JpaCohortRepository;
+import org.committeeacademy.demo.DemoDatabase;
+import org.committeeacademy.shared.persistence.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counts each session keeps of its participants by status (V58), against the attendance records themselves: on
+ * the demo data, after a staff correction and a withdrawn apology, and as the migration fills them.
+ */
+class SessionAttendanceCountsTest {
+
+    private static final String KEPT =
+            "SELECT s.id, s.present_count, s.absent_count, s.excused_count" + " FROM cohort_session s ORDER BY s.id";
+    private static final String LIVE = "SELECT s.id,"
+            + " (SELECT COUNT(*) FROM attendance a WHERE a.session_id = s.id AND a.status = 'PRESENT'),"
+            + " (SELECT COUNT(*) FROM attendance a WHERE a.session_id = s.id AND a.status = 'ABSENT'),"
+            + " (SELECT COUNT(*) FROM attendance a WHERE a.session_id = s.id AND a.status = 'EXCUSED')"
+            + " FROM cohort_session s ORDER BY s.id";
+
+    private static TestDatabase db;
+
+    @BeforeAll
+    static void loadDemoData() {
+        db = DemoDatabase.loadedOn(LocalDate.of(2026, 11, 23));
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @Test
+    void eachSessionsCountsFollowMarksCorrectionsAndApologies() {
+        assertKeptCountsAreLiveCounts();
+        long marked = attendanceId("a.status = 'PRESENT' AND a.apology_sent_at IS NULL");
+        long apology = attendanceId("a.apology_sent_at IS NOT NULL");
+        db.inTransaction(em -> {
+            Attendance present = em.find(Attendance.class, marked);
+            new JpaCohortRepository(em).lockSession(present.session().id());
+            LocalDate later = present.session().start().toLocalDate().plusDays(60);
+            present.mark(
+                    AttendanceStatus.ABSENT, present.member(), true, new CorrectionWindow(14), later, Instant.now());
+            Attendance excused = em.find(Attendance.class, apology);
+            excused.withdrawApology(excused.session().start().minusHours(1), Instant.now());
+        });
+        assertKeptCountsAreLiveCounts();
+    }
+
+    @Test
+    void theMigrationFillsTheCountsFromTheStoredAttendance() {
+        db.inTransaction(em -> {
+            em.createNativeQuery("UPDATE cohort_session SET present_count = 0, absent_count = 0, excused_count = 0")
+                    .executeUpdate();
+            em.createNativeQuery(migrationUpdate()).executeUpdate();
+        });
+        assertKeptCountsAreLiveCounts();
+    }
+
+    private static String migrationUpdate() {
+        try {
+            String sql =
+                    Files.readString(Path.of("src/main/resources/db/migration/V58__session_attendance_counts.sql"));
+            List<String> updates = Arrays.stream(
+                            sql.replaceAll("(?m)^--.*$", "").split(";"))
+                    .map(String::strip)
+                    .filter(s -> s.startsWith("UPDATE"))
+                    .toList();
+            assertEquals(1, updates.size());
+            return updates.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long attendanceId(String condition) {
+        EntityManager em = db.entityManager();
+        try {
+            List<?> ids = em.createNativeQuery("SELECT MIN(a.id) FROM attendance a WHERE " + condition)
+                    .getResultList();
+            assertFalse(ids.isEmpty() || ids.get(0) == null, "the demo data has attendance where " + condition);
+            return ((Number) ids.get(0)).longValue();
+        } finally {
+            em.close();
+        }
+    }
+
+    private static void assertKeptCountsAreLiveCounts() {
+        EntityManager em = db.entityManager();
+        try {
+            List<String> live = rows(em, LIVE);
+            assertFalse(live.stream().allMatch(r -> r.endsWith(", 0, 0, 0]")), "the demo data has attendance");
+            assertEquals(live, rows(em, KEPT));
+        } finally {
+            em.close();
+        }
+    }
+
+    private static List<String> rows(EntityManager em, String sql) {
+        return em.createNativeQuery(sql).getResultList().stream()
+                .map(r -> Arrays.stream((Object[]) r)
+                        .map(v -> String.valueOf(((Number) v).longValue()))
+                        .toList()
+                        .toString())
+                .toList();
+    }
+}

@@ -52,12 +52,16 @@ public class ApplicationStartup implements ServletContextListener {
             throw refused;
         }
         ClusterCheck.warning(AcademySettings.current()).ifPresent(warning -> LOG.log(Level.WARNING, warning));
+        StartPhase migration = StartPhase.begin();
         MigrateResult result = DatabaseMigration.migrate(dataSource);
         LOG.log(
                 Level.INFO,
-                "Database schema at version {0} ({1} migrations applied now)",
+                "Database schema at version {0} ({1} migrations applied now, {2})",
                 result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
-                result.migrationsExecuted);
+                result.migrationsExecuted,
+                migration.took());
+        StartPhase preparing = StartPhase.begin();
         schemaReady.fire(new SchemaReady());
+        LOG.log(Level.INFO, "Data prepared for the first request ({0})", preparing.took());
     }
 }

@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.committeeacademy.curriculum.application.CurriculumLoader;
-import org.committeeacademy.identity.domain.PasswordHasher;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.persistence.ApplicationStartup.SchemaReady;
@@ -37,7 +36,7 @@ public class DemoData {
         }
         StartPhase loading = StartPhase.begin();
         LocalDate today = LocalDate.now(AcademyTime.ZONE);
-        new DemoDataSet(new PasswordHasher()).load(em, today, Instant.now());
+        new DemoDataSet().load(em, today, Instant.now());
         em.createNativeQuery("INSERT INTO app_marker (marker_key, created_at) VALUES (?, ?)")
                 .setParameter(1, MARKER)
                 .setParameter(2, Timestamp.from(Instant.now()))

@@ -13,9 +13,9 @@ import org.committeeacademy.shared.config.AcademySettings;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Runs before the application takes its first request: the schema is migrated, then features that prepare data (the
- * demo data set) are told through {@link SchemaReady}. Declares the pooled data source; {@link ConfiguredDataSource}
- * decides which database it is.
+ * Runs before the application takes its first request: the schema is migrated (begun early, beside CDI's boot, by
+ * {@link EarlyMigration}), then features that prepare data (the demo data set) are told through {@link SchemaReady}.
+ * Declares the pooled data source; {@link ConfiguredDataSource} decides which database it is.
  */
 @DataSourceDefinition(
         name = ApplicationStartup.DATA_SOURCE,
@@ -40,6 +40,9 @@ public class ApplicationStartup implements ServletContextListener {
     @Inject
     Event<SchemaReady> schemaReady;
 
+    @Inject
+    EarlyMigration earlyMigration;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         try {
@@ -52,8 +55,8 @@ public class ApplicationStartup implements ServletContextListener {
             throw refused;
         }
         ClusterCheck.warning(AcademySettings.current()).ifPresent(warning -> LOG.log(Level.WARNING, warning));
-        StartPhase migration = StartPhase.begin();
-        MigrateResult result = DatabaseMigration.migrate(dataSource);
+        EarlyMigration.Timed migration = earlyMigration.awaitOrMigrate(dataSource);
+        MigrateResult result = migration.result();
         LOG.log(
                 Level.INFO,
                 "Database schema at version {0} ({1} migrations applied now, {2})",

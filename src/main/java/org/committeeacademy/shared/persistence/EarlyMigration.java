@@ -33,20 +33,26 @@ public class EarlyMigration implements Extension {
         } catch (IllegalStateException refused) {
             return;
         }
-        migration = new CompletableFuture<>();
-        Thread thread = new Thread(this::migrate, "schema-migration");
+        beginWith(new ConfiguredDataSource());
+    }
+
+    /** Begins migrating the given database on a thread of its own. */
+    void beginWith(DataSource dataSource) {
+        CompletableFuture<Timed> running = new CompletableFuture<>();
+        migration = running;
+        Thread thread = new Thread(() -> migrate(dataSource, running), "schema-migration");
         thread.setDaemon(true);
         thread.setContextClassLoader(EarlyMigration.class.getClassLoader());
         thread.start();
     }
 
-    private void migrate() {
+    private static void migrate(DataSource dataSource, CompletableFuture<Timed> running) {
         try {
             StartPhase phase = StartPhase.begin();
-            MigrateResult result = DatabaseMigration.migrate(new ConfiguredDataSource());
-            migration.complete(new Timed(result, phase.took()));
+            MigrateResult result = DatabaseMigration.migrate(dataSource);
+            running.complete(new Timed(result, phase.took()));
         } catch (RuntimeException | Error e) {
-            migration.completeExceptionally(e);
+            running.completeExceptionally(e);
         }
     }
 

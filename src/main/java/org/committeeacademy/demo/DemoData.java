@@ -11,10 +11,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.committeeacademy.curriculum.application.CurriculumLoader;
-import org.committeeacademy.identity.domain.PasswordHasher;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.persistence.ApplicationStartup.SchemaReady;
+import org.committeeacademy.shared.persistence.StartPhase;
 
 /**
  * Loads the demo data set once when ACADEMY_DEMO_DATA=true. A marker row makes sure a restart never seeds twice; the
@@ -34,13 +34,14 @@ public class DemoData {
         if (!AcademySettings.current().demoData() || alreadyLoaded()) {
             return;
         }
+        StartPhase loading = StartPhase.begin();
         LocalDate today = LocalDate.now(AcademyTime.ZONE);
-        new DemoDataSet(new PasswordHasher()).load(em, today, Instant.now());
+        new DemoDataSet().load(em, today, Instant.now());
         em.createNativeQuery("INSERT INTO app_marker (marker_key, created_at) VALUES (?, ?)")
                 .setParameter(1, MARKER)
                 .setParameter(2, Timestamp.from(Instant.now()))
                 .executeUpdate();
-        LOG.log(Level.INFO, "Demo data loaded for {0}", today);
+        LOG.log(Level.INFO, "Demo data loaded for {0} ({1})", today, loading.took());
     }
 
     private boolean alreadyLoaded() {

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.committeeacademy.curriculum.application.CurriculumImport;
 import org.committeeacademy.curriculum.content.CurriculumFiles;
 import org.committeeacademy.curriculum.persistence.JpaSeriesRepository;
-import org.committeeacademy.identity.domain.PasswordHasher;
 import org.committeeacademy.shared.persistence.TestDatabase;
 
 /** An in-memory database with the curriculum from modules/ and the demo data set dated from {@code today}. */
@@ -25,7 +24,7 @@ public final class DemoDatabase {
         db.inTransaction(em -> {
             new CurriculumImport(new JpaSeriesRepository(em))
                     .load(new CurriculumFiles(Path.of("modules")), Instant.now());
-            new DemoDataSet(new PasswordHasher()).load(em, today, Instant.now());
+            new DemoDataSet().load(em, today, Instant.now());
         });
         return db;
     }

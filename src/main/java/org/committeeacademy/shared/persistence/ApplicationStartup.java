@@ -13,9 +13,9 @@ import org.committeeacademy.shared.config.AcademySettings;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Runs before the application takes its first request: the schema is migrated, then features that prepare data (the
- * demo data set) are told through {@link SchemaReady}. Declares the pooled data source; {@link ConfiguredDataSource}
- * decides which database it is.
+ * Runs before the application takes its first request: the schema is migrated (begun early, beside CDI's boot, by
+ * {@link EarlyMigration}), then features that prepare data (the demo data set) are told through {@link SchemaReady}.
+ * Declares the pooled data source; {@link ConfiguredDataSource} decides which database it is.
  */
 @DataSourceDefinition(
         name = ApplicationStartup.DATA_SOURCE,
@@ -40,6 +40,9 @@ public class ApplicationStartup implements ServletContextListener {
     @Inject
     Event<SchemaReady> schemaReady;
 
+    @Inject
+    EarlyMigration earlyMigration;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         try {
@@ -52,12 +55,16 @@ public class ApplicationStartup implements ServletContextListener {
             throw refused;
         }
         ClusterCheck.warning(AcademySettings.current()).ifPresent(warning -> LOG.log(Level.WARNING, warning));
-        MigrateResult result = DatabaseMigration.migrate(dataSource);
+        EarlyMigration.Timed migration = earlyMigration.awaitOrMigrate(dataSource);
+        MigrateResult result = migration.result();
         LOG.log(
                 Level.INFO,
-                "Database schema at version {0} ({1} migrations applied now)",
+                "Database schema at version {0} ({1} migrations applied now, {2})",
                 result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
-                result.migrationsExecuted);
+                result.migrationsExecuted,
+                migration.took());
+        StartPhase preparing = StartPhase.begin();
         schemaReady.fire(new SchemaReady());
+        LOG.log(Level.INFO, "Data prepared for the first request ({0})", preparing.took());
     }
 }

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The profile page's sign-in part on a phone (360 px): a token is shown once and works, revoking asks first; the
@@ -96,9 +94,5 @@ class AccountSecurityBrowserIT extends BrowserTestBase {
                                 + ".filter(e => e.getBoundingClientRect().right > 361)"
                                 + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
                                 + " + Math.round(e.getBoundingClientRect().right)).slice(0, 15).join(' | ')"));
-    }
-
-    private WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
 }

@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two members of the same committee: one shares a goal from her submitted worksheet, the other finds it on "My goals"
@@ -134,10 +131,5 @@ class GoalSharingBrowserIT extends BrowserTestBase {
                 .filter(a -> a.getText().contains(text))
                 .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no goal " + text));
-    }
-
-    private WebDriverWait wait(int seconds) {
-        return (WebDriverWait)
-                new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
     }
 }

@@ -183,8 +183,4 @@ class KeyboardOnlyBrowserIT extends BrowserTestBase {
     private WebElement active() {
         return driver.switchTo().activeElement();
     }
-
-    private WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
-    }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The trainer uploads a PDF through the material manager; the seated member finds it on the materials page marked
@@ -88,10 +86,6 @@ class MaterialsBrowserIT extends BrowserTestBase {
         return driver.findElements(By.cssSelector("li.material")).stream()
                 .filter(li -> li.getText().contains(title))
                 .toList();
-    }
-
-    private WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
 
     private long cohortId() throws Exception {

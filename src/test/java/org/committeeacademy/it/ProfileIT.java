@@ -44,7 +44,7 @@ class ProfileIT extends BrowserTestBase {
 
         LoginPage.open(driver, base).logIn(email, PASSWORD);
         click(By.id("privacyBanner:acknowledge"));
-        wait(10).until(ExpectedConditions.invisibilityOfElementLocated(By.id("privacyBanner:acknowledge")));
+        tolerantWait(10).until(ExpectedConditions.invisibilityOfElementLocated(By.id("privacyBanner:acknowledge")));
         driver.navigate().refresh();
         assertTrue(driver.findElements(By.id("privacyBanner:acknowledge")).isEmpty(), "acknowledged for good");
 
@@ -64,7 +64,7 @@ class ProfileIT extends BrowserTestBase {
         driver.findElement(By.cssSelector("input[name='profile:talentsVisibility'][value='COHORT']"))
                 .click();
         submit(By.id("profile:save"));
-        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "gespeichert"));
+        tolerantWait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "gespeichert"));
         assertEquals(
                 "Bitte Unterlagen in großer Schrift",
                 driver.findElement(By.id("profile:accessibilityNeeds")).getAttribute("value"));
@@ -73,7 +73,7 @@ class ProfileIT extends BrowserTestBase {
         new Header(driver).logOut();
         LoginPage.open(driver, base).logIn("trainer@example.org", DEMO_PASSWORD);
         driver.get(base + "/team/roster.xhtml?id=" + cohortId);
-        wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("lists:seated")));
+        tolerantWait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("lists:seated")));
         assertTrue(
                 driver.findElement(By.id("lists:seated")).getText().contains("Bitte Unterlagen in großer Schrift"),
                 "the cohort's trainer sees the need");
@@ -141,7 +141,7 @@ class ProfileIT extends BrowserTestBase {
         assertTrue(driver.getPageSource().contains("Bitte willigen Sie"), "consent is required");
         driver.findElement(By.id("interest:privacy")).click();
         submit(By.id("interest:signUp"));
-        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Fast geschafft"));
+        tolerantWait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Fast geschafft"));
 
         OutboxPages outbox = OutboxPages.asAdmin(url.toURI());
         String confirmation = outbox.mail(outbox.awaitMails(email, 1).get(0));
@@ -192,13 +192,13 @@ class ProfileIT extends BrowserTestBase {
 
         LoginPage.open(driver, base).logIn("admin@example.org", DEMO_PASSWORD);
         driver.get(base + "/admin/accounts.xhtml?lang=de");
-        WebElement row = wait(20).until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//tr[td[contains(., '" + email + "')]]")));
+        WebElement row = tolerantWait(20)
+                .until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[td[contains(., '" + email + "')]]")));
         row.findElement(By.cssSelector("button[id$=':erase']")).click();
-        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("eraseForm"), email));
+        tolerantWait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("eraseForm"), email));
         type("eraseForm:typedEmail", email);
         click(By.id("eraseForm:confirmErase"));
-        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "gelöscht"));
+        tolerantWait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "gelöscht"));
 
         assertFalse(driver.findElement(By.id("list:accounts")).getText().contains(email));
         assertEquals(
@@ -217,7 +217,7 @@ class ProfileIT extends BrowserTestBase {
 
     /** Finds and clicks in one step, again if the page replaced the element in between. */
     private WebElement clicked(By by) {
-        return wait(20).until(d -> {
+        return tolerantWait(20).until(d -> {
             WebElement element = d.findElement(by);
             if (!element.isDisplayed() || !element.isEnabled()) {
                 return null;
@@ -230,11 +230,11 @@ class ProfileIT extends BrowserTestBase {
     /** Clicks a button or link that loads a whole page, and waits for the next page. */
     private void submit(By by) {
         WebElement button = clicked(by);
-        wait(30).until(ExpectedConditions.stalenessOf(button));
+        tolerantWait(30).until(ExpectedConditions.stalenessOf(button));
     }
 
     private void type(String id, String text) {
-        WebElement field = wait(20).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        WebElement field = tolerantWait(20).until(ExpectedConditions.elementToBeClickable(By.id(id)));
         field.clear();
         field.sendKeys(text);
     }
@@ -243,7 +243,7 @@ class ProfileIT extends BrowserTestBase {
      * Waits that look again when the page replaced an element while it was being looked at: Chromium reports that as
      * a stale element, or as a node that "does not belong to the document" when it happens between finding and asking.
      */
-    private FluentWait<WebDriver> wait(int seconds) {
+    private FluentWait<WebDriver> tolerantWait(int seconds) {
         return new WebDriverWait((WebDriver) driver, Duration.ofSeconds(seconds))
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(WebDriverException.class);

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * On a phone (360 px): a member whose module-4 canvas is filled in finds "Unsere Projekte" empty, starts a project
@@ -131,9 +129,5 @@ class ProjectBrowserIT extends BrowserTestBase {
         image.setRGB(3, 3, 0x228833);
         ImageIO.write(image, "jpg", file.toFile());
         return file;
-    }
-
-    private WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
 }

@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 24's bugs people hit: an Ajax action or a form sent in full after the session ended says so and keeps what
@@ -208,10 +205,5 @@ class SessionAndSubmitBrowserIT extends BrowserTestBase {
                 .filter(a -> a.getText().contains(text))
                 .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no goal " + text));
-    }
-
-    private WebDriverWait wait(int seconds) {
-        return (WebDriverWait)
-                new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
     }
 }

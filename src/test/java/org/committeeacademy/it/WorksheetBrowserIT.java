@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The member types into a worksheet, sees it saved without pressing anything, reloads and finds the text; the goal
@@ -136,9 +134,5 @@ class WorksheetBrowserIT extends BrowserTestBase {
         assertTrue(changed.getText().contains("Zu wenige Kurse"), changed.getText());
         assertTrue(changed.getText().contains("120 Menschen warten"), changed.getText());
         assertTrue(changed.getText().contains("geändert"), changed.getText());
-    }
-
-    private WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
 }

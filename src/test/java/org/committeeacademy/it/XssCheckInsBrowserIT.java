@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The XSS corpus through the notes of goal check-ins (the owner's and a committee colleague's on a shared goal) and of
@@ -191,11 +188,6 @@ class XssCheckInsBrowserIT extends BrowserTestBase {
                 .filter(a -> a.getText().contains(text))
                 .findFirst()
                 .orElseThrow(() -> new org.openqa.selenium.NoSuchElementException("no goal " + text));
-    }
-
-    private WebDriverWait wait(int seconds) {
-        return (WebDriverWait)
-                new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
     }
 
     private static void ok(HttpResponse<String> answer) {

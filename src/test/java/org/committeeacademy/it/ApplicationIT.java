@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -300,6 +301,45 @@ class ApplicationIT {
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
         assertTrue(login.body().contains("name=\"jakarta.faces.ViewState\""));
         assertFalse(Http.viewState(login.body()).length() > 100, "state stays on the server; only its id is sent");
+    }
+
+    @Test
+    void anonymousVisitsToPublicPagesOpenNoSession() throws Exception {
+        for (String page : List.of("/", "/catalogue.xhtml", "/glossary.xhtml", "/no-such-page.xhtml")) {
+            HttpResponse<String> answer = new Http(base.toURI()).get(page);
+            assertTrue(
+                    answer.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID=")),
+                    page + " opened a session: " + answer.headers().allValues("Set-Cookie"));
+            assertTrue(
+                    answer.headers()
+                            .firstValue("Content-Security-Policy")
+                            .orElseThrow()
+                            .matches(".*script-src 'self' 'nonce-[^']+'.*"),
+                    page + " still carries a script nonce");
+        }
+    }
+
+    @Test
+    void aKeptStartPageGetsAFreshNonceInItsHeaderAndItsScriptsEachTime() throws Exception {
+        Pattern headerNonce = Pattern.compile("'nonce-([^']+)'");
+        java.util.Set<String> nonces = new java.util.HashSet<>();
+        String first = null;
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> page = new Http(base.toURI()).get("/");
+            assertEquals(200, page.statusCode());
+            Matcher matcher = headerNonce.matcher(
+                    page.headers().firstValue("Content-Security-Policy").orElseThrow());
+            assertTrue(matcher.find());
+            String nonce = matcher.group(1);
+            assertTrue(page.body().contains("nonce=\"" + nonce + "\""), "the scripts carry the header's nonce");
+            assertTrue(page.body().contains("PrimeFaces.csp.init('" + nonce + "')"), "PrimeFaces learns it too");
+            assertTrue(nonces.add(nonce), "a nonce is never sent twice");
+            String rest = page.body().replace(nonce, "");
+            if (first == null) {
+                first = rest;
+            }
+            assertEquals(first, rest, "the same page apart from the nonce");
+        }
     }
 
     @Test

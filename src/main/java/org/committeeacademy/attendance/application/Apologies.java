@@ -80,12 +80,15 @@ public class Apologies {
         changed.fire(new AttendanceChanged(session.cohort().id(), member.id()));
     }
 
-    /** Locked: the session counts its participants by status, one change at a time. */
+    /**
+     * Locked once the member is known to be seated in its cohort (no one else locks it): the session counts its
+     * participants by status, one change at a time.
+     */
     private Session session(long sessionId, Account member) {
         Session session =
-                cohorts.lockSession(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
+                cohorts.findSession(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
         seatedIn(session.cohort().id(), member);
-        return session;
+        return cohorts.lockSession(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
     }
 
     private Cohort seatedIn(long cohortId, Account member) {

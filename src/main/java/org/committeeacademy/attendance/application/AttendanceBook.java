@@ -100,8 +100,10 @@ public class AttendanceBook {
     /** Marks each listed member; all or nothing. Returns the session's whole list afterwards. */
     public List<AttendanceRow> markAll(long sessionId, List<Mark> marks) {
         Account caller = currentUser.require();
-        cohorts.lockSession(sessionId); // the session counts the marks: one change of its attendance at a time
-        Session session = accessible(sessionId, caller);
+        accessible(sessionId, caller); // who may not mark it locks nothing
+        // the session counts the marks: one change of its attendance at a time (the lock re-reads it)
+        Session session =
+                cohorts.lockSession(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
         Map<Long, Enrolment> members = seated.byMember(session.cohort().id());
         boolean staff = manages(session.cohort());
         for (Mark mark : marks) {

@@ -18,7 +18,8 @@
 # Environment (all optional):
 #   BENCH_ONLY=floor|app   measure only one side (default: both)
 #   BENCH_DURATION=10      seconds of each measured wrk run (wrk -t2 -c16)
-#   BENCH_WARMUP=5         seconds of each warm-up wrk run (wrk -t2 -c8)
+#   BENCH_WARMUP=30        seconds of each warm-up wrk run (wrk -t2 -c8); shorter runs measure the JIT
+#                          still compiling: the application's figures doubled between 5 and 30 s, the floor's too
 #   BENCH_STARTS=1         starts per side; with more than 1, extra start-only runs (fresh dirs,
 #                          alternating app/floor) follow and the start figure is their median
 #   BENCH_START_TIMEOUT=180  seconds to wait for the first HTTP 200
@@ -34,7 +35,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ONLY="${BENCH_ONLY:-both}"
 DURATION="${BENCH_DURATION:-10}"
-WARMUP="${BENCH_WARMUP:-5}"
+WARMUP="${BENCH_WARMUP:-30}"
 STARTS="${BENCH_STARTS:-1}"
 case "$ONLY" in both | app | floor) ;; *) die "BENCH_ONLY must be both, app or floor" ;; esac
 if ! [[ "$DURATION" =~ ^[1-9][0-9]*$ ]]; then die "BENCH_DURATION must be a positive integer"; fi

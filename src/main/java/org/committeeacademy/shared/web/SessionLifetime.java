@@ -6,8 +6,9 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
 /**
- * Every page visit gets a small session (PrimeFaces keeps the page's CSP script nonce in the view), so sessions of
- * people who never log in expire after 15 idle minutes; a login extends its session to an hour.
+ * A page with a form that keeps view state (login, registration, password reset) gives a visitor a small session
+ * (the public pages give none, see {@link StatelessViews}), so sessions of people who never log in expire after 15
+ * idle minutes; a login extends its session to an hour.
  */
 @WebListener
 public class SessionLifetime implements HttpSessionListener {

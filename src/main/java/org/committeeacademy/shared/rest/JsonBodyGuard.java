@@ -28,9 +28,6 @@ public class JsonBodyGuard implements ReaderInterceptor {
 
     private static final int PEEK = 8192;
 
-    /** How much more of a too large body is read (and thrown away) so that the 413 reaches the client. */
-    private static final long DRAIN_AFTER_LIMIT = 16L * 1024 * 1024;
-
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (!isJson(context.getMediaType())) {
@@ -42,36 +39,20 @@ public class JsonBodyGuard implements ReaderInterceptor {
         context.setInputStream(in);
         int first = firstNonBlank(in);
         if (first != -1 && first != '{' && expectsObject(context.getType())) {
-            drain(raw, limit);
+            RequestBodies.drain(raw, limit);
             // the same answer as a resource gives for a missing body: a field error on "body"
             throw new ValidationException("body", first == 'n' ? "api.body.required" : "api.body.object");
         }
         try {
             return context.proceed();
         } catch (WebApplicationException e) {
-            drain(raw, limit);
+            RequestBodies.drain(raw, limit);
             throw e;
         } catch (StackOverflowError | RuntimeException | IOException e) {
             // whatever the parser throws (Parsson: a plain RuntimeException for input nested too deep) is bad input
             boolean tooLarge = isTooLarge(e);
-            drain(raw, tooLarge ? DRAIN_AFTER_LIMIT : limit);
+            RequestBodies.drain(raw, tooLarge ? RequestBodies.DRAIN_CAP : limit);
             throw tooLarge ? new WebApplicationException(413) : new BadRequestException(e);
-        }
-    }
-
-    /**
-     * Reads what the client still sends (up to a cap), so that the error answer reaches it: a server that answers and
-     * closes while the body is still coming in leaves the client with a broken connection instead of the answer.
-     */
-    private static void drain(InputStream raw, long cap) {
-        byte[] buffer = new byte[16 * 1024];
-        long read = 0;
-        try {
-            for (int n = raw.read(buffer); n > 0 && read < cap; n = raw.read(buffer)) {
-                read += n;
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // the connection is gone; nothing to answer
         }
     }
 

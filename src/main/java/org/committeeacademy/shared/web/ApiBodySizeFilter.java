@@ -8,23 +8,21 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import org.committeeacademy.shared.config.AcademySettings;
 import org.committeeacademy.shared.i18n.Messages;
+import org.committeeacademy.shared.rest.RequestBodies;
 
 /**
  * An API body declared larger than ACADEMY_API_MAX_JSON_KB is answered 413 problem+json here, before JAX-RS: a resource
  * that takes no body (or refuses its type) used to answer without reading it, and the container then closed the
  * connection under the client still sending, which saw no answer at all. The body is read and thrown away up to
- * {@link #DRAIN_BYTES}, so that the answer reaches the client; beyond that the connection is closed after the answer.
+ * {@link RequestBodies#DRAIN_CAP}, so that the answer reaches the client; beyond that the connection is closed after the answer.
  * A smaller body an answer left unread (an unknown id refused before parsing) is read to its end after the answer.
  * Uploads (multipart, images, octet streams) have their own limit (UploadSizeFilter, the materials and logo code).
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ApiBodySizeFilter extends HttpFilter {
-
-    static final long DRAIN_BYTES = 16L * 1024 * 1024;
 
     @Inject
     transient Messages messages;
@@ -36,7 +34,8 @@ public class ApiBodySizeFilter extends HttpFilter {
         long limit = AcademySettings.current().apiMaxJsonBytes();
         boolean upload = isUpload(request.getContentType());
         if (length > limit && !upload) {
-            boolean drained = length <= DRAIN_BYTES && drain(request.getInputStream(), length);
+            boolean drained =
+                    length <= RequestBodies.DRAIN_CAP && RequestBodies.drain(request.getInputStream(), length);
             refuse(request, response, drained);
             return;
         }
@@ -50,7 +49,7 @@ public class ApiBodySizeFilter extends HttpFilter {
 
     private static void drainQuietly(HttpServletRequest request, long limit) {
         try {
-            drain(request.getInputStream(), limit);
+            RequestBodies.drain(request.getInputStream(), limit);
         } catch (IOException | RuntimeException readByOtherMeans) {
             // the body was taken as a reader or the connection is gone: nothing to read here
         }
@@ -61,19 +60,6 @@ public class ApiBodySizeFilter extends HttpFilter {
         return type.startsWith("multipart/")
                 || type.startsWith("image/")
                 || type.startsWith("application/octet-stream");
-    }
-
-    private static boolean drain(InputStream in, long length) {
-        byte[] buffer = new byte[32 * 1024];
-        long read = 0;
-        try {
-            for (int n = in.read(buffer); n > 0 && read < length; n = in.read(buffer)) {
-                read += n;
-            }
-            return true;
-        } catch (IOException | RuntimeException gone) {
-            return false;
-        }
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, boolean drained) throws IOException {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
@@ -152,8 +153,19 @@ public class SecondFactors {
     /** Whether a role requires a second factor this account has not set up (and is not exempt from). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean setupRequired(long accountId) {
-        Account account = accounts.find(accountId).orElse(null);
-        if (account == null || Collections.disjoint(account.roles(), requiredRoles)) {
+        return accounts.find(accountId)
+                .map(account -> setupRequired(accountId, account.roles()))
+                .orElse(false);
+    }
+
+    /** As {@link #setupRequired(long)} for an account just signed in: its roles are known, so no role asks no read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean setupRequired(AuthenticatedAccount account) {
+        return setupRequired(account.id(), account.roles());
+    }
+
+    private boolean setupRequired(long accountId, Collection<Role> roles) {
+        if (Collections.disjoint(roles, requiredRoles)) {
             return false;
         }
         return factors.find(accountId).map(f -> !f.enabled() && !f.exempt()).orElse(true);

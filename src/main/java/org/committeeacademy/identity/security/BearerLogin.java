@@ -34,7 +34,7 @@ public class BearerLogin {
     AuthenticationStatus validate(
             String header, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         var account = tokens.authenticate(header.substring(SCHEME.length()).trim());
-        if (account.isPresent() && secondStep.setupMissing(account.get().id())) {
+        if (account.isPresent() && secondStep.setupMissing(account.get())) {
             // a token made before a role that requires the second factor: not usable until it is set up
             try {
                 SignInProblems.setUpTheSecondFactorFirst(request, response, messages);

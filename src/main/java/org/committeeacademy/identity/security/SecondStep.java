@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.committeeacademy.identity.application.AuthenticatedAccount;
 import org.committeeacademy.identity.application.SecondFactors;
 import org.committeeacademy.identity.application.SignInGuard;
 import org.committeeacademy.identity.domain.Account;
@@ -61,8 +62,9 @@ public class SecondStep {
         return accountId(email).map(factors::setupRequired).orElse(false);
     }
 
-    boolean setupMissing(long accountId) {
-        return factors.setupRequired(accountId);
+    /** The same for an account a token signed in: its roles are known, so a member costs no further read. */
+    boolean setupMissing(AuthenticatedAccount account) {
+        return factors.setupRequired(account);
     }
 
     void await(HttpServletRequest request, CredentialValidationResult result) {

@@ -40,6 +40,7 @@ public class PageBenchmark {
     static final String ADMIN = "admin@example.org";
     static final String FIRST_MEMBER = "member@example.org";
     static final Duration PAGE_TIMEOUT = Duration.ofSeconds(10);
+    static final int FLOOR_WARM_UP_SECONDS = 30;
     static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
     static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
@@ -70,7 +71,8 @@ public class PageBenchmark {
         BASE = base;
         BenchHttp.timeout = PAGE_TIMEOUT;
         Tally warm = new Tally();
-        run(threads, 5, t -> "/", t -> null, Map.of("/", warm), false);
+        // as long as bench/run.sh's: after 5 s the JIT was still compiling and the floor's figure doubled later
+        run(threads, FLOOR_WARM_UP_SECONDS, t -> "/", t -> null, Map.of("/", warm), false);
         Tally tally = new Tally();
         double wall = run(threads, onePageSeconds(seconds), t -> "/", t -> null, Map.of("/", tally), false);
         System.out.printf("floor: the trivial JSF page / from %d connections: %s%n", threads, tally.line(wall));

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,18 +81,9 @@ class GoalFiguresTest {
     }
 
     private static List<String> migrationUpdates() {
-        try {
-            String sql = Files.readString(Path.of("src/main/resources/db/migration/V57__goal_figures.sql"));
-            List<String> updates = Arrays.stream(
-                            sql.replaceAll("(?m)^--.*$", "").split(";"))
-                    .map(String::strip)
-                    .filter(s -> s.startsWith("UPDATE"))
-                    .toList();
-            assertEquals(2, updates.size(), "the cohorts and the counts");
-            return updates;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> updates = TestDatabase.updatesOfMigration("V57__goal_figures.sql");
+        assertEquals(2, updates.size(), "the cohorts and the counts");
+        return updates;
     }
 
     private static long firstGoalWithACheckIn() {
@@ -128,9 +114,9 @@ class GoalFiguresTest {
     private static void assertKeptCountsAreLiveCounts() {
         EntityManager em = db.entityManager();
         try {
-            List<String> kept = rows(em, KEPT);
+            List<String> kept = db.numberRows(KEPT);
             assertFalse(kept.isEmpty(), "the demo data has goals");
-            assertEquals(rows(em, LIVE), kept);
+            assertEquals(db.numberRows(LIVE), kept);
             CheckInDistribution joined = CheckInDistribution.empty();
             for (Object row : em.createNativeQuery("SELECT attainment, COUNT(*) FROM goal_check_in GROUP BY attainment")
                     .getResultList()) {
@@ -141,14 +127,5 @@ class GoalFiguresTest {
         } finally {
             em.close();
         }
-    }
-
-    private static List<String> rows(EntityManager em, String sql) {
-        return em.createNativeQuery(sql).getResultList().stream()
-                .map(r -> Arrays.stream((Object[]) r)
-                        .map(v -> String.valueOf(((Number) v).longValue()))
-                        .toList()
-                        .toString())
-                .toList();
     }
 }

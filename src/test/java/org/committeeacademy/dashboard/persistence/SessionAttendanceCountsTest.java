@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.committeeacademy.attendance.domain.Attendance;
 import org.committeeacademy.attendance.domain.AttendanceStatus;
@@ -76,19 +71,9 @@ class SessionAttendanceCountsTest {
     }
 
     private static String migrationUpdate() {
-        try {
-            String sql =
-                    Files.readString(Path.of("src/main/resources/db/migration/V58__session_attendance_counts.sql"));
-            List<String> updates = Arrays.stream(
-                            sql.replaceAll("(?m)^--.*$", "").split(";"))
-                    .map(String::strip)
-                    .filter(s -> s.startsWith("UPDATE"))
-                    .toList();
-            assertEquals(1, updates.size());
-            return updates.get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> updates = TestDatabase.updatesOfMigration("V58__session_attendance_counts.sql");
+        assertEquals(1, updates.size());
+        return updates.get(0);
     }
 
     private static long attendanceId(String condition) {
@@ -104,22 +89,8 @@ class SessionAttendanceCountsTest {
     }
 
     private static void assertKeptCountsAreLiveCounts() {
-        EntityManager em = db.entityManager();
-        try {
-            List<String> live = rows(em, LIVE);
-            assertFalse(live.stream().allMatch(r -> r.endsWith(", 0, 0, 0]")), "the demo data has attendance");
-            assertEquals(live, rows(em, KEPT));
-        } finally {
-            em.close();
-        }
-    }
-
-    private static List<String> rows(EntityManager em, String sql) {
-        return em.createNativeQuery(sql).getResultList().stream()
-                .map(r -> Arrays.stream((Object[]) r)
-                        .map(v -> String.valueOf(((Number) v).longValue()))
-                        .toList()
-                        .toString())
-                .toList();
+        List<String> live = db.numberRows(LIVE);
+        assertFalse(live.stream().allMatch(r -> r.endsWith(", 0, 0, 0]")), "the demo data has attendance");
+        assertEquals(live, db.numberRows(KEPT));
     }
 }

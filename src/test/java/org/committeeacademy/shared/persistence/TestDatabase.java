@@ -3,10 +3,16 @@ package org.committeeacademy.shared.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +81,35 @@ public final class TestDatabase implements AutoCloseable {
 
     public EntityManager entityManager() {
         return factory.createEntityManager();
+    }
+
+    /** Each row of a query over numbers only, as "[1, 2, 3]": for comparing kept counts with counted ones. */
+    public List<String> numberRows(String sql) {
+        EntityManager em = entityManager();
+        try {
+            return ((List<?>) em.createNativeQuery(sql).getResultList())
+                    .stream()
+                            .map(r -> Arrays.stream((Object[]) r)
+                                    .map(v -> String.valueOf(((Number) v).longValue()))
+                                    .toList()
+                                    .toString())
+                            .toList();
+        } finally {
+            em.close();
+        }
+    }
+
+    /** The UPDATE statements of a migration in src/main/resources/db/migration, comments left out. */
+    public static List<String> updatesOfMigration(String file) {
+        try {
+            String sql = Files.readString(Path.of("src/main/resources/db/migration", file));
+            return Arrays.stream(sql.replaceAll("(?m)^--.*$", "").split(";"))
+                    .map(String::strip)
+                    .filter(statement -> statement.startsWith("UPDATE"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs the work in one committed transaction. */

@@ -35,7 +35,7 @@ public class PublicPageCache extends HttpFilter {
     /** How long a rendering is served; the open cohorts' seat counts lag up to five seconds anyway (CohortCatalogue). */
     static final Duration FRESHNESS = Duration.ofSeconds(2);
 
-    private static final Set<String> PAGES =
+    static final Set<String> PAGES =
             Set.of("/", "/index.xhtml", "/catalogue.xhtml", "/glossary.xhtml", "/privacy.xhtml");
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]{16,})'");
     private static final int LARGEST_PAGE = 512 * 1024;

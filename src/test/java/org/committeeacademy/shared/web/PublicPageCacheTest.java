@@ -24,6 +24,14 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void onlyPagesThatKeepNoStateForVisitorsAreKept() {
+        for (String page : PublicPageCache.PAGES) {
+            String view = page.equals("/") ? "/index.xhtml" : page;
+            assertTrue(StatelessViews.isStateless(view, false), page + " would be kept with a visitor's view state");
+        }
+    }
+
+    @Test
     void anythingPersonalOrUnusualIsRenderedAsAlways() {
         assertTrue(
                 PublicPageCache.keyOf(request(Map.of("getQueryString", "lang=en")))

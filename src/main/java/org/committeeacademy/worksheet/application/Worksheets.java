@@ -78,6 +78,15 @@ public class Worksheets {
         return views;
     }
 
+    /** What a list of the caller's worksheets shows (home page): title and status, without the content. */
+    public List<WorksheetLink> linksOfMine(Language language) {
+        Account me = currentUser.require();
+        worksheets.seatedCohorts(me.id()).forEach(cohortId -> start(cohortId, List.of(me.id())));
+        return worksheets.headingsOf(me.id()).stream()
+                .map(h -> new WorksheetLink(h.id(), h.cohortId(), h.title(language), h.status()))
+                .toList();
+    }
+
     /** A cohort's worksheets for its trainers (content) or staff (status only). */
     public List<WorksheetView> ofCohort(long cohortId, Language language) {
         Cohort cohort = access.teamCohort(cohortId, true);
@@ -154,6 +163,9 @@ public class Worksheets {
     }
 
     private void start(long cohortId, List<Long> memberIds) {
+        if (!starter.incomplete(cohortId, memberIds)) {
+            return;
+        }
         try {
             starter.ensure(cohortId, memberIds);
         } catch (PersistenceException | TransactionalException e) {

@@ -61,6 +61,8 @@ public class Worksheet {
     @Lob
     private String template;
 
+    private String title; // the template's title in every language, for lists (WorksheetHeading)
+
     @Lob
     private String answers;
 
@@ -97,6 +99,7 @@ public class Worksheet {
         this.moduleKey = moduleKey;
         this.templateKey = templateJson.getString("key");
         this.template = templateJson.toString();
+        this.title = WorksheetHeading.storedTitle(templateJson);
         this.answers = Answers.none().toString();
         this.status = WorksheetStatus.DRAFT;
         this.createdAt = now;

@@ -3,11 +3,17 @@ package org.committeeacademy.worksheet.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.worksheet.domain.StartedSheet;
 import org.committeeacademy.worksheet.domain.Worksheet;
+import org.committeeacademy.worksheet.domain.WorksheetHeading;
 import org.committeeacademy.worksheet.domain.WorksheetRepository;
+import org.committeeacademy.worksheet.domain.WorksheetStatus;
 
 @ApplicationScoped
 public class JpaWorksheetRepository implements WorksheetRepository {
@@ -16,6 +22,12 @@ public class JpaWorksheetRepository implements WorksheetRepository {
 
     @PersistenceContext(unitName = "academy")
     private EntityManager em;
+
+    JpaWorksheetRepository() {}
+
+    public JpaWorksheetRepository(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Optional<Worksheet> find(long id) {
@@ -39,6 +51,45 @@ public class JpaWorksheetRepository implements WorksheetRepository {
         return em.createQuery("SELECT w FROM Worksheet w WHERE w.cohortId = :cohort ORDER BY w.id", Worksheet.class)
                 .setParameter("cohort", cohortId)
                 .getResultList();
+    }
+
+    @Override
+    public List<WorksheetHeading> headingsOf(long memberId) {
+        return em.createQuery(
+                        "SELECT w.id, w.cohortId, w.status, w.title FROM Worksheet w WHERE w.memberId = :member"
+                                + " ORDER BY w.cohortId DESC, w.id",
+                        Object[].class)
+                .setParameter("member", memberId)
+                .getResultStream()
+                .map(row -> new WorksheetHeading(
+                        (Long) row[0],
+                        (Long) row[1],
+                        (WorksheetStatus) row[2],
+                        row[3] != null ? (String) row[3] : WorksheetHeading.titleOf(templateOf((Long) row[0]))))
+                .toList();
+    }
+
+    /** Only where no title is kept (longer than its column): the template is read whole (a CLOB on Derby). */
+    private String templateOf(long worksheetId) {
+        return em.createQuery("SELECT w.template FROM Worksheet w WHERE w.id = :id", String.class)
+                .setParameter("id", worksheetId)
+                .getSingleResult();
+    }
+
+    @Override
+    public Set<StartedSheet> started(long cohortId, Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Set.of();
+        }
+        return em.createQuery(
+                        "SELECT w.memberId, w.moduleKey, w.templateKey FROM Worksheet w"
+                                + " WHERE w.cohortId = :cohort AND w.memberId IN :members",
+                        Object[].class)
+                .setParameter("cohort", cohortId)
+                .setParameter("members", memberIds)
+                .getResultStream()
+                .map(row -> new StartedSheet((Long) row[0], (String) row[1], (String) row[2]))
+                .collect(Collectors.toSet());
     }
 
     @Override

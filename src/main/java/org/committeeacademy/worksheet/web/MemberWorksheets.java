@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.committeeacademy.shared.web.LanguagePreference;
-import org.committeeacademy.worksheet.application.WorksheetView;
+import org.committeeacademy.worksheet.application.WorksheetLink;
 import org.committeeacademy.worksheet.application.Worksheets;
 
 /** The member's worksheets per course, for the links on "My courses" (loaded once per request). */
@@ -19,11 +19,11 @@ public class MemberWorksheets {
     @Inject
     LanguagePreference language;
 
-    private List<WorksheetView> mine;
+    private List<WorksheetLink> mine;
 
-    public List<WorksheetView> of(long cohortId) {
+    public List<WorksheetLink> of(long cohortId) {
         if (mine == null) {
-            mine = worksheets.mine(language.current());
+            mine = worksheets.linksOfMine(language.current());
         }
         return mine.stream().filter(w -> w.cohortId() == cohortId).toList();
     }

@@ -36,8 +36,11 @@ class MigrationChecksumsTest {
     private static final String LIST = "db/migration-checksums.txt";
     private static final String LIST_IN_SOURCES = "src/test/resources/" + LIST;
 
-    /** What Flyway runs here: versioned migrations only (prefix V, separator __, suffix .sql). */
-    private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__\\w[\\w.-]*\\.sql");
+    /** The Java migrations' sources (for what SQL cannot do on both databases; their classes land in FOLDER). */
+    private static final Path JAVA_SOURCES = Path.of("src/main/java/db/migration");
+
+    /** What Flyway runs here: versioned migrations only (prefix V, separator __, suffix .sql, or a Java class). */
+    private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__\\w[\\w.-]*\\.(sql|java)");
 
     private static final Comparator<String> BY_VERSION =
             Comparator.comparingLong(MigrationChecksumsTest::version).thenComparing(Comparator.naturalOrder());
@@ -91,7 +94,14 @@ class MigrationChecksumsTest {
 
     private static Map<String, String> migrationsOnTheClasspath() throws IOException {
         Map<String, String> checksums = new TreeMap<>(BY_VERSION);
-        try (Stream<Path> files = Files.list(migrationFolder())) {
+        checksumsIn(migrationFolder(), checksums);
+        assertTrue(Files.isDirectory(JAVA_SOURCES), JAVA_SOURCES + " is missing (run the tests from the project)");
+        checksumsIn(JAVA_SOURCES, checksums);
+        return checksums;
+    }
+
+    private static void checksumsIn(Path folder, Map<String, String> checksums) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
                 if (VERSIONED.matcher(name).matches()) {
@@ -99,7 +109,6 @@ class MigrationChecksumsTest {
                 }
             }
         }
-        return checksums;
     }
 
     /** Lines "V5__enrolment_waiting_list.sql <sha-256 in hex>"; blank lines and lines starting with # are comments. */

@@ -154,6 +154,12 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
                         "SELECT e FROM Enrolment e WHERE e.member.id = :member ORDER BY e.createdAt DESC, e.id DESC",
                         Enrolment.class)
                 .setParameter("member", memberId)
+                // "My courses" shows each course's first session and each enrolment's history: one statement for
+                // each of these across all the member's enrolments, not one per enrolment
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "e.cohort")
+                .setHint("eclipselink.batch", "e.cohort.sessions")
+                .setHint("eclipselink.batch", "e.history")
                 .getResultList();
     }
 

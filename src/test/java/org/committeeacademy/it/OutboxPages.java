@@ -31,9 +31,13 @@ final class OutboxPages {
         return http.get(path);
     }
 
-    /** Waits (the mails are written right after the change commits, on another thread) for n mails to someone. */
+    /**
+     * Waits for n mails to someone. They are written right after the change commits, on another thread, in the order
+     * of the changes: behind a backlog (an earlier test enrols 400 members at once) they can take a while, and a
+     * change the prompt run missed is mailed by the minute tick — so up to 90 s.
+     */
     List<Long> awaitMails(String email, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        long deadline = System.nanoTime() + 90_000_000_000L;
         List<Long> found = List.of();
         while (System.nanoTime() < deadline) {
             HttpResponse<String> page = http.get("/admin/outbox.xhtml?recipient=" + email);

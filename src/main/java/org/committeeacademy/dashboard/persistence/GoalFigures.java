@@ -48,7 +48,7 @@ final class GoalFigures {
     List<CommitteeGoals.Line> committeeGoals(Set<Long> cohortIds) {
         Map<Long, long[]> owners = new HashMap<>(); // goals, check-ins, reached, decided
         for (Object[] r : rows("SELECT gl.owner_id, gl.cohort_id, COUNT(*), " + ATTAINMENTS + " FROM goal gl WHERE "
-                + DashboardSql.within("gl.cohort_id", cohortIds) + " GROUP BY gl.cohort_id, gl.owner_id")) {
+                + DashboardSql.within("gl.cohort_id", cohortIds) + " GROUP BY gl.owner_id, gl.cohort_id")) {
             if (cohortIds.contains(number(r[1]))) {
                 long[] counts = owners.computeIfAbsent(number(r[0]), id -> new long[4]);
                 counts[0] += number(r[2]);

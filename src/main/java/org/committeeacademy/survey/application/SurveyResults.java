@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,57 +52,14 @@ public class SurveyResults implements SurveyFigures {
 
     Clock clock = Clock.system(AcademyTime.ZONE);
 
-    /**
-     * Across cohorts, one person answers after several modules: the people behind a phase's answers are counted as
-     * the largest round per cohort (a lower bound), so a phase is never shown for fewer than five people.
-     */
+    /** The outcome figures of these cohorts ({@link OutcomeTotals}: who counts behind a phase). */
     @Override
     public SurveyOutcomes outcomes(Collection<Long> cohortIds) {
         if (cohortIds.isEmpty()) {
             return SurveyOutcomes.none();
         }
-        Map<Round, Integer> responses = surveys.responses(cohortIds);
-        Map<Round, Map<String, ScoreTally>> tallies = surveys.tallies(cohortIds, SurveyForm.OUTCOME_KEYS);
-        Map<SurveyPhase, Integer> respondents = new EnumMap<>(SurveyPhase.class);
-        for (SurveyPhase phase : SurveyPhase.values()) {
-            respondents.put(phase, peopleAtLeast(phase, responses));
-        }
-        List<OutcomeFigure> figures = new ArrayList<>();
-        for (SurveyItem item : SurveyForm.standard().items()) {
-            if (!SurveyForm.OUTCOME_KEYS.contains(item.key())) {
-                continue;
-            }
-            for (SurveyPhase phase : SurveyPhase.values()) {
-                ScoreTally total = new ScoreTally();
-                Map<Round, Integer> answersPerRound = new HashMap<>();
-                tallies.forEach((round, byItem) -> {
-                    ScoreTally tally = byItem.get(item.key());
-                    if (round.phase() == phase && tally != null) {
-                        total.add(tally);
-                        answersPerRound.put(round, tally.answers());
-                    }
-                });
-                var shown = total.shownFor(Math.min(respondents.get(phase), peopleAtLeast(phase, answersPerRound)));
-                figures.add(new OutcomeFigure(
-                        item.key(),
-                        item.label(),
-                        phase,
-                        total.answers(),
-                        shown.map(ScoreTally.Shown::average).orElse(null),
-                        shown.map(ScoreTally.Shown::counts).orElse(List.of())));
-            }
-        }
-        return new SurveyOutcomes(respondents, figures);
-    }
-
-    private static int peopleAtLeast(SurveyPhase phase, Map<Round, Integer> counts) {
-        Map<Long, Integer> largestPerCohort = new HashMap<>();
-        counts.forEach((round, n) -> {
-            if (round.phase() == phase) {
-                largestPerCohort.merge(round.cohortId(), n, Math::max);
-            }
-        });
-        return largestPerCohort.values().stream().mapToInt(Integer::intValue).sum();
+        return new OutcomeTotals(surveys.responses(cohortIds), surveys.tallies(cohortIds, SurveyForm.OUTCOME_KEYS))
+                .outcomes();
     }
 
     /** Staff and the cohort's trainers; free texts for staff only. Anyone else: the cohort does not exist. */

@@ -26,7 +26,11 @@ public final class ScoreTally {
     }
 
     public int answers() {
-        return Arrays.stream(counts).sum();
+        int answers = 0;
+        for (int count : counts) {
+            answers += count;
+        }
+        return answers;
     }
 
     public Optional<Double> average() {

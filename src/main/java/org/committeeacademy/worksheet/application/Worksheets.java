@@ -69,9 +69,8 @@ public class Worksheets {
 
     /** The caller's worksheets in every cohort where they hold a confirmed or completed place. */
     public List<WorksheetView> mine(Language language) {
-        Account me = currentUser.require();
+        Account me = startMine();
         List<WorksheetView> views = new ArrayList<>();
-        worksheets.seatedCohorts(me.id()).forEach(cohortId -> start(cohortId, List.of(me.id())));
         for (Worksheet w : worksheets.ofMember(me.id())) {
             cohorts.find(w.cohortId()).ifPresent(c -> views.add(WorksheetViews.of(w, c, me, Viewer.MEMBER, language)));
         }
@@ -80,11 +79,17 @@ public class Worksheets {
 
     /** What a list of the caller's worksheets shows (home page): title and status, without the content. */
     public List<WorksheetLink> linksOfMine(Language language) {
-        Account me = currentUser.require();
-        worksheets.seatedCohorts(me.id()).forEach(cohortId -> start(cohortId, List.of(me.id())));
+        Account me = startMine();
         return worksheets.headingsOf(me.id()).stream()
                 .map(h -> new WorksheetLink(h.id(), h.cohortId(), h.title(language), h.status()))
                 .toList();
+    }
+
+    /** The caller, once the worksheets of each course where they hold a seat exist. */
+    private Account startMine() {
+        Account me = currentUser.require();
+        worksheets.seatedCohorts(me.id()).forEach(cohortId -> start(cohortId, List.of(me.id())));
+        return me;
     }
 
     /** A cohort's worksheets for its trainers (content) or staff (status only). */

@@ -18,43 +18,61 @@ import org.committeeacademy.survey.domain.SurveyItem;
  */
 final class OutcomeTotals {
 
-    /** Per phase: the sum over the cohorts of their largest round's count. */
-    private final Map<SurveyPhase, Map<Long, Integer>> largestRound = new EnumMap<>(SurveyPhase.class);
+    private static final List<String> ITEMS = SurveyForm.OUTCOME_KEYS;
 
-    /** Per phase and item: the tally over every round, and per cohort its largest round's answers. */
-    private final Map<SurveyPhase, Map<String, ScoreTally>> totals = new EnumMap<>(SurveyPhase.class);
+    /** Per phase and outcome item (in {@link SurveyForm#OUTCOME_KEYS}' order): the tally over every round. */
+    private final Map<SurveyPhase, ScoreTally[]> totals = new EnumMap<>(SurveyPhase.class);
 
-    private final Map<SurveyPhase, Map<String, Map<Long, Integer>>> largestAnswers = new EnumMap<>(SurveyPhase.class);
+    /**
+     * Per phase and cohort: the largest round's answers to each outcome item, then (last) its largest round's number
+     * of responses.
+     */
+    private final Map<SurveyPhase, Map<Long, int[]>> largest = new EnumMap<>(SurveyPhase.class);
 
     OutcomeTotals(Map<Round, Integer> responses, Map<Round, Map<String, ScoreTally>> tallies) {
-        responses.forEach((round, n) -> largestRound
-                .computeIfAbsent(round.phase(), p -> new HashMap<>())
-                .merge(round.cohortId(), n, Math::max));
-        tallies.forEach((round, byItem) -> byItem.forEach((item, tally) -> {
-            totals.computeIfAbsent(round.phase(), p -> new HashMap<>())
-                    .computeIfAbsent(item, k -> new ScoreTally())
-                    .add(tally);
-            largestAnswers
-                    .computeIfAbsent(round.phase(), p -> new HashMap<>())
-                    .computeIfAbsent(item, k -> new HashMap<>())
-                    .merge(round.cohortId(), tally.answers(), Math::max);
-        }));
+        for (SurveyPhase phase : SurveyPhase.values()) {
+            ScoreTally[] sums = new ScoreTally[ITEMS.size()];
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = new ScoreTally();
+            }
+            totals.put(phase, sums);
+            largest.put(phase, new HashMap<>());
+        }
+        responses.forEach((round, n) -> {
+            int[] slot = slotOf(round);
+            slot[ITEMS.size()] = Math.max(slot[ITEMS.size()], n);
+        });
+        tallies.forEach((round, byItem) -> {
+            int[] slot = slotOf(round);
+            ScoreTally[] sums = totals.get(round.phase());
+            for (int i = 0; i < sums.length; i++) {
+                ScoreTally tally = byItem.get(ITEMS.get(i));
+                if (tally != null) {
+                    sums[i].add(tally);
+                    slot[i] = Math.max(slot[i], tally.answers());
+                }
+            }
+        });
+    }
+
+    private int[] slotOf(Round round) {
+        return largest.get(round.phase()).computeIfAbsent(round.cohortId(), id -> new int[ITEMS.size() + 1]);
     }
 
     SurveyOutcomes outcomes() {
         Map<SurveyPhase, Integer> respondents = new EnumMap<>(SurveyPhase.class);
         for (SurveyPhase phase : SurveyPhase.values()) {
-            respondents.put(phase, sum(largestRound.getOrDefault(phase, Map.of())));
+            respondents.put(phase, sum(phase, ITEMS.size()));
         }
         List<OutcomeFigure> figures = new ArrayList<>();
         for (SurveyItem item : SurveyForm.standard().items()) {
-            if (!SurveyForm.OUTCOME_KEYS.contains(item.key())) {
+            int i = ITEMS.indexOf(item.key());
+            if (i < 0) {
                 continue;
             }
             for (SurveyPhase phase : SurveyPhase.values()) {
-                ScoreTally total = totals.getOrDefault(phase, Map.of()).getOrDefault(item.key(), new ScoreTally());
-                int answering = sum(largestAnswers.getOrDefault(phase, Map.of()).getOrDefault(item.key(), Map.of()));
-                var shown = total.shownFor(Math.min(respondents.get(phase), answering));
+                ScoreTally total = totals.get(phase)[i];
+                var shown = total.shownFor(Math.min(respondents.get(phase), sum(phase, i)));
                 figures.add(new OutcomeFigure(
                         item.key(),
                         item.label(),
@@ -67,10 +85,11 @@ final class OutcomeTotals {
         return new SurveyOutcomes(respondents, figures);
     }
 
-    private static int sum(Map<Long, Integer> perCohort) {
+    /** The sum over the cohorts of one column of their largest rounds. */
+    private int sum(SurveyPhase phase, int column) {
         int sum = 0;
-        for (int n : perCohort.values()) {
-            sum += n;
+        for (int[] slot : largest.get(phase).values()) {
+            sum += slot[column];
         }
         return sum;
     }

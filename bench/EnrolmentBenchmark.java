@@ -104,6 +104,11 @@ public class EnrolmentBenchmark {
                 members,
                 cohortCount,
                 seconds(preparedAt - warmStart));
+        if (ACCOUNTS_ASKED_AGAIN.get() > 0) {
+            System.out.printf(
+                    "Preparation: %d account creation(s) answered 503 'try again' and sent again.%n",
+                    ACCOUNTS_ASKED_AGAIN.get());
+        }
         System.out.println(
                 bearer
                         ? "Authentication: Authorization: Bearer, one personal API token per member (POST /api/v1/tokens"
@@ -175,9 +180,20 @@ public class EnrolmentBenchmark {
         String body = """
                 {"email": "%s", "name": "Lasttest Mitglied %d", "password": "%s", "roles": ["MEMBER"],\
                  "language": "de"}""".formatted(email, i + 1, MEMBER_PASSWORD);
-        long id = id(Json.parse(expect(201, send("POST", "api/v1/accounts", body, ADMIN))));
+        HttpResponse<String> answer = send("POST", "api/v1/accounts", body, ADMIN);
+        // 503 says "nothing was saved, try again" (a lock wait ran out): ask again, as a client should; counted
+        for (int attempt = 1; answer.statusCode() == 503 && attempt < 5; attempt++) {
+            ACCOUNTS_ASKED_AGAIN.incrementAndGet();
+            Thread.sleep(1_000L * attempt);
+            answer = send("POST", "api/v1/accounts", body, ADMIN);
+        }
+        long id = id(Json.parse(expect(201, answer)));
         return new Member(id, email, basic(email, MEMBER_PASSWORD), cohortId);
     }
+
+    /** Account creations of the preparation answered 503 and sent again (reported: the server's leftover, issue 27). */
+    static final java.util.concurrent.atomic.AtomicInteger ACCOUNTS_ASKED_AGAIN =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     /** The member's own API token (created with their password: the one password check of this member). */
     static Member withToken(Member member) throws Exception {

@@ -42,7 +42,7 @@ public class JpaDashboardFigures implements DashboardFigures {
 
     @Override
     public List<CohortFigures> cohorts(DashboardFilter filter, LocalDateTime now) {
-        Map<Long, Object[]> cohorts = cohortRows(filter, now);
+        Map<Long, Object[]> cohorts = cohortRows(filter);
         if (cohorts.isEmpty()) {
             return List.of();
         }
@@ -118,7 +118,7 @@ public class JpaDashboardFigures implements DashboardFigures {
      * here: Derby grouped every session joined with its cohort, series and venue by all their columns (~130 ms at ten
      * times the state), where each cohort's first and last session come from the sessions' own index.
      */
-    private Map<Long, Object[]> cohortRows(DashboardFilter filter, LocalDateTime now) {
+    private Map<Long, Object[]> cohortRows(DashboardFilter filter) {
         Query query = em.createNativeQuery("SELECT c.id, c.title, sr.id, sr.title_de, sr.title_en, v.id, v.name,"
                 + " c.capacity, c.seats_taken, c.status"
                 + " FROM cohort c JOIN series sr ON sr.id = c.series_id JOIN venue v ON v.id = c.venue_id WHERE"

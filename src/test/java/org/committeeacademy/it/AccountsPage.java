@@ -3,6 +3,7 @@ package org.committeeacademy.it;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -16,7 +17,9 @@ final class AccountsPage {
 
     AccountsPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // the form is re-rendered by Ajax while the wait reads it: a stale element is read again at the next poll
+        this.wait = (WebDriverWait)
+                new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
     }
 
     void open(String email, String name, String password) {

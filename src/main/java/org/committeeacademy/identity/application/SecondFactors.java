@@ -36,6 +36,16 @@ public class SecondFactors {
     /** The state the profile page shows. */
     public record Status(boolean enabled, boolean required, int recoveryCodesLeft) {}
 
+    /** What the second factor means for a request to the API signed in with a password. */
+    public enum PasswordAccess {
+        /** The password is enough. */
+        OPEN,
+        /** The account uses a second factor: the API takes a token instead. */
+        TOKEN_REQUIRED,
+        /** A role requires a second factor the account has not set up yet: no API use at all. */
+        SETUP_MISSING
+    }
+
     @Inject
     SecondFactorRepository factors;
 
@@ -48,7 +58,7 @@ public class SecondFactors {
     Clock clock = Clock.systemUTC();
     private final PasswordHasher hasher = new PasswordHasher();
     private SecretSeal seal;
-    private Set<Role> requiredRoles;
+    Set<Role> requiredRoles; // from the settings in init(); a test sets it
     private String issuer;
 
     @PostConstruct
@@ -148,6 +158,22 @@ public class SecondFactors {
         return accounts.findByEmail(EmailAddress.normalize(email))
                 .map(a -> enabled(a.id()))
                 .orElse(false);
+    }
+
+    /**
+     * Both checks of a password on the API with one read of the account's second factor; the account and its roles
+     * are the ones just signed in.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PasswordAccess passwordAccess(long accountId, Collection<Role> roles) {
+        SecondFactor factor = factors.find(accountId).orElse(null);
+        if (factor != null && factor.enabled()) {
+            return PasswordAccess.TOKEN_REQUIRED;
+        }
+        boolean setUpOrExempt = factor != null && factor.exempt();
+        return Collections.disjoint(roles, requiredRoles) || setUpOrExempt
+                ? PasswordAccess.OPEN
+                : PasswordAccess.SETUP_MISSING;
     }
 
     /** Whether a role requires a second factor this account has not set up (and is not exempt from). */

@@ -18,9 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import org.committeeacademy.identity.application.SecondFactors.PasswordAccess;
 import org.committeeacademy.identity.application.SignInGuard;
 import org.committeeacademy.shared.i18n.Messages;
 import org.committeeacademy.shared.rest.Problems;
+import org.committeeacademy.shared.web.RequestPaths;
 import org.committeeacademy.shared.web.SessionLifetime;
 
 /**
@@ -66,7 +68,7 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        if (isApi(request) || isMetricsWithBasic(request)) {
+        if (RequestPaths.isApi(request) || isMetricsWithBasic(request)) {
             return basic(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
@@ -153,7 +155,7 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     private AuthenticationStatus basic(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
-        if (BearerLogin.isBearer(header) && isApi(request)) {
+        if (BearerLogin.isBearer(header) && RequestPaths.isApi(request)) {
             return bearer.validate(header, request, response, context);
         }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -172,11 +174,12 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
                     ? CredentialValidationResult.INVALID_RESULT
                     : identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                if (secondStep.required(result.getCallerPrincipal().getName())) {
+                PasswordAccess access = secondStep.passwordAccess(result);
+                if (access == PasswordAccess.TOKEN_REQUIRED) {
                     SignInProblems.useAToken(response);
                     return AuthenticationStatus.SEND_FAILURE;
                 }
-                if (secondStep.setupMissing(result.getCallerPrincipal().getName())) {
+                if (access == PasswordAccess.SETUP_MISSING) {
                     SignInProblems.setUpTheSecondFactorFirst(request, response, messages);
                     return AuthenticationStatus.SEND_FAILURE;
                 }
@@ -209,14 +212,10 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         }
     }
 
-    private static boolean isApi(HttpServletRequest request) {
-        return org.committeeacademy.shared.web.RequestPaths.isApi(request);
-    }
-
     /** A scraper reads /metrics with HTTP Basic, as the API is read; a browser's signed-in admin is let in too. */
     private static boolean isMetricsWithBasic(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        return org.committeeacademy.shared.web.RequestPaths.normalised(request).startsWith("/metrics")
+        return RequestPaths.normalised(request).startsWith("/metrics")
                 && header != null
                 && header.regionMatches(true, 0, "Basic ", 0, 6);
     }

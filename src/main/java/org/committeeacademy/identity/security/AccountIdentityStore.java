@@ -10,7 +10,8 @@ import org.committeeacademy.identity.application.Authenticator;
 
 /**
  * The accounts in the database, as Jakarta Security sees them; roles become groups of the same name. It validates and
- * provides groups (the default): Soteria only takes the groups of a validating store that also provides groups.
+ * provides groups (the default): Soteria only takes the groups of a validating store that also provides groups. The
+ * caller's unique id is the account's id, so what follows the password needs no second read by address.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -21,7 +22,8 @@ public class AccountIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return authenticator
                 .authenticate(credential.getCaller(), credential.getPasswordAsString())
-                .map(a -> new CredentialValidationResult(new CallerPrincipal(a.email()), a.roleNames()))
+                .map(a -> new CredentialValidationResult(
+                        null, new CallerPrincipal(a.email()), null, String.valueOf(a.id()), a.roleNames()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

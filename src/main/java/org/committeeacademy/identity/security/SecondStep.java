@@ -11,12 +11,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.committeeacademy.identity.application.AuthenticatedAccount;
 import org.committeeacademy.identity.application.SecondFactors;
+import org.committeeacademy.identity.application.SecondFactors.PasswordAccess;
 import org.committeeacademy.identity.application.SignInGuard;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.identity.domain.EmailAddress;
+import org.committeeacademy.identity.domain.Role;
 
 /**
  * The login's second step: after the right password of an account with a second factor, the session remembers who is
@@ -57,9 +60,13 @@ public class SecondStep {
         return factors.enabledFor(email);
     }
 
-    /** Whether a role of this account requires a second factor it has not set up yet (then no API use at all). */
-    boolean setupMissing(String email) {
-        return accountId(email).map(factors::setupRequired).orElse(false);
+    /**
+     * A password on the API, just validated by the account store (whose unique id is the account's id): whether the
+     * account must use a token or set up its second factor first; one read.
+     */
+    PasswordAccess passwordAccess(CredentialValidationResult result) {
+        Set<Role> roles = result.getCallerGroups().stream().map(Role::valueOf).collect(Collectors.toSet());
+        return factors.passwordAccess(Long.parseLong(result.getCallerUniqueId()), roles);
     }
 
     /** The same for an account a token signed in: its roles are known, so a member costs no further read. */

@@ -3,13 +3,16 @@ package org.committeeacademy.webhook.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.committeeacademy.enrolment.domain.ChangeCause;
 import org.committeeacademy.enrolment.domain.EnrolmentChangeFeed;
 import org.committeeacademy.enrolment.domain.EnrolmentChangeFeed.Fact;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.shared.json.Jsons;
+import org.committeeacademy.webhook.domain.WebhookEndpoint;
 import org.committeeacademy.webhook.domain.WebhookEventType;
 import org.committeeacademy.webhook.domain.WebhookRepository;
 
@@ -42,9 +45,12 @@ public class EnrolmentAnnouncements {
             return 0;
         }
         List<Fact> facts = feed.after(cursor.get(), BATCH);
+        // per organisation (null: installation-wide only), read once for the batch
+        Map<Long, List<WebhookEndpoint>> listening = new HashMap<>();
         for (Fact fact : facts) {
             type(fact)
                     .ifPresent(type -> events.publish(
+                            listening.computeIfAbsent(fact.organisationId(), webhooks::listening),
                             type,
                             fact.organisationId(),
                             Jsons.createObjectBuilder()

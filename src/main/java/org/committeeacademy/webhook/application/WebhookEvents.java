@@ -43,7 +43,21 @@ public class WebhookEvents {
 
     /** @return how many deliveries were queued */
     public int publish(WebhookEventType type, Long organisationId, JsonObject data, Instant occurredAt) {
-        List<WebhookEndpoint> endpoints = webhooks.listening(organisationId).stream()
+        return publish(webhooks.listening(organisationId), type, organisationId, data, occurredAt);
+    }
+
+    /**
+     * As {@link #publish(WebhookEventType, Long, JsonObject, Instant)}, with the endpoints {@link
+     * WebhookRepository#listening} in the event's organisation already read: a batch of events reads them once per
+     * organisation (a query per event made the flush before it compare the whole batch each time).
+     */
+    int publish(
+            List<WebhookEndpoint> listening,
+            WebhookEventType type,
+            Long organisationId,
+            JsonObject data,
+            Instant occurredAt) {
+        List<WebhookEndpoint> endpoints = listening.stream()
                 .filter(e -> e.wants(type, organisationId))
                 .filter(e -> !e.createdAt().isAfter(occurredAt)) // not what happened before it was registered
                 .toList();

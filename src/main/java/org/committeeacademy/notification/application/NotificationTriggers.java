@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.committeeacademy.cohort.application.ScheduleChanged;
@@ -16,6 +17,11 @@ import org.committeeacademy.enrolment.application.EnrolmentsChanged;
  * Mails changes promptly: once a transaction that changed enrolments or the schedule (or filled the outbox) has
  * committed, the work is started on the container's executor. Many nudges at once start one run, and a nudge during a
  * run makes it go round once more; the minute tick of {@link NotificationClock} catches anything missed.
+ *
+ * <p>The mails about changes wait until the changes have settled ({@link #SETTLE} without a new one, at most {@link
+ * #SETTLE_AT_MOST}): in a registration rush, writing a mail per enrolment took a fifth of the processor while the
+ * members still waited for their answers (issue 27). The answers go first; the mails follow within seconds, in one
+ * run.
  */
 @ApplicationScoped
 public class NotificationTriggers {
@@ -31,8 +37,11 @@ public class NotificationTriggers {
     @Inject
     OutboxSender sender;
 
-    private final Run mailChanges = new Run();
-    private final Run deliver = new Run();
+    static final Duration SETTLE = Duration.ofMillis(500);
+    static final Duration SETTLE_AT_MOST = Duration.ofSeconds(5);
+
+    private final Run mailChanges = new Run(SETTLE, SETTLE_AT_MOST);
+    private final Run deliver = new Run(Duration.ZERO, Duration.ZERO);
 
     void enrolmentsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrolmentsChanged event) {
         mailChanges.nudge(executor, changes::mailAll);
@@ -46,12 +55,21 @@ public class NotificationTriggers {
         deliver.nudge(executor, sender::deliverDue);
     }
 
-    /** One run at a time; a nudge while running asks for one more round. */
+    /** One run at a time; a nudge while running asks for one more round, which first lets the nudges settle. */
     static final class Run {
         private final AtomicBoolean running = new AtomicBoolean();
         private final AtomicBoolean again = new AtomicBoolean();
+        private final long settleNanos;
+        private final long atMostNanos;
+        private volatile long lastNudge;
+
+        Run(Duration settle, Duration atMost) {
+            settleNanos = settle.toNanos();
+            atMostNanos = atMost.toNanos();
+        }
 
         void nudge(ManagedExecutorService executor, Runnable work) {
+            lastNudge = System.nanoTime();
             again.set(true);
             if (!running.compareAndSet(false, true)) {
                 return;
@@ -66,7 +84,9 @@ public class NotificationTriggers {
 
         private void loop(Runnable work) {
             try {
-                while (again.getAndSet(false)) {
+                while (again.get()) {
+                    settle();
+                    again.set(false);
                     try {
                         work.run();
                     } catch (RuntimeException e) {
@@ -79,6 +99,24 @@ public class NotificationTriggers {
             if (again.get() && running.compareAndSet(false, true)) {
                 loop(work);
             }
+        }
+
+        private void settle() {
+            long began = System.nanoTime();
+            long wait;
+            while ((wait = remaining(System.nanoTime(), began, lastNudge, settleNanos, atMostNanos)) > 0) {
+                try {
+                    Thread.sleep(Math.max(1, wait / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+
+        /** Nanoseconds still to wait: until {@code settle} after the last nudge, at most {@code atMost} after began. */
+        static long remaining(long now, long began, long lastNudge, long settle, long atMost) {
+            return Math.min(lastNudge + settle, began + atMost) - now;
         }
     }
 }

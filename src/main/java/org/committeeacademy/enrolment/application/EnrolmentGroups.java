@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.enrolment.domain.Arrival;
 import org.committeeacademy.enrolment.domain.Arrivals;
@@ -26,7 +29,7 @@ import org.committeeacademy.shared.persistence.GroupCommit.Answer;
 
 /**
  * Members who enrol themselves in one cohort, decided as a group in one transaction (see {@link EnrolmentTurns}):
- * the cohort's row is locked once, the counts and the group's own rows are read once, the new enrolments are written
+ * the cohort's row is locked once, the counts, the group's members and their own rows are read once, the new enrolments are written
  * in one flush and committed once, and each request gets its own answer, read under the same lock. Who asks was
  * checked in the request's own thread (a member); nothing here depends on who runs the group.
  */
@@ -64,9 +67,12 @@ public class EnrolmentGroups {
         RosterCounts counts = enrolments.counts(cohortId, now);
         List<Enrolment> previous = enrolments.ofMembers(
                 cohortId, asks.stream().map(Ask::memberId).distinct().toList());
+        Map<Long, Account> members =
+                accounts.findAll(asks.stream().map(Ask::memberId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(Account::id, Function.identity()));
         List<Answer<Outcome>> outcomes = Arrivals.needRoster(counts, previous)
-                ? onRoster(cohort, asks, now)
-                : onCounts(cohort, counts, previous, asks, now);
+                ? onRoster(cohort, members, asks, now)
+                : onCounts(cohort, counts, previous, members, asks, now);
         List<Answer<Decided>> answers = new ArrayList<>();
         for (int i = 0; i < asks.size(); i++) {
             Answer<Outcome> outcome = outcomes.get(i);
@@ -80,9 +86,14 @@ public class EnrolmentGroups {
 
     /** The rush path: only the counts and the group's own rows are read. */
     private List<Answer<Outcome>> onCounts(
-            Cohort cohort, RosterCounts counts, List<Enrolment> previous, List<Ask> asks, Instant now) {
+            Cohort cohort,
+            RosterCounts counts,
+            List<Enrolment> previous,
+            Map<Long, Account> members,
+            List<Ask> asks,
+            Instant now) {
         Arrivals arrivals = new Arrivals(cohort, counts, previous, enrolments::position);
-        List<Answer<Outcome>> outcomes = decideEach(asks, member -> {
+        List<Answer<Outcome>> outcomes = decideEach(asks, members, member -> {
             Arrival.Placed placed = arrivals.enrol(member, now);
             return new Outcome(placed.enrolment(), placed.position(), placed.created());
         });
@@ -95,11 +106,11 @@ public class EnrolmentGroups {
     }
 
     /** An offer ran out, or a member comes back after leaving: the whole roster decides, as one request would. */
-    private List<Answer<Outcome>> onRoster(Cohort cohort, List<Ask> asks, Instant now) {
+    private List<Answer<Outcome>> onRoster(Cohort cohort, Map<Long, Account> members, List<Ask> asks, Instant now) {
         Roster roster = enrolments.rosterOf(cohort);
         enrolmentsChanged.fire(new EnrolmentsChanged(cohort.id()));
         roster.expireOffers(now);
-        List<Answer<Outcome>> outcomes = decideEach(asks, member -> {
+        List<Answer<Outcome>> outcomes = decideEach(asks, members, member -> {
             Roster.Placement placement = roster.enrol(member, now);
             return new Outcome(placement.enrolment(), 0, placement.created());
         });
@@ -118,11 +129,12 @@ public class EnrolmentGroups {
      * Each request in order; one the rules refuse (they refuse before they change anything) gets its refusal, and
      * the group goes on.
      */
-    private List<Answer<Outcome>> decideEach(List<Ask> asks, Function<Account, Outcome> decide) {
+    private List<Answer<Outcome>> decideEach(
+            List<Ask> asks, Map<Long, Account> members, Function<Account, Outcome> decide) {
         List<Answer<Outcome>> outcomes = new ArrayList<>();
         for (Ask ask : asks) {
             try {
-                Account member = accounts.find(ask.memberId())
+                Account member = Optional.ofNullable(members.get(ask.memberId()))
                         .orElseThrow(() -> new AccessDeniedException("Unknown account " + ask.memberId()));
                 outcomes.add(Answer.of(decide.apply(member)));
             } catch (ConflictException | ValidationException | AccessDeniedException | NotFoundException refused) {

@@ -9,6 +9,9 @@ public interface AccountRepository {
 
     Optional<Account> findByEmail(String normalizedEmail);
 
+    /** These accounts (those that exist), with their roles, in two queries however many they are. */
+    List<Account> findAll(java.util.Collection<Long> ids);
+
     /** The names of these accounts by id (for lists that show people, one query). */
     java.util.Map<Long, String> names(java.util.Collection<Long> ids);
 

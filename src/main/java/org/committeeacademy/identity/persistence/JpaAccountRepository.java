@@ -30,6 +30,18 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                .setParameter("ids", List.copyOf(ids))
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "a.roles")
+                .getResultList();
+    }
+
+    @Override
     public java.util.OptionalInt sessionVersion(long id) {
         return em.createQuery(
                         "SELECT a.sessionVersion FROM Account a WHERE a.id = :id AND a.erasedAt IS NULL", Integer.class)

@@ -37,6 +37,30 @@ class JpaAccountRepositoryTest {
     }
 
     @Test
+    void findsManyAccountsWithTheirRolesAndSkipsUnknownIds() {
+        try (TestDatabase db = new TestDatabase()) {
+            long[] ids = new long[2];
+            db.inTransaction(em -> {
+                ids[0] = repository(em).add(account("anna@example.org", "Anna")).id();
+                Account bert = new Account(
+                        "bert@example.org", "Bert", Language.DE, "hash", EnumSet.of(Role.STAFF), Instant.EPOCH);
+                ids[1] = repository(em).add(bert).id();
+            });
+
+            EntityManager em = db.entityManager();
+            List<Account> found = repository(em).findAll(List.of(ids[1], ids[0], ids[1] + 1000));
+            assertEquals(2, found.size());
+            Account anna =
+                    found.stream().filter(a -> a.id() == ids[0]).findFirst().orElseThrow();
+            Account bert =
+                    found.stream().filter(a -> a.id() == ids[1]).findFirst().orElseThrow();
+            assertEquals(EnumSet.of(Role.MEMBER, Role.TRAINER), anna.roles());
+            assertEquals(EnumSet.of(Role.STAFF), bert.roles());
+            assertTrue(repository(em).findAll(List.of()).isEmpty());
+        }
+    }
+
+    @Test
     void pagesThroughAccountsByName() {
         try (TestDatabase db = new TestDatabase()) {
             db.inTransaction(em -> {

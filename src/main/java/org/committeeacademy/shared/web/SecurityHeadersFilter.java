@@ -43,7 +43,12 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** ACADEMY_PUBLIC_URL is https: a TLS proxy in front, although the request reaches us over plain http. */
     static boolean behindTls() {
-        return AcademySettings.current()
+        return Tls.BEHIND;
+    }
+
+    /** Read once: the public address is a setting of the start (it was read from the configuration per request). */
+    private static final class Tls {
+        static final boolean BEHIND = AcademySettings.current()
                 .publicUrl()
                 .map(url -> url.regionMatches(true, 0, "https:", 0, 6))
                 .orElse(false);

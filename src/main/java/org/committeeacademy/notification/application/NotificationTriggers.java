@@ -85,7 +85,11 @@ public class NotificationTriggers {
         private void loop(Runnable work) {
             try {
                 while (again.get()) {
-                    settle();
+                    if (!settle()) {
+                        // interrupted (the container stops): no database work with the flag set, which would end
+                        // Derby's connection; the minute tick mails what is left
+                        return;
+                    }
                     again.set(false);
                     try {
                         work.run();
@@ -96,12 +100,13 @@ public class NotificationTriggers {
             } finally {
                 running.set(false);
             }
-            if (again.get() && running.compareAndSet(false, true)) {
+            if (again.get() && !Thread.currentThread().isInterrupted() && running.compareAndSet(false, true)) {
                 loop(work);
             }
         }
 
-        private void settle() {
+        /** @return false if the thread was interrupted meanwhile (its flag stays set) */
+        private boolean settle() {
             long began = System.nanoTime();
             long wait;
             while ((wait = remaining(System.nanoTime(), began, lastNudge, settleNanos, atMostNanos)) > 0) {
@@ -109,9 +114,10 @@ public class NotificationTriggers {
                     Thread.sleep(Math.max(1, wait / 1_000_000));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return;
+                    return false;
                 }
             }
+            return !Thread.currentThread().isInterrupted();
         }
 
         /** Nanoseconds still to wait: until {@code settle} after the last nudge, at most {@code atMost} after began. */

@@ -29,9 +29,9 @@ import org.committeeacademy.shared.persistence.GroupCommit.Answer;
 
 /**
  * Members who enrol themselves in one cohort, decided as a group in one transaction (see {@link EnrolmentTurns}):
- * the cohort's row is locked once, the counts, the group's members and their own rows are read once, the new enrolments are written
- * in one flush and committed once, and each request gets its own answer, read under the same lock. Who asks was
- * checked in the request's own thread (a member); nothing here depends on who runs the group.
+ * the cohort's row is locked once, the counts, the group's members and their own rows are read once, the new
+ * enrolments are written in one flush and committed once, and each request gets its own answer, read under the same
+ * lock. Who asks was checked in the request's own thread (a member); nothing here depends on who runs the group.
  */
 @ApplicationScoped
 @Transactional
@@ -65,11 +65,10 @@ public class EnrolmentGroups {
         }
         Instant now = clock.instant();
         RosterCounts counts = enrolments.counts(cohortId, now);
-        List<Enrolment> previous = enrolments.ofMembers(
-                cohortId, asks.stream().map(Ask::memberId).distinct().toList());
+        List<Long> memberIds = asks.stream().map(Ask::memberId).distinct().toList();
+        List<Enrolment> previous = enrolments.ofMembers(cohortId, memberIds);
         Map<Long, Account> members =
-                accounts.findAll(asks.stream().map(Ask::memberId).collect(Collectors.toSet())).stream()
-                        .collect(Collectors.toMap(Account::id, Function.identity()));
+                accounts.findAll(memberIds).stream().collect(Collectors.toMap(Account::id, Function.identity()));
         List<Answer<Outcome>> outcomes = Arrivals.needRoster(counts, previous)
                 ? onRoster(cohort, members, asks, now)
                 : onCounts(cohort, counts, previous, members, asks, now);

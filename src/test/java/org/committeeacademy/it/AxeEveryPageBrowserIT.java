@@ -41,6 +41,9 @@ class AxeEveryPageBrowserIT extends BrowserTestBase {
             + " + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '))))"
             + ".catch(e => done(['axe failed: ' + e]));";
 
+    /** Whether axe-core is in the page already (an earlier check of the same page load put it there). */
+    private static final String HAS_AXE = "return typeof window.axe !== 'undefined';";
+
     private static final String LINKS = "return [...document.querySelectorAll('a[href]')]"
             + ".map(a => a.href).filter(h => h.startsWith(location.origin + '/'))"
             + ".map(h => h.substring(location.origin.length).split('#')[0]);";
@@ -124,12 +127,19 @@ class AxeEveryPageBrowserIT extends BrowserTestBase {
 
     /** axe-core on the page as it is now, or only inside {@code within} (an element), into failures. */
     static void check(ChromeDriver driver, String axe, String what, List<String> failures, Object... within) {
-        driver.executeScript(axe);
+        if (!Boolean.TRUE.equals(driver.executeScript(HAS_AXE))) {
+            driver.executeScript(axe);
+        }
         Object[] arguments = within.length == 0 ? new Object[0] : new Object[] {within[0]};
         for (Object violation : (List<?>) driver.executeAsyncScript(RUN_AXE, arguments)) {
             failures.add(what + ": " + violation);
         }
     }
+
+    /** The element a widget {@code w} shows: a dialog's own, a date picker's calendar panel. */
+    private static final String PANEL = "const panel = () => (W.DatePicker && w instanceof W.DatePicker)"
+            + " ? (document.getElementById(w.id + '_panel') || document.querySelector('.p-datepicker-panel')"
+            + " || document.querySelector('.ui-datepicker')) : w.jq[0];";
 
     /** The page's dialogs and date pickers (PrimeFaces widgets), by widget name. */
     private static final String STATES = "if (!window.PrimeFaces || !PrimeFaces.widgets) { return []; }"
@@ -152,9 +162,7 @@ class AxeEveryPageBrowserIT extends BrowserTestBase {
             + " PrimeFaces.confirm({message: 'Wirklich löschen?', header: 'Bitte bestätigen',"
             + " icon: 'pi pi-exclamation-triangle', source: document.body}); }"
             + "else { w.show(); }"
-            + "const panel = () => (W.DatePicker && w instanceof W.DatePicker)"
-            + " ? (document.getElementById(w.id + '_panel') || document.querySelector('.p-datepicker-panel')"
-            + " || document.querySelector('.ui-datepicker')) : w.jq[0];"
+            + PANEL
             // a fixed dialog has no offsetParent; a busy machine may take seconds for the opening transition
             + "const shown = p => p && p.getClientRects().length > 0 && getComputedStyle(p).visibility !== 'hidden';"
             + "const started = Date.now();"
@@ -165,8 +173,16 @@ class AxeEveryPageBrowserIT extends BrowserTestBase {
             + " else { setTimeout(look, 100); } };"
             + "look();";
 
-    private static final String CLOSE = "const w = PrimeFaces.widgets[arguments[0]]; w.hide();"
-            + "if (window.PrimeFaces.confirmDialog === w) { PrimeFaces.confirmSource = null; }";
+    /** Closes the widget and answers once it is hidden (its closing transition over), at most after 5 s. */
+    private static final String CLOSE = "const w = PrimeFaces.widgets[arguments[0]]; const W = PrimeFaces.widget;"
+            + "const done = arguments[arguments.length - 1]; w.hide();"
+            + "if (window.PrimeFaces.confirmDialog === w) { PrimeFaces.confirmSource = null; }"
+            + PANEL
+            + "const gone = p => !p || p.getClientRects().length === 0 || getComputedStyle(p).visibility === 'hidden';"
+            + "const started = Date.now();"
+            + "const look = () => { if (gone(panel()) || Date.now() - started > 5000) { setTimeout(done, 50); }"
+            + " else { setTimeout(look, 50); } };"
+            + "look();";
 
     /** Each dialog and date picker of the page opened, checked (inside it) and closed again. */
     private void openStates(String axe, String page, int width, List<String> failures) {
@@ -179,8 +195,7 @@ class AxeEveryPageBrowserIT extends BrowserTestBase {
                 check(driver, axe, what, failures, panel);
                 openedStates.add(name.toString());
             }
-            driver.executeScript(CLOSE, name);
-            driver.executeAsyncScript("setTimeout(arguments[0], 500);"); // the closing transition
+            driver.executeAsyncScript(CLOSE, name);
         }
     }
 

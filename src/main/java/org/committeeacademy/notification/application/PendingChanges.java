@@ -34,8 +34,14 @@ public class PendingChanges {
     }
 
     private void each(Supplier<List<Long>> ids, LongConsumer mail, String what) {
+        if (interrupted()) {
+            return;
+        }
         for (long id : ids.get()) {
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                if (interrupted()) {
+                    return; // the rest stays unnotified for the next round
+                }
                 try {
                     mail.accept(id);
                     break;
@@ -50,6 +56,11 @@ public class PendingChanges {
                 }
             }
         }
+    }
+
+    /** An interrupted thread touches the database no more: Derby ends a connection used with the flag set. */
+    private static boolean interrupted() {
+        return Thread.currentThread().isInterrupted();
     }
 
     private void pause(int attempt) {

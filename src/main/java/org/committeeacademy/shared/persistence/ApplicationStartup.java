@@ -15,13 +15,20 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Runs before the application takes its first request: the schema is migrated (begun early, beside CDI's boot, by
  * {@link EarlyMigration}), then features that prepare data (the demo data set) are told through {@link SchemaReady}.
- * Declares the pooled data source; {@link ConfiguredDataSource} decides which database it is.
+ * Declares the pooled data source; {@link ConfiguredDataSource} decides which database it is. The pool checks each
+ * connection before it hands it out (the driver's meta data, no round trip): a connection the driver has closed (Derby
+ * ends one on a session-level error, e.g. an interrupt during I/O; PostgreSQL's after a broken socket) is replaced
+ * instead of failing the next request with "no current connection".
  */
 @DataSourceDefinition(
         name = ApplicationStartup.DATA_SOURCE,
         className = "org.committeeacademy.shared.persistence.ConfiguredDataSource",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data"
+        })
 @WebListener
 public class ApplicationStartup implements ServletContextListener {
 

@@ -1,6 +1,7 @@
 package org.committeeacademy.notification.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ class PendingChangesTest {
         final Map<Long, Integer> failuresLeft = new HashMap<>();
         final List<Long> attempts = new ArrayList<>();
         final List<Long> written = new ArrayList<>();
+        boolean interruptOnFailure;
 
         @Override
         public List<Long> pendingEnrolmentChanges(int limit) {
@@ -32,6 +34,9 @@ class PendingChangesTest {
             int left = failuresLeft.getOrDefault(id, 0);
             if (left > 0) {
                 failuresLeft.put(id, left - 1);
+                if (interruptOnFailure) {
+                    Thread.currentThread().interrupt();
+                }
                 throw new IllegalStateException("A lock could not be obtained within the time requested");
             }
             written.add(id);
@@ -63,5 +68,20 @@ class PendingChangesTest {
         assertEquals(
                 PendingChanges.ATTEMPTS,
                 mails.attempts.stream().filter(id -> id == 1L).count());
+    }
+
+    @Test
+    void anInterruptedRoundStopsAndLeavesTheRestForTheNext() {
+        Flaky mails = new Flaky();
+        mails.failuresLeft.put(1L, 1);
+        mails.interruptOnFailure = true;
+        try {
+            with(mails).mailAll();
+            assertEquals(List.of(1L), mails.attempts, "no statement more once the thread is interrupted");
+            assertEquals(List.of(), mails.written);
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+        } finally {
+            Thread.interrupted();
+        }
     }
 }

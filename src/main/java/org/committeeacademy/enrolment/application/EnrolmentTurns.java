@@ -68,6 +68,11 @@ public class EnrolmentTurns {
                 (List<EnrolmentGroups.Ask> asks) -> Contention.retry(() -> groups.enrol(cohortId, asks)));
     }
 
+    /** Whether requests of this instance are waiting for, or taking, a cohort's turn right now (a rush is on). */
+    public boolean busy() {
+        return turns.busyKeys() > 0;
+    }
+
     private <T> T alone(long cohortId, Supplier<T> work) {
         return turns.alone(cohortId, () -> Contention.retry(work));
     }

@@ -10,7 +10,9 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.committeeacademy.cohort.application.ScheduleChanged;
+import org.committeeacademy.enrolment.application.EnrolmentTurns;
 import org.committeeacademy.enrolment.application.EnrolmentsChanged;
 
 /**
@@ -19,9 +21,10 @@ import org.committeeacademy.enrolment.application.EnrolmentsChanged;
  * run makes it go round once more; the minute tick of {@link NotificationClock} catches anything missed.
  *
  * <p>The mails about changes wait until the changes have settled ({@link #SETTLE} without a new one, at most {@link
- * #SETTLE_AT_MOST}): in a registration rush, writing a mail per enrolment took a fifth of the processor while the
- * members still waited for their answers (issue 27). The answers go first; the mails follow within seconds, in one
- * run.
+ * #SETTLE_AT_MOST}), and while enrolment requests of this instance wait for their turn: in a registration rush,
+ * writing a mail per enrolment took a fifth to half of the processor while the members still waited for their answers
+ * (issue 27; groups of a rush can commit more than {@link #SETTLE} apart). The answers go first; the mails follow
+ * within seconds, in one run.
  */
 @ApplicationScoped
 public class NotificationTriggers {
@@ -37,6 +40,9 @@ public class NotificationTriggers {
     @Inject
     OutboxSender sender;
 
+    @Inject
+    EnrolmentTurns enrolmentTurns;
+
     static final Duration SETTLE = Duration.ofMillis(500);
     static final Duration SETTLE_AT_MOST = Duration.ofSeconds(5);
 
@@ -44,19 +50,20 @@ public class NotificationTriggers {
     private final Run deliver = new Run(Duration.ZERO, Duration.ZERO);
 
     void enrolmentsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrolmentsChanged event) {
-        mailChanges.nudge(executor, changes::mailAll);
+        mailChanges.nudge(executor, changes::mailAll, enrolmentTurns::busy);
     }
 
     void scheduleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScheduleChanged event) {
-        mailChanges.nudge(executor, changes::mailAll);
+        mailChanges.nudge(executor, changes::mailAll, enrolmentTurns::busy);
     }
 
     void outboxFilled(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxFilled event) {
-        deliver.nudge(executor, sender::deliverDue);
+        deliver.nudge(executor, sender::deliverDue, () -> false);
     }
 
     /** One run at a time; a nudge while running asks for one more round, which first lets the nudges settle. */
     static final class Run {
+        private static final long BUSY_LOOK_NANOS = 50_000_000;
         private final AtomicBoolean running = new AtomicBoolean();
         private final AtomicBoolean again = new AtomicBoolean();
         private final long settleNanos;
@@ -68,24 +75,25 @@ public class NotificationTriggers {
             atMostNanos = atMost.toNanos();
         }
 
-        void nudge(ManagedExecutorService executor, Runnable work) {
+        /** @param busy whether requests that go first are still waiting (then the round waits, within the bound) */
+        void nudge(ManagedExecutorService executor, Runnable work, BooleanSupplier busy) {
             lastNudge = System.nanoTime();
             again.set(true);
             if (!running.compareAndSet(false, true)) {
                 return;
             }
             try {
-                executor.execute(() -> loop(work));
+                executor.execute(() -> loop(work, busy));
             } catch (RejectedExecutionException e) {
                 running.set(false);
                 LOG.log(Level.INFO, "Executor busy; the next tick does the work");
             }
         }
 
-        private void loop(Runnable work) {
+        private void loop(Runnable work, BooleanSupplier busy) {
             try {
                 while (again.get()) {
-                    if (!settle()) {
+                    if (!settle(busy)) {
                         // interrupted (the container stops): no database work with the flag set, which would end
                         // Derby's connection; the minute tick mails what is left
                         return;
@@ -101,17 +109,20 @@ public class NotificationTriggers {
                 running.set(false);
             }
             if (again.get() && !Thread.currentThread().isInterrupted() && running.compareAndSet(false, true)) {
-                loop(work);
+                loop(work, busy);
             }
         }
 
         /** @return false if the thread was interrupted meanwhile (its flag stays set) */
-        private boolean settle() {
+        private boolean settle(BooleanSupplier busy) {
             long began = System.nanoTime();
             long wait;
-            while ((wait = remaining(System.nanoTime(), began, lastNudge, settleNanos, atMostNanos)) > 0) {
+            while ((wait = remaining(
+                            System.nanoTime(), began, lastNudge, settleNanos, atMostNanos, busy.getAsBoolean()))
+                    > 0) {
                 try {
-                    Thread.sleep(Math.max(1, wait / 1_000_000));
+                    // while busy, looked at again every 50 ms: the round starts soon after the last request's turn
+                    Thread.sleep(Math.max(1, Math.min(wait, BUSY_LOOK_NANOS) / 1_000_000));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return false;
@@ -120,9 +131,13 @@ public class NotificationTriggers {
             return !Thread.currentThread().isInterrupted();
         }
 
-        /** Nanoseconds still to wait: until {@code settle} after the last nudge, at most {@code atMost} after began. */
-        static long remaining(long now, long began, long lastNudge, long settle, long atMost) {
-            return Math.min(lastNudge + settle, began + atMost) - now;
+        /**
+         * Nanoseconds still to wait: until {@code settle} after the last nudge, or while {@code busy}; at most {@code
+         * atMost} after began.
+         */
+        static long remaining(long now, long began, long lastNudge, long settle, long atMost, boolean busy) {
+            long bound = began + atMost;
+            return (busy ? bound : Math.min(lastNudge + settle, bound)) - now;
         }
     }
 }

@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** When a round of mails about changes starts: after the nudges have settled, and never later than the bound. */
+/**
+ * When a round of mails about changes starts: after the nudges have settled and no enrolment request waits for its
+ * turn, and never later than the bound.
+ */
 class NotificationTriggersTest {
 
     private static final long SETTLE = 500;
     private static final long AT_MOST = 5_000;
 
     private static long remaining(long now, long began, long lastNudge) {
-        return NotificationTriggers.Run.remaining(now, began, lastNudge, SETTLE, AT_MOST);
+        return NotificationTriggers.Run.remaining(now, began, lastNudge, SETTLE, AT_MOST, false);
     }
 
     @Test
@@ -31,6 +34,16 @@ class NotificationTriggersTest {
 
     @Test
     void withoutSettlingTheRoundStartsAtOnce() {
-        assertTrue(NotificationTriggers.Run.remaining(100, 100, 100, 0, 0) <= 0);
+        assertTrue(NotificationTriggers.Run.remaining(100, 100, 100, 0, 0, false) <= 0);
+    }
+
+    @Test
+    void whileRequestsWaitForTheirTurnTheRoundWaitsUpToTheBound() {
+        assertEquals(
+                4_000, NotificationTriggers.Run.remaining(1_000, 0, 0, SETTLE, AT_MOST, true), "settled, but busy");
+        assertTrue(NotificationTriggers.Run.remaining(5_000, 0, 0, SETTLE, AT_MOST, true) <= 0, "the bound holds");
+        assertTrue(
+                NotificationTriggers.Run.remaining(1_000, 0, 0, SETTLE, AT_MOST, false) <= 0,
+                "no longer busy and settled: the round starts");
     }
 }

@@ -16,6 +16,7 @@ import org.committeeacademy.enrolment.domain.EnrolmentRepository;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.enrolment.domain.Roster;
 import org.committeeacademy.enrolment.domain.RosterCounts;
+import org.committeeacademy.shared.persistence.InLists;
 
 @ApplicationScoped
 public class JpaEnrolmentRepository implements EnrolmentRepository {
@@ -65,7 +66,7 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
                         "SELECT e FROM Enrolment e WHERE e.cohort.id = :cohort AND e.memberId IN :members",
                         Enrolment.class)
                 .setParameter("cohort", cohortId)
-                .setParameter("members", List.copyOf(memberIds))
+                .setParameter("members", InLists.padded(memberIds))
                 .setHint("eclipselink.refresh", Boolean.TRUE)
                 .getResultList();
     }

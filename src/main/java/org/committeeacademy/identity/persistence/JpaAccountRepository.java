@@ -10,6 +10,7 @@ import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountRepository;
 import org.committeeacademy.identity.domain.AccountSearch;
 import org.committeeacademy.identity.domain.Role;
+import org.committeeacademy.shared.persistence.InLists;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
@@ -34,9 +35,10 @@ public class JpaAccountRepository implements AccountRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // the roles' batch joins this query's own (padded) condition, so it has as few texts as the query
         return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
-                .setParameter("ids", List.copyOf(ids))
-                .setHint("eclipselink.batch.type", "IN")
+                .setParameter("ids", InLists.padded(ids))
+                .setHint("eclipselink.batch.type", "JOIN")
                 .setHint("eclipselink.batch", "a.roles")
                 .getResultList();
     }

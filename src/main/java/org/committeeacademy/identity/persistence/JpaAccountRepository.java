@@ -79,8 +79,11 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> findByEmail(String normalizedEmail) {
+        // every authenticated request reads its account by address (the password's check, then the current user):
+        // the roles in the same statement instead of one more each time
         return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
                 .setParameter("email", normalizedEmail)
+                .setHint("eclipselink.left-join-fetch", "a.roles")
                 .getResultStream()
                 .findFirst();
     }

@@ -38,6 +38,8 @@ public class EnrolmentBenchmark {
     /** Preparation is CPU-bound on the server (PBKDF2): more parallel requests than this only queue. */
     static final int PREPARE_THREADS = 8;
     static final int WARM_UP_MEMBERS = 50;
+    static final int WARM_ROUNDS = 30;
+    static final int WARM_COMPILER_SHARE = 10;
 
     static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -56,7 +58,57 @@ public class EnrolmentBenchmark {
     }
 
     /** The measured requests, when the gate opened, and the time from then until the last answer. */
-    record Run(List<Result> results, long start, long wallNanos) {}
+    record Run(List<Result> results, long start, long wallNanos, Cpu cpu) {}
+
+    /**
+     * Processor time from the gate to the last answer: the server's per kind of thread (from /proc, by the PID the
+     * script passes in BENCH_SERVER_PID; empty when unknown) and this client's own. Both run on the same cores, so the
+     * client's share is time the server did not have.
+     */
+    record Cpu(Map<String, Long> serverNanos, long clientNanos) {
+        long serverTotal() {
+            return serverNanos.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** The server's threads by name with the numbers left out ("http-thread-poo#"), in nanoseconds so far. */
+        static Map<String, Long> server() {
+            String pid = System.getenv("BENCH_SERVER_PID");
+            Map<String, Long> byKind = new TreeMap<>();
+            if (pid == null) {
+                return byKind;
+            }
+            try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc", pid, "task"))) {
+                for (java.nio.file.Path task : tasks.toList()) {
+                    try {
+                        String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        // utime and stime (fields 14 and 15 of stat; 12 and 13 after the name), clock ticks of 10 ms
+                        long nanos = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+                        byKind.merge(name.replaceAll("[0-9]+", "#"), nanos, Long::sum);
+                    } catch (java.io.IOException e) {
+                        // the thread ended meanwhile
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                byKind.clear();
+            }
+            return byKind;
+        }
+
+        /** What each kind of thread used between two readings (threads that ended meanwhile are not counted). */
+        static Map<String, Long> since(Map<String, Long> before, Map<String, Long> after) {
+            Map<String, Long> used = new TreeMap<>();
+            after.forEach((kind, nanos) -> used.put(kind, Math.max(0, nanos - before.getOrDefault(kind, 0L))));
+            return used;
+        }
+
+        static long client() {
+            return ((com.sun.management.OperatingSystemMXBean)
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 4 || args.length > 6 || (args.length == 6 && !args[5].matches("basic|bearer"))) {
@@ -78,32 +130,34 @@ public class EnrolmentBenchmark {
         }
         List<Member> accounts = parallel(members, PREPARE_THREADS, i -> createMember(i, cohorts.get(i % cohortCount)));
         List<Member> crowd = bearer ? parallel(members, PREPARE_THREADS, i -> withToken(accounts.get(i))) : accounts;
-        // a server that has run a while has compiled its enrolment path; a fresh one has not: a smaller rush of other
-        // members on a cohort of its own, unmeasured, warms the JIT and the client's connections first
         int warmups = Math.min(WARM_UP_MEMBERS, Math.max(10, members / 10));
-        long warmCohort = createCohort(capacity);
-        List<Member> warmAccounts = parallel(warmups, PREPARE_THREADS, i -> createMember(members + i, warmCohort));
+        List<Member> warmAccounts =
+                parallel(warmups, PREPARE_THREADS, i -> createMember(members + i, cohorts.get(0)));
         List<Member> warmCrowd =
                 bearer ? parallel(warmups, PREPARE_THREADS, i -> withToken(warmAccounts.get(i))) : warmAccounts;
-        parallel(warmups, PREPARE_THREADS, i -> warm(warmCrowd.get(i)));
-        for (int round = 0; round < 2; round++) {
-            fire(warmCrowd, warmups);
-        }
         long warmStart = System.nanoTime();
+        parallel(warmups, PREPARE_THREADS, i -> warm(warmCrowd.get(i)));
         parallel(members, PREPARE_THREADS, i -> warm(crowd.get(i)));
+        long credentialsWarmed = System.nanoTime();
+        WarmUp warmUp = warmUp(warmCrowd, capacity);
         long preparedAt = System.nanoTime();
         System.out.printf(
-                "Prepared in %.1f s: a warm-up rush of %d other members on a cohort of its own (twice, unmeasured);"
-                        + " %d cohort(s) %s (capacity %d each, OPEN), %d member accounts (member i enrols in"
-                        + " cohort i mod %d), each member's credentials warmed once with GET /api/v1/me (%.1f s).%n",
+                "Prepared in %.1f s: %d cohort(s) %s (capacity %d each, OPEN), %d member accounts (member i enrols in"
+                        + " cohort i mod %d), each member's credentials warmed once with GET /api/v1/me (%.1f s);"
+                        + " then %d warm-up rushes of %d other members, each on a new cohort of its own (unmeasured),"
+                        + " until the JIT compilers took under %d %% of the server's processor time in one (the last:"
+                        + " %s).%n",
                 seconds(preparedAt - prepareStart),
-                warmups,
                 cohortCount,
                 cohorts.size() <= 3 ? cohorts : cohorts.get(0) + ".." + cohorts.get(cohorts.size() - 1),
                 capacity,
                 members,
                 cohortCount,
-                seconds(preparedAt - warmStart));
+                seconds(credentialsWarmed - warmStart),
+                warmUp.rounds(),
+                warmups,
+                WARM_COMPILER_SHARE,
+                warmUp.lastCompilerShare() < 0 ? "unknown" : "%.0f %%".formatted(warmUp.lastCompilerShare()));
         if (ACCOUNTS_ASKED_AGAIN.get() > 0) {
             System.out.printf(
                     "Preparation: %d account creation(s) answered 503 'try again' and sent again.%n",
@@ -207,6 +261,35 @@ public class EnrolmentBenchmark {
         return null;
     }
 
+    /** How many warm-up rushes ran, and the compilers' share of the server's processor time in the last (or -1). */
+    record WarmUp(int rounds, double lastCompilerShare) {}
+
+    /**
+     * A server that has run a while has compiled its enrolment path; a fresh one has not, and its JIT compilers took
+     * as much processor time as the requests in the measured rush. Warm-up rushes of other members, each on a new
+     * cohort (so each takes the path of a first enrolment), until the compilers take under {@link
+     * #WARM_COMPILER_SHARE} % of the server's processor time in one; at least 3, at most {@link #WARM_ROUNDS}.
+     */
+    static WarmUp warmUp(List<Member> warmCrowd, int capacity) throws Exception {
+        double share = -1;
+        int round = 0;
+        while (round < WARM_ROUNDS && (round < 3 || share < 0 || share >= WARM_COMPILER_SHARE)) {
+            long cohort = createCohort(capacity);
+            List<Member> crowd = warmCrowd.stream()
+                    .map(m -> new Member(m.id(), m.email(), m.auth(), cohort))
+                    .toList();
+            Cpu cpu = fire(crowd, crowd.size()).cpu();
+            long total = cpu.serverTotal();
+            long compilers = cpu.serverNanos().entrySet().stream()
+                    .filter(e -> e.getKey().contains("CompilerThre"))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
+            share = total == 0 ? -1 : 100.0 * compilers / total;
+            round++;
+        }
+        return new WarmUp(round, share);
+    }
+
     // --- the measured run --------------------------------------------------------------------------------------
 
     /**
@@ -226,6 +309,8 @@ public class EnrolmentBenchmark {
             }));
         }
         atTheGate.await();
+        Map<String, Long> serverCpu = Cpu.server();
+        long clientCpu = Cpu.client();
         long start = System.nanoTime();
         gate.countDown();
         List<Result> results = new ArrayList<>();
@@ -233,8 +318,9 @@ public class EnrolmentBenchmark {
             results.add(f.get());
         }
         long wall = System.nanoTime() - start;
+        Cpu used = new Cpu(Cpu.since(serverCpu, Cpu.server()), Cpu.client() - clientCpu);
         workers.shutdown();
-        return new Run(results, start, wall);
+        return new Run(results, start, wall, used);
     }
 
     static Result enrol(long cohortId, Member member) {
@@ -284,6 +370,22 @@ public class EnrolmentBenchmark {
         System.out.printf(
                 "answers        %s per tenth of the wall time (%.2f s each)%n",
                 java.util.Arrays.toString(byTenth), seconds(wallNanos) / 10);
+        if (!run.cpu().serverNanos().isEmpty()) {
+            System.out.printf(
+                    "processor      server %.2f s, this client %.2f s, of %.2f s (%d cores × the wall time)%n",
+                    seconds(run.cpu().serverTotal()),
+                    seconds(run.cpu().clientNanos()),
+                    seconds(wallNanos) * Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "  the server's threads: %s%n",
+                    run.cpu().serverNanos().entrySet().stream()
+                            .filter(e -> e.getValue() > 0)
+                            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                            .limit(8)
+                            .map(e -> String.format("%s %.2f s", e.getKey(), seconds(e.getValue())))
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
         System.out.printf("status codes   %s%n", codes);
         if (errors.isEmpty()) {
             System.out.println("errors         none");

@@ -21,6 +21,7 @@ import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.cohort.domain.EnrolmentFigures;
 import org.committeeacademy.cohort.domain.EnrolmentFigures.Seating;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.shared.persistence.InLists;
 
 @ApplicationScoped
 public class JpaCohortQueries implements CohortQueries {
@@ -61,7 +62,7 @@ public class JpaCohortQueries implements CohortQueries {
             return List.of();
         }
         return overviews(em.createQuery("SELECT c FROM Cohort c WHERE c.id IN :ids", Cohort.class)
-                .setParameter("ids", ids)
+                .setParameter("ids", InLists.padded(ids))
                 .getResultList());
     }
 
@@ -234,7 +235,7 @@ public class JpaCohortQueries implements CohortQueries {
                         "SELECT s.cohort.id, MIN(s.startsAt), MAX(s.endsAt) FROM Session s WHERE s.cohort.id IN :ids"
                                 + " AND s.cancelled = FALSE GROUP BY s.cohort.id",
                         Object[].class)
-                .setParameter("ids", cohortIds)
+                .setParameter("ids", InLists.padded(cohortIds))
                 .getResultList()
                 .forEach(row ->
                         dates.put((Long) row[0], new LocalDateTime[] {(LocalDateTime) row[1], (LocalDateTime) row[2]}));

@@ -15,6 +15,7 @@ import org.committeeacademy.cohort.domain.ScheduleChange;
 import org.committeeacademy.cohort.domain.Session;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.shared.i18n.LocalText;
+import org.committeeacademy.shared.persistence.InLists;
 import org.committeeacademy.venue.domain.RoomBookings;
 
 @ApplicationScoped
@@ -93,7 +94,7 @@ public class JpaCohortRepository implements CohortRepository, RoomBookings {
                                 "SELECT DISTINCT s FROM Session s JOIN s.trainers t WHERE t.id IN :trainers AND "
                                         + active,
                                 Session.class)
-                        .setParameter("trainers", trainerIds)
+                        .setParameter("trainers", InLists.padded(trainerIds))
                         .setParameter("cancelled", CohortStatus.CANCELLED)
                         .setParameter("start", start)
                         .setParameter("end", end)

@@ -13,6 +13,7 @@ import org.committeeacademy.council.domain.CouncilOrganization;
 import org.committeeacademy.council.domain.CouncilPaper;
 import org.committeeacademy.council.domain.CouncilRepository;
 import org.committeeacademy.council.domain.CouncilSource;
+import org.committeeacademy.shared.persistence.InLists;
 
 @ApplicationScoped
 public class JpaCouncilRepository implements CouncilRepository {
@@ -90,7 +91,7 @@ public class JpaCouncilRepository implements CouncilRepository {
                         "SELECT m FROM CouncilMeeting m WHERE m.committeeId = :c AND m.oparlId IN :ids",
                         CouncilMeeting.class)
                 .setParameter("c", committeeId)
-                .setParameter("ids", List.copyOf(oparlIds))
+                .setParameter("ids", InLists.padded(oparlIds))
                 .getResultList();
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.committeeacademy.cohort.domain.EnrolmentFigures;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.shared.persistence.InLists;
 
 /** Enrolment's answers to cohort's questions about seats and people, read from enrolment's own table. */
 @ApplicationScoped
@@ -65,7 +66,7 @@ public class JpaEnrolmentFigures implements EnrolmentFigures {
                         "SELECT e.cohort.id, e.status, COUNT(e) FROM Enrolment e WHERE e.cohort.id IN :ids"
                                 + " AND e.status IN :statuses GROUP BY e.cohort.id, e.status",
                         Object[].class)
-                .setParameter("ids", cohortIds)
+                .setParameter("ids", InLists.padded(cohortIds))
                 .setParameter(
                         "statuses",
                         List.of(

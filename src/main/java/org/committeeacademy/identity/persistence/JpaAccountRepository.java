@@ -70,7 +70,7 @@ public class JpaAccountRepository implements AccountRepository {
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("SELECT a.id, a.name FROM Account a WHERE a.id IN :ids", Object[].class)
-                    .setParameter("ids", ids)
+                    .setParameter("ids", InLists.padded(ids))
                     .getResultList()
                     .forEach(row -> names.put((Long) row[0], (String) row[1]));
         }

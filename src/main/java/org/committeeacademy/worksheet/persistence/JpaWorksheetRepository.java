@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.shared.persistence.InLists;
 import org.committeeacademy.worksheet.domain.StartedSheet;
 import org.committeeacademy.worksheet.domain.Worksheet;
 import org.committeeacademy.worksheet.domain.WorksheetHeading;
@@ -86,7 +87,7 @@ public class JpaWorksheetRepository implements WorksheetRepository {
                                 + " WHERE w.cohortId = :cohort AND w.memberId IN :members",
                         Object[].class)
                 .setParameter("cohort", cohortId)
-                .setParameter("members", memberIds)
+                .setParameter("members", InLists.padded(memberIds))
                 .getResultStream()
                 .map(row -> new StartedSheet((Long) row[0], (String) row[1], (String) row[2]))
                 .collect(Collectors.toSet());

@@ -21,6 +21,9 @@ class InListsTest {
         assertEquals(8, paddedSize(5));
         assertEquals(64, paddedSize(64));
         assertEquals(128, paddedSize(65));
+        assertEquals(1024, paddedSize(1000));
+        assertEquals(2048, paddedSize(1025), "beyond 1024 in steps of 1024");
+        assertEquals(3072, paddedSize(2049));
         assertEquals(
                 8,
                 IntStream.rangeClosed(1, 128)

@@ -27,7 +27,6 @@ import org.committeeacademy.shared.persistence.InLists;
 public class JpaCohortQueries implements CohortQueries {
 
     private static final Seating NOBODY = new Seating(0, 0);
-
     private static final String SESSIONS_IN_PERIOD = "SELECT DISTINCT s.cohort.id FROM Session s"
             + " WHERE s.cancelled = FALSE AND s.endsAt >= :from AND s.startsAt < :to";
 

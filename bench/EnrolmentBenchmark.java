@@ -286,6 +286,9 @@ public class EnrolmentBenchmark {
                     .sum();
             share = total == 0 ? -1 : 100.0 * compilers / total;
             round++;
+            if (System.getenv("BENCH_WARM_TRACE") != null) {
+                System.err.printf("warm-up rush %d: compilers %.0f %% of %.2f s%n", round, share, seconds(total));
+            }
         }
         return new WarmUp(round, share);
     }

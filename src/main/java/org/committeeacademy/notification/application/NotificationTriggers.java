@@ -46,19 +46,19 @@ public class NotificationTriggers {
     static final Duration SETTLE = Duration.ofMillis(500);
     static final Duration SETTLE_AT_MOST = Duration.ofSeconds(5);
 
-    private final Run mailChanges = new Run(SETTLE, SETTLE_AT_MOST);
-    private final Run deliver = new Run(Duration.ZERO, Duration.ZERO);
+    private final Run mailChanges = new Run(SETTLE, SETTLE_AT_MOST, () -> enrolmentTurns.busy());
+    private final Run deliver = new Run(Duration.ZERO, Duration.ZERO, () -> false);
 
     void enrolmentsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrolmentsChanged event) {
-        mailChanges.nudge(executor, changes::mailAll, enrolmentTurns::busy);
+        mailChanges.nudge(executor, changes::mailAll);
     }
 
     void scheduleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScheduleChanged event) {
-        mailChanges.nudge(executor, changes::mailAll, enrolmentTurns::busy);
+        mailChanges.nudge(executor, changes::mailAll);
     }
 
     void outboxFilled(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxFilled event) {
-        deliver.nudge(executor, sender::deliverDue, () -> false);
+        deliver.nudge(executor, sender::deliverDue);
     }
 
     /** One run at a time; a nudge while running asks for one more round, which first lets the nudges settle. */
@@ -68,32 +68,34 @@ public class NotificationTriggers {
         private final AtomicBoolean again = new AtomicBoolean();
         private final long settleNanos;
         private final long atMostNanos;
+        private final BooleanSupplier busy;
         private volatile long lastNudge;
 
-        Run(Duration settle, Duration atMost) {
+        /** @param busy whether requests that go first are still waiting (then a round waits, within the bound) */
+        Run(Duration settle, Duration atMost, BooleanSupplier busy) {
             settleNanos = settle.toNanos();
             atMostNanos = atMost.toNanos();
+            this.busy = busy;
         }
 
-        /** @param busy whether requests that go first are still waiting (then the round waits, within the bound) */
-        void nudge(ManagedExecutorService executor, Runnable work, BooleanSupplier busy) {
+        void nudge(ManagedExecutorService executor, Runnable work) {
             lastNudge = System.nanoTime();
             again.set(true);
             if (!running.compareAndSet(false, true)) {
                 return;
             }
             try {
-                executor.execute(() -> loop(work, busy));
+                executor.execute(() -> loop(work));
             } catch (RejectedExecutionException e) {
                 running.set(false);
                 LOG.log(Level.INFO, "Executor busy; the next tick does the work");
             }
         }
 
-        private void loop(Runnable work, BooleanSupplier busy) {
+        private void loop(Runnable work) {
             try {
                 while (again.get()) {
-                    if (!settle(busy)) {
+                    if (!settle()) {
                         // interrupted (the container stops): no database work with the flag set, which would end
                         // Derby's connection; the minute tick mails what is left
                         return;
@@ -109,12 +111,12 @@ public class NotificationTriggers {
                 running.set(false);
             }
             if (again.get() && !Thread.currentThread().isInterrupted() && running.compareAndSet(false, true)) {
-                loop(work, busy);
+                loop(work);
             }
         }
 
         /** @return false if the thread was interrupted meanwhile (its flag stays set) */
-        private boolean settle(BooleanSupplier busy) {
+        private boolean settle() {
             long began = System.nanoTime();
             long wait;
             while ((wait = remaining(

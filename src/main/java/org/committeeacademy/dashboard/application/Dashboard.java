@@ -15,6 +15,7 @@ import org.committeeacademy.dashboard.domain.CohortFigures;
 import org.committeeacademy.dashboard.domain.CommitteeGoals;
 import org.committeeacademy.dashboard.domain.DashboardFigures;
 import org.committeeacademy.dashboard.domain.DashboardFilter;
+import org.committeeacademy.dashboard.domain.GoalTotals;
 import org.committeeacademy.dashboard.domain.Totals;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Role;
@@ -81,6 +82,7 @@ public class Dashboard {
         Map<String, List<CohortFigures>> byVenue = cohorts.stream()
                 .sorted(Comparator.comparing(CohortFigures::venueName))
                 .collect(Collectors.groupingBy(CohortFigures::venueName, LinkedHashMap::new, Collectors.toList()));
+        GoalTotals goals = figures.goals(ids);
         return new DashboardView(
                 filter,
                 Totals.of("", cohorts),
@@ -88,8 +90,8 @@ public class Dashboard {
                         .map(v -> Totals.of(v.getKey(), v.getValue()))
                         .toList(),
                 cohorts,
-                figures.checkIns(ids),
+                goals.checkIns(),
                 surveys.outcomes(ids),
-                CommitteeGoals.of(figures.committeeGoals(ids)));
+                CommitteeGoals.of(goals.committeeLines()));
     }
 }

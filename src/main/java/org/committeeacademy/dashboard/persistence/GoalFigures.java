@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import org.committeeacademy.dashboard.domain.CheckInDistribution;
 import org.committeeacademy.dashboard.domain.CommitteeGoals;
+import org.committeeacademy.dashboard.domain.GoalTotals;
 
 /**
  * The goals' figures of the period's cohorts: check-ins by attainment, and per committee member their goals,
  * check-ins and decisions. Each goal keeps its cohort and its check-ins counted by attainment (the goal feature
- * updates them with each check-in, V57), so both read one row per goal by the goal's cohort column instead of joining
- * every check-in with its goal and worksheet; the committees and the council decisions are read separately and put
- * together here.
+ * updates them with each check-in, V57), so one read of one row per goal by the goal's cohort column gives both,
+ * instead of joining every check-in with its goal and worksheet; the committees and the council decisions are read
+ * separately and put together here.
  */
 final class GoalFigures {
 
@@ -28,34 +29,35 @@ final class GoalFigures {
         this.em = em;
     }
 
-    CheckInDistribution checkIns(Set<Long> cohortIds) {
-        CheckInDistribution distribution = CheckInDistribution.empty();
-        for (Object[] r : rows("SELECT gl.cohort_id, " + ATTAINMENTS + " FROM goal gl WHERE "
-                + DashboardSql.within("gl.cohort_id", cohortIds) + " GROUP BY gl.cohort_id")) {
-            if (cohortIds.contains(number(r[0]))) {
-                for (int a = CheckInDistribution.LOWEST; a <= CheckInDistribution.HIGHEST; a++) {
-                    distribution = distribution.plus(a, number(r[1 + a - CheckInDistribution.LOWEST]));
-                }
-            }
-        }
-        return distribution;
-    }
-
     /**
-     * Each owner of goals of the cohorts who is a confirmed member of a committee, with their goals, check-ins,
-     * check-ins at the expected level or better (attainment 0 or more) and goals with a council decision.
+     * One read of the cohorts' goals, grouped by owner and cohort: summed up, the check-ins of all of them by
+     * attainment; per owner who is a confirmed member of a committee, their goals, check-ins, check-ins at the expected
+     * level or better (attainment 0 or more) and goals with a council decision.
      */
-    List<CommitteeGoals.Line> committeeGoals(Set<Long> cohortIds) {
+    GoalTotals goals(Set<Long> cohortIds) {
+        long[] byAttainment = new long[CheckInDistribution.HIGHEST - CheckInDistribution.LOWEST + 1];
         Map<Long, long[]> owners = new HashMap<>(); // goals, check-ins, reached, decided
         for (Object[] r : rows("SELECT gl.owner_id, gl.cohort_id, COUNT(*), " + ATTAINMENTS + " FROM goal gl WHERE "
                 + DashboardSql.within("gl.cohort_id", cohortIds) + " GROUP BY gl.owner_id, gl.cohort_id")) {
             if (cohortIds.contains(number(r[1]))) {
                 long[] counts = owners.computeIfAbsent(number(r[0]), id -> new long[4]);
                 counts[0] += number(r[2]);
-                counts[1] += number(r[3]) + number(r[4]) + number(r[5]) + number(r[6]) + number(r[7]);
-                counts[2] += number(r[5]) + number(r[6]) + number(r[7]);
+                for (int i = 0; i < byAttainment.length; i++) {
+                    long n = number(r[3 + i]);
+                    byAttainment[i] += n;
+                    counts[1] += n;
+                    counts[2] += CheckInDistribution.LOWEST + i >= 0 ? n : 0;
+                }
             }
         }
+        CheckInDistribution distribution = CheckInDistribution.empty();
+        for (int i = 0; i < byAttainment.length; i++) {
+            distribution = distribution.plus(CheckInDistribution.LOWEST + i, byAttainment[i]);
+        }
+        return new GoalTotals(distribution, committeeLines(owners, cohortIds));
+    }
+
+    private List<CommitteeGoals.Line> committeeLines(Map<Long, long[]> owners, Set<Long> cohortIds) {
         if (owners.isEmpty()) {
             return List.of();
         }

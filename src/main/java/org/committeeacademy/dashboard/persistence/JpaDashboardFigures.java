@@ -15,11 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.committeeacademy.dashboard.domain.CheckInDistribution;
 import org.committeeacademy.dashboard.domain.CohortFigures;
-import org.committeeacademy.dashboard.domain.CommitteeGoals;
 import org.committeeacademy.dashboard.domain.DashboardFigures;
 import org.committeeacademy.dashboard.domain.DashboardFilter;
+import org.committeeacademy.dashboard.domain.GoalTotals;
 
 /**
  * Grouped native queries per dashboard: the cohorts of the filter with their first and last session, then
@@ -103,13 +102,8 @@ public class JpaDashboardFigures implements DashboardFigures {
     }
 
     @Override
-    public CheckInDistribution checkIns(Set<Long> cohortIds) {
-        return cohortIds.isEmpty() ? CheckInDistribution.empty() : new GoalFigures(em).checkIns(cohortIds);
-    }
-
-    @Override
-    public List<CommitteeGoals.Line> committeeGoals(Set<Long> cohortIds) {
-        return cohortIds.isEmpty() ? List.of() : new GoalFigures(em).committeeGoals(cohortIds);
+    public GoalTotals goals(Set<Long> cohortIds) {
+        return cohortIds.isEmpty() ? GoalTotals.none() : new GoalFigures(em).goals(cohortIds);
     }
 
     /**

@@ -9,11 +9,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.committeeacademy.dashboard.domain.CheckInDistribution;
 import org.committeeacademy.dashboard.domain.CohortFigures;
-import org.committeeacademy.dashboard.domain.CommitteeGoals;
 import org.committeeacademy.dashboard.domain.DashboardFigures;
 import org.committeeacademy.dashboard.domain.DashboardFilter;
+import org.committeeacademy.dashboard.domain.GoalTotals;
 import org.committeeacademy.dashboard.export.DashboardTables;
 import org.committeeacademy.dashboard.export.SurveyTable;
 import org.committeeacademy.shared.domain.Language;
@@ -51,13 +50,8 @@ class DashboardSurveysTest {
         }
 
         @Override
-        public CheckInDistribution checkIns(Set<Long> cohortIds) {
-            return CheckInDistribution.empty();
-        }
-
-        @Override
-        public List<CommitteeGoals.Line> committeeGoals(Set<Long> cohortIds) {
-            return List.of();
+        public GoalTotals goals(Set<Long> cohortIds) {
+            return GoalTotals.none();
         }
     };
 

@@ -120,11 +120,10 @@ class DashboardBenchmark {
             int cohorts = ids.size();
             Map<String, Function<EntityManager, Object>> measured = new LinkedHashMap<>();
             measured.put(
-                    "whole dashboard (11 queries)",
+                    "whole dashboard (10 queries)",
                     em -> Dashboard.assemble(f, new JpaDashboardFigures(em), SurveyFiguresOn.entityManager(em), NOW));
             measured.put("  cohort figures (5)", em -> new JpaDashboardFigures(em).cohorts(f, NOW));
-            measured.put("  goal check-ins (1)", em -> new JpaDashboardFigures(em).checkIns(ids));
-            measured.put("  committee goals (3)", em -> new JpaDashboardFigures(em).committeeGoals(ids));
+            measured.put("  goals and committees (3)", em -> new JpaDashboardFigures(em).goals(ids));
             measured.put("  survey figures (2)", em -> SurveyFiguresOn.entityManager(em)
                     .outcomes(ids));
             if (f.seriesId() == null && f.venueId() == null) {

@@ -105,7 +105,7 @@ class GoalFiguresTest {
             for (Object id : em.createNativeQuery("SELECT id FROM cohort").getResultList()) {
                 cohorts.add(((Number) id).longValue());
             }
-            return new GoalFigures(em).checkIns(cohorts);
+            return new GoalFigures(em).goals(cohorts).checkIns();
         } finally {
             em.close();
         }

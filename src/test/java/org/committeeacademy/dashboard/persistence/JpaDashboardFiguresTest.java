@@ -109,8 +109,8 @@ class JpaDashboardFiguresTest {
     void checkInsAreCountedForTheCohortsAsked() {
         List<CohortFigures> all = all();
         Set<Long> ids = all.stream().map(CohortFigures::cohortId).collect(Collectors.toSet());
-        long total = figures.checkIns(ids).total();
-        assertEquals(0, figures.checkIns(Set.of()).total());
+        long total = figures.goals(ids).checkIns().total();
+        assertEquals(0, figures.goals(Set.of()).checkIns().total());
         assertTrue(total >= 0);
     }
 
@@ -118,8 +118,8 @@ class JpaDashboardFiguresTest {
     void committeeGoalLinesComeFromConfirmedMembersOfTheCohortsAskedAndTheOrganisation() {
         Set<Long> ids = all().stream().map(CohortFigures::cohortId).collect(Collectors.toSet());
         DashboardFilter filter = new DashboardFilter(null, null, TODAY.minusYears(2), TODAY.plusYears(2));
-        List<CommitteeGoals.Line> lines = figures.committeeGoals(ids);
-        assertEquals(List.of(), figures.committeeGoals(Set.of()));
+        List<CommitteeGoals.Line> lines = figures.goals(ids).committeeLines();
+        assertEquals(List.of(), figures.goals(Set.of()).committeeLines());
         assertTrue(lines.stream().allMatch(l -> l.committee() != null && l.goals() > 0));
         long bonn = ((Number) em.createNativeQuery("SELECT id FROM organisation WHERE name = 'VHS Bonn'")
                         .getSingleResult())
@@ -127,10 +127,12 @@ class JpaDashboardFiguresTest {
         long koeln = ((Number) em.createNativeQuery("SELECT id FROM organisation WHERE name = 'VHS Köln'")
                         .getSingleResult())
                 .longValue();
-        int inBonn =
-                figures.committeeGoals(idsOf(filter.withinOrganisation(bonn))).size();
-        int inKoeln =
-                figures.committeeGoals(idsOf(filter.withinOrganisation(koeln))).size();
+        int inBonn = figures.goals(idsOf(filter.withinOrganisation(bonn)))
+                .committeeLines()
+                .size();
+        int inKoeln = figures.goals(idsOf(filter.withinOrganisation(koeln)))
+                .committeeLines()
+                .size();
         assertEquals(lines.size(), inBonn + inKoeln, "every goal belongs to a cohort of one organisation");
     }
 
@@ -196,7 +198,7 @@ class JpaDashboardFiguresTest {
                         + checkInsOf.get(who)[0] + "/" + checkInsOf.get(who)[1])
                 .sorted()
                 .toList();
-        List<String> lines = figures.committeeGoals(ids).stream()
+        List<String> lines = figures.goals(ids).committeeLines().stream()
                 .map(l -> l.committeeId() + "/" + l.owner() + "/" + l.goals() + "/" + l.checkIns() + "/" + l.reached())
                 .sorted()
                 .toList();

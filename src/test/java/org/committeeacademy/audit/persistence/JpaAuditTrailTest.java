@@ -13,12 +13,14 @@ import org.committeeacademy.audit.domain.AuditAction;
 import org.committeeacademy.audit.domain.AuditEntry;
 import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The audit trail view on Derby: written lines and the enrolment history in one list, filtered and paged. */
+@DatabaseTest
 class JpaAuditTrailTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);

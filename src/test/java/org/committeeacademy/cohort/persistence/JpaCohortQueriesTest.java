@@ -14,6 +14,7 @@ import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.enrolment.persistence.JpaEnrolmentFigures;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The home pages' queries against the demo data set. */
+@DatabaseTest
 class JpaCohortQueriesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);

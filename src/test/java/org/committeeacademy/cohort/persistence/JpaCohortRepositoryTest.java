@@ -16,6 +16,7 @@ import org.committeeacademy.enrolment.persistence.JpaEnrolmentFigures;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.LocalFormats;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.venue.domain.Room;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The clash candidates and room history queries against the demo data set (a running cohort meets today in B06). */
+@DatabaseTest
 class JpaCohortRepositoryTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);

@@ -20,10 +20,12 @@ import org.committeeacademy.identity.persistence.JpaAccountRepository;
 import org.committeeacademy.shared.domain.AccessDeniedException;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** Requests, confirmations and invitations on Derby with the demo data, as staff and as members see them. */
+@DatabaseTest
 class MembershipsTest {
 
     /** Lina is a member of VHS Köln, so her request waits for Köln's staff. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.committeeacademy.shared.persistence.DatabaseMigration;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.EmptyDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * V22 on a database that has typed committee names (V20's member_committee): every name becomes a committee, every
  * member of it a confirmed member, and nothing typed is lost.
  */
+@DatabaseTest
 class CommitteeMigrationTest {
 
     @Test

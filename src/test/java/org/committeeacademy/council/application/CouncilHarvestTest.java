@@ -23,6 +23,7 @@ import org.committeeacademy.council.domain.CouncilSource;
 import org.committeeacademy.council.domain.CouncilUnavailableException;
 import org.committeeacademy.council.domain.Organ;
 import org.committeeacademy.council.persistence.JpaCouncilRepository;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * The real client, harvester and import against a local OParl server (no test reaches the internet), stored in the
  * test database (Derby, or PostgreSQL when the build names one).
  */
+@DatabaseTest
 class CouncilHarvestTest {
 
     private static final OParlLimits LIMITS =

@@ -17,11 +17,13 @@ import org.committeeacademy.curriculum.content.DescriptorProblem;
 import org.committeeacademy.curriculum.domain.Module;
 import org.committeeacademy.curriculum.domain.Series;
 import org.committeeacademy.curriculum.persistence.JpaSeriesRepository;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Loading the real modules/ folder (and broken or changed copies of it) into embedded Derby. */
+@DatabaseTest
 class CurriculumImportTest {
 
     private static final Path MODULES = Path.of("modules");

@@ -14,6 +14,7 @@ import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.goal.domain.Checkpoint;
 import org.committeeacademy.goal.domain.Goal;
 import org.committeeacademy.goal.persistence.JpaGoalRepository;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * The counts each goal keeps of its check-ins by attainment and its cohort (V57), against the check-ins and
  * worksheets themselves: on the demo data, after check-ins recorded through the goal, and as the migration fills them.
  */
+@DatabaseTest
 class GoalFiguresTest {
 
     private static final String KEPT = "SELECT gl.id, gl.cohort_id, gl.check_ins_minus_2, gl.check_ins_minus_1,"

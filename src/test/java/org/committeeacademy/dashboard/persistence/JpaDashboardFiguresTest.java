@@ -16,6 +16,7 @@ import org.committeeacademy.dashboard.domain.CohortFigures;
 import org.committeeacademy.dashboard.domain.CommitteeGoals;
 import org.committeeacademy.dashboard.domain.DashboardFilter;
 import org.committeeacademy.demo.DemoDatabase;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard's queries on Derby against the demo data set. */
+@DatabaseTest
 class JpaDashboardFiguresTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);

@@ -12,6 +12,7 @@ import org.committeeacademy.attendance.domain.AttendanceStatus;
 import org.committeeacademy.attendance.domain.CorrectionWindow;
 import org.committeeacademy.cohort.persistence.JpaCohortRepository;
 import org.committeeacademy.demo.DemoDatabase;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * The counts each session keeps of its participants by status (V58), against the attendance records themselves: on
  * the demo data, after a staff correction and a withdrawn apology, and as the migration fills them.
  */
+@DatabaseTest
 class SessionAttendanceCountsTest {
 
     private static final String KEPT =

@@ -19,11 +19,13 @@ import org.committeeacademy.dashboard.persistence.JpaDashboardFigures;
 import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.pdf.PdfStructure;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.survey.application.SurveyOutcomes;
 import org.junit.jupiter.api.Test;
 
 /** The funder's yearly report on the demo data: figures, but no one's name or e-mail address. */
+@DatabaseTest
 class FunderReportTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);

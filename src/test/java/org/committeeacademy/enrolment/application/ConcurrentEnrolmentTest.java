@@ -12,6 +12,7 @@ import org.committeeacademy.cohort.persistence.JpaCohortRepository;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.shared.persistence.Contention;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.RecordedSql;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * the waiting list is 1..n, and one member never gets two places. Requests take turns per cohort and a lost race is
  * tried again, as the pages and the API do ({@link EnrolmentTurns}); this has to hold on a busy machine too.
  */
+@DatabaseTest
 class ConcurrentEnrolmentTest {
 
     private static RushFixture rush;

@@ -15,6 +15,7 @@ import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.shared.domain.ConflictException;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.GroupCommit.Answer;
 import org.committeeacademy.shared.persistence.RecordedSql;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * the rules refuse is refused alone, a member asking twice gets one enrolment, and every answer agrees with the
  * roster as stored.
  */
+@DatabaseTest
 class EnrolmentGroupsTest {
 
     private static RushFixture rush;

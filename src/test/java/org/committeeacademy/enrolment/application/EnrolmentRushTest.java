@@ -14,6 +14,7 @@ import org.committeeacademy.cohort.domain.MoveUp;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.shared.persistence.Contention;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.RecordedSql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * their own row under the cohort's lock, and the roster's rules still hold when people enrol and leave at the same
  * moment, in several cohorts at once, come back after leaving, or arrive after an offer ran out.
  */
+@DatabaseTest
 class EnrolmentRushTest {
 
     private static RushFixture rush;

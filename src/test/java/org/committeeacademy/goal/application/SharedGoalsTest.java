@@ -18,6 +18,7 @@ import org.committeeacademy.goal.persistence.JpaGoalRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * On Derby with the demo data: member@example.org shares a goal with the Integrationsrat Bonn, where she and
  * tarek.hassan@example.org are confirmed members. Only a confirmed membership of the same committee shows it.
  */
+@DatabaseTest
 class SharedGoalsTest {
 
     private static final String OWNER = "member@example.org";

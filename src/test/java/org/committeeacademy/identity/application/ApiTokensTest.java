@@ -17,10 +17,12 @@ import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
 import org.committeeacademy.identity.persistence.JpaApiTokenRepository;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** A Bearer secret against the stored tokens, on embedded Derby: expiry, revocation, erasure, current roles. */
+@DatabaseTest
 class ApiTokensTest {
 
     private static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");

@@ -14,6 +14,7 @@ import org.committeeacademy.identity.domain.SecondFactor;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
 import org.committeeacademy.identity.persistence.JpaSecondFactorRepository;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * A password on the API, with the default roles that require a second factor (admin, coordinator, staff): the one
  * read that replaced the two checks by address gives the same answers.
  */
+@DatabaseTest
 class SecondFactorsPasswordAccessTest {
 
     private static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");

@@ -13,9 +13,11 @@ import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.AccountSearch;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+@DatabaseTest
 class JpaAccountRepositoryTest {
 
     private static Account account(String email, String name) {

@@ -13,9 +13,11 @@ import org.committeeacademy.identity.domain.RecoveryCodes;
 import org.committeeacademy.identity.domain.Role;
 import org.committeeacademy.identity.domain.SecondFactor;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+@DatabaseTest
 class JpaSecondFactorRepositoryTest {
 
     @Test

@@ -22,12 +22,14 @@ import org.committeeacademy.material.domain.MaterialDetails;
 import org.committeeacademy.material.domain.StoredFile;
 import org.committeeacademy.material.domain.Visibility;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Materials and their versions on Derby with the real schema, against the demo data set. */
+@DatabaseTest
 class JpaMaterialRepositoryTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);

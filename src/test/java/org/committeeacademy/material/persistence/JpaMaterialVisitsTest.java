@@ -10,10 +10,12 @@ import java.util.Optional;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** The last visit of a cohort's materials page on Derby with the real schema, against the demo data set. */
+@DatabaseTest
 class JpaMaterialVisitsTest {
 
     private static final String BONN = "Bonn – Samstagsreihe";

@@ -18,12 +18,14 @@ import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.persistence.TestSources;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.Messages;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Recorded changes become mails once, on the demo data. */
+@DatabaseTest
 class ChangeMailsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);

@@ -16,6 +16,7 @@ import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.persistence.JpaCheckInRemindersSent;
 import org.committeeacademy.project.application.ProjectCheckIns;
 import org.committeeacademy.project.persistence.JpaProjectRepository;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * recorded): half a year later its 6-month check-in is due and reminded exactly once, however often the job runs; so
  * are the demo project's 3- and 6-month check-ins (it started running 100 days before the demo's day).
  */
+@DatabaseTest
 class CheckInRemindersTest {
 
     private static final LocalDate DEMO_DAY = LocalDate.of(2026, 11, 23);

@@ -34,6 +34,7 @@ import org.committeeacademy.project.persistence.JpaProjectRepository;
 import org.committeeacademy.shared.MutableClock;
 import org.committeeacademy.shared.application.JobLeases;
 import org.committeeacademy.shared.application.ScheduledJobGuard;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.JpaJobLeases;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.Test;
  * reminder is mailed exactly once. When the instance holding the lease dies, the other takes the job over once the
  * lease has expired, and mails what falls due from then on, again once.
  */
+@DatabaseTest
 class RemindersOncePerClusterTest {
 
     private static final LocalDate DEMO_DAY = LocalDate.of(2026, 11, 23);

@@ -13,12 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.notification.persistence.TestSources;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The reminder job on the demo data: the running course meets today at 10:00 in Bonn. */
+@DatabaseTest
 class RemindersTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);

@@ -25,12 +25,14 @@ import org.committeeacademy.notification.domain.OutboxFilter;
 import org.committeeacademy.notification.domain.OutboxMessage;
 import org.committeeacademy.notification.domain.Subscription;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The outbox, the change sources and the reminder record against the demo data set on Derby. */
+@DatabaseTest
 class JpaNotificationsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);

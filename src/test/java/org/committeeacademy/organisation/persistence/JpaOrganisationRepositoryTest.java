@@ -12,6 +12,7 @@ import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
 import org.committeeacademy.organisation.domain.Organisation;
 import org.committeeacademy.organisation.domain.OrganisationDetails;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.venue.domain.Venue;
 import org.committeeacademy.venue.persistence.JpaVenueRepository;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Organisations on embedded Derby with the demo data: two VHS, each with its venue and its staff. */
+@DatabaseTest
 class JpaOrganisationRepositoryTest {
 
     private static TestDatabase db;

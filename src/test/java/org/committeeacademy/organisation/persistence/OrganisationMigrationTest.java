@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.committeeacademy.shared.persistence.DatabaseMigration;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.EmptyDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * V21 on a database that already has a provider's data (migrated to V20 first): its venues and staff move into one
  * organisation and nothing is lost; a fresh database gets no organisation of its own.
  */
+@DatabaseTest
 class OrganisationMigrationTest {
 
     private EmptyDatabase database;

@@ -24,6 +24,7 @@ import org.committeeacademy.audit.domain.AuditEntry;
 import org.committeeacademy.calendar.domain.CalendarFeed;
 import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.shared.personaldata.PersonalDataSection;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Erasing a demo member on Derby with every section: afterwards their name and e-mail address appear in no text
  * column of any table, while their enrolments still count; and the export names them and nobody else.
  */
+@DatabaseTest
 class ErasureTest {
 
     private static final String EMAIL = "member@example.org";

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.committeeacademy.identity.domain.Account;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * Walks every JPA entity and fails for one that holds personal data (it is an account, refers to one, or keeps an
  * account id, an e-mail address or a phone number) while no PersonalDataSection exports and erases it.
  */
+@DatabaseTest
 class PersonalDataCoverageTest {
 
     /** Entities with person-like fields that are not a person's data, and why. */

@@ -12,10 +12,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.identity.persistence.JpaAccountRepository;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** Whom the retention job would erase, on Derby with the real schema, against the demo data set. */
+@DatabaseTest
 class JpaRetentionTest {
 
     private static final LocalDate DEMO_DAY = LocalDate.of(2026, 11, 23);

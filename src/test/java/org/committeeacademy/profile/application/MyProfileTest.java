@@ -25,10 +25,12 @@ import org.committeeacademy.profile.domain.TalentVisibility;
 import org.committeeacademy.profile.persistence.JpaProfileRepository;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.ValidationException;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** The consent rules as a member meets them, on Derby with the demo data, signed in as olena.kovalenko@example.org. */
+@DatabaseTest
 class MyProfileTest {
 
     private static final String EMAIL = "olena.kovalenko@example.org";

@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.profile.domain.ProfileRepository;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** On the demo data: the need member@example.org shared reaches the roster of her cohort, and her talents too. */
+@DatabaseTest
 class JpaProfileRepositoryTest {
 
     @Test

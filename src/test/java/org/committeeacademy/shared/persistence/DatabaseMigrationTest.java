@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+@DatabaseTest
 class DatabaseMigrationTest {
 
     @Test

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
+@DatabaseTest
 class EarlyMigrationTest {
 
     @Test

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.committeeacademy.demo.DemoDatabase;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.survey.domain.Answers;
 import org.committeeacademy.survey.domain.Round;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard's outcome figures on Derby with the demo answers: the minimum group, averages, skipped items. */
+@DatabaseTest
 class SurveyFiguresTest {
 
     private static TestDatabase db;

@@ -15,12 +15,14 @@ import org.committeeacademy.notification.application.About;
 import org.committeeacademy.notification.application.Notifications;
 import org.committeeacademy.notification.domain.Notice;
 import org.committeeacademy.shared.domain.LocalizedText;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.survey.persistence.JpaSurveyRepository;
 import org.committeeacademy.survey.persistence.JpaSurveySchedules;
 import org.junit.jupiter.api.Test;
 
 /** Invitations on the demo data: each seated person once per open survey, not those who answered already. */
+@DatabaseTest
 class SurveyInvitationsTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.committeeacademy.demo.DemoDatabase;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.survey.application.SurveyPersonalData;
 import org.committeeacademy.survey.domain.Answers;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * No way leads from an answer to the person who gave it: the response tables have no account column and no key in
  * common with the participation, response ids are random, export and erasure touch the participation only.
  */
+@DatabaseTest
 class AnswersAreAnonymousTest {
 
     private static TestDatabase db;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.domain.LocalizedText;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.survey.domain.ItemKind;
 import org.committeeacademy.survey.domain.SurveyForm;
@@ -14,6 +15,7 @@ import org.committeeacademy.survey.domain.SurveyItem;
 import org.junit.jupiter.api.Test;
 
 /** A saved survey form keeps the Turkish, Arabic and Ukrainian texts (V53's columns), and a question without them. */
+@DatabaseTest
 class JpaSurveyFormsTest {
 
     @Test

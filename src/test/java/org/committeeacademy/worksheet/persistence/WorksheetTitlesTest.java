@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.shared.domain.Language;
+import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.worksheet.domain.Worksheet;
 import org.committeeacademy.worksheet.domain.WorksheetHeading;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * The title each worksheet keeps beside its template (V59), which the member's home lists instead of reading every
  * template: set for new worksheets, filled by V60 for old ones, and the same as the template's own title.
  */
+@DatabaseTest
 class WorksheetTitlesTest {
 
     private static TestDatabase db;

@@ -58,16 +58,22 @@ final class DemoAttendance {
         seated(em, completed).stream()
                 .filter(e -> e.member().email().equals("member@example.org"))
                 .findFirst()
-                .ifPresent(e -> em.persist(Certificate.earned(
-                        e.member(),
-                        completed,
-                        VerificationCode.random(),
-                        completed
-                                .activeSessions()
-                                .get(completed.activeSessions().size() - 1)
-                                .end()
-                                .atZone(AcademyTime.ZONE)
-                                .toInstant())));
+                .ifPresent(e -> {
+                    em.persist(Certificate.earned(
+                            e.member(),
+                            completed,
+                            VerificationCode.random(),
+                            completed
+                                    .activeSessions()
+                                    .get(completed.activeSessions().size() - 1)
+                                    .end()
+                                    .atZone(AcademyTime.ZONE)
+                                    .toInstant()));
+                    // as Certificates does through the enrolments (V61: the dashboard's count)
+                    em.createNativeQuery("UPDATE enrolment SET certified = TRUE WHERE id = ?")
+                            .setParameter(1, e.id())
+                            .executeUpdate();
+                });
     }
 
     private static void mark(

@@ -12,6 +12,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -116,6 +117,11 @@ class CertificatesIT {
                 STAFF);
         assertEquals(201, issued.statusCode(), issued.body());
         String code = Http.json(issued).getString("code");
+        HttpResponse<String> opened = http.postJson(
+                "/api/v1/cohorts/" + fixture.cohortId + "/status", "{\"status\": \"OPEN\"}", "Authorization", STAFF);
+        assertEquals(200, opened.statusCode(), opened.body()); // the dashboard counts published cohorts only
+        assertEquals(
+                "\"" + fixture.title + "\";\"1\"", dashboardCertificates(fixture.title), "counted on the dashboard");
         OutboxPages outbox = OutboxPages.asAdmin(base.toURI());
         assertTrue(
                 outbox.awaitMails(fixture.memberEmail, 2).stream()
@@ -145,6 +151,7 @@ class CertificatesIT {
                 "Authorization",
                 STAFF);
         assertEquals(200, revoked.statusCode(), revoked.body());
+        assertEquals("\"" + fixture.title + "\";\"0\"", dashboardCertificates(fixture.title), "no longer counted");
 
         HttpResponse<String> api = http.get("/api/v1/certificates/" + code + "/verification");
         assertEquals("REVOKED", Http.json(api).getString("status"));
@@ -162,5 +169,18 @@ class CertificatesIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"verifyUnknown\""), page.body());
         assertFalse(page.body().contains("id=\"verifyValid\""));
+    }
+
+    /** The cohort's line of the dashboard's cohort table (title, certificates) as CSV, for staff. */
+    private String dashboardCertificates(String title) {
+        HttpResponse<String> csv = http.get(
+                "/api/v1/reports/dashboard/cohorts?format=csv&columns=title,certificates&from=2000-01-01&to=2100-12-31",
+                "Authorization",
+                STAFF);
+        assertEquals(200, csv.statusCode(), csv.body());
+        return Arrays.stream(csv.body().split("\r\n"))
+                .filter(line -> line.startsWith("\"" + title + "\""))
+                .findFirst()
+                .orElse("no line for the cohort in " + csv.body());
     }
 }

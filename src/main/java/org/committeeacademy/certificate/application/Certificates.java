@@ -15,6 +15,7 @@ import org.committeeacademy.certificate.domain.CertificateRepository;
 import org.committeeacademy.certificate.domain.VerificationCode;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.enrolment.domain.Enrolment;
+import org.committeeacademy.enrolment.domain.EnrolmentRepository;
 import org.committeeacademy.identity.application.CurrentUser;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.identity.domain.Role;
@@ -44,6 +45,9 @@ public class Certificates {
 
     @Inject
     SeatedMembers seated;
+
+    @Inject
+    EnrolmentRepository enrolments;
 
     @Inject
     CurrentUser currentUser;
@@ -79,6 +83,7 @@ public class Certificates {
         }
         Certificate certificate = certificates.add(
                 Certificate.earned(enrolment.member(), cohort, VerificationCode.random(), clock.instant()));
+        enrolments.markCertified(cohort.id(), memberId, true);
         issued.fire(new CertificateIssued(certificate.id(), memberId));
         return true;
     }
@@ -95,6 +100,7 @@ public class Certificates {
         }
         Certificate certificate = certificates.add(Certificate.issuedManually(
                 enrolment.member(), enrolment.cohort(), VerificationCode.random(), staff, reason, clock.instant()));
+        enrolments.markCertified(cohortId, memberId, true);
         issued.fire(new CertificateIssued(certificate.id(), memberId));
         return CertificateView.of(certificate);
     }
@@ -106,6 +112,7 @@ public class Certificates {
                 .orElseThrow(() -> new NotFoundException("certificate " + certificateId));
         currentUser.requireManaging(certificate.cohort().organisationId());
         certificate.revoke(staff, reason, clock.instant());
+        enrolments.markCertified(certificate.cohort().id(), certificate.member().id(), false);
         return CertificateView.of(certificate);
     }
 

@@ -22,7 +22,7 @@ import org.committeeacademy.dashboard.domain.GoalTotals;
 
 /**
  * Grouped native queries per dashboard: the cohorts of the filter with their first and last session, then
- * enrolments, certificates, attendance (the sessions' own counts, V58) and worksheets of those cohorts, each summed per
+ * enrolments (with the certificates their members hold, V61), attendance (the sessions' own counts, V58) and worksheets of those cohorts, each summed per
  * cohort by the counted table's own cohort column (its index, V55) and joined up by cohort id here; the goals' figures in {@link GoalFigures}.
  * Draft and cancelled cohorts are not counted. Portable SQL for Derby and PostgreSQL.
  */
@@ -47,14 +47,6 @@ public class JpaDashboardFigures implements DashboardFigures {
         }
         Set<Long> ids = cohorts.keySet();
         Map<Long, long[]> enrolments = enrolments(ids);
-        // a certificate counts with the enrolment it belongs to (any status); a confirmed person with one completed
-        Map<Long, long[]> certificates = sums(
-                "SELECT ct.cohort_id, SUM(CASE WHEN e.status = 'CONFIRMED' THEN 1 ELSE 0 END), COUNT(*)"
-                        + " FROM certificate ct JOIN enrolment e ON e.cohort_id = ct.cohort_id"
-                        + " AND e.member_id = ct.member_id WHERE ct.revoked_at IS NULL AND "
-                        + DashboardSql.within("ct.cohort_id", ids) + " GROUP BY ct.cohort_id",
-                ids,
-                null);
         // each session counts its participants by status (V58, kept by the attendance feature with every mark)
         Map<Long, long[]> attendance = sums(
                 "SELECT s.cohort_id, SUM(s.present_count), SUM(s.absent_count), SUM(s.excused_count)"
@@ -72,8 +64,7 @@ public class JpaDashboardFigures implements DashboardFigures {
         for (Map.Entry<Long, Object[]> entry : cohorts.entrySet()) {
             long id = entry.getKey();
             Object[] c = entry.getValue();
-            long[] e = enrolments.getOrDefault(id, new long[3]);
-            long[] ct = certificates.getOrDefault(id, new long[2]);
+            long[] e = enrolments.getOrDefault(id, new long[4]);
             long[] a = attendance.getOrDefault(id, new long[3]);
             long[] w = worksheets.getOrDefault(id, new long[1]);
             LocalDateTime end = ((Timestamp) c[11]).toLocalDateTime();
@@ -93,9 +84,9 @@ public class JpaDashboardFigures implements DashboardFigures {
                     (int) a[0],
                     (int) a[1],
                     (int) a[2],
-                    (int) (e[2] + ct[0]),
+                    (int) e[2],
                     (int) w[0],
-                    (int) ct[1],
+                    (int) e[3],
                     "COMPLETED".equals(c[9]) || !end.isAfter(now)));
         }
         return figures;
@@ -149,20 +140,30 @@ public class JpaDashboardFigures implements DashboardFigures {
         return byId;
     }
 
-    /** Cohort id → seated (confirmed or completed), waiting, completed: the enrolments counted by status. */
+    /**
+     * Cohort id → seated (confirmed or completed), waiting, completed, certificates: the enrolments counted by status
+     * and whether their member holds a valid certificate (kept by the certificate feature, V61). A confirmed person
+     * with a certificate completed; a certificate counts with its enrolment, whatever its status.
+     */
     private Map<Long, long[]> enrolments(Collection<Long> cohortIds) {
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object row : em.createNativeQuery("SELECT e.cohort_id, e.status, COUNT(*) FROM enrolment e WHERE "
-                        + DashboardSql.within("e.cohort_id", cohortIds) + " GROUP BY e.cohort_id, e.status")
+        for (Object row : em.createNativeQuery("SELECT e.cohort_id, e.status, e.certified, COUNT(*) FROM enrolment e"
+                        + " WHERE " + DashboardSql.within("e.cohort_id", cohortIds)
+                        + " GROUP BY e.cohort_id, e.status, e.certified")
                 .getResultList()) {
             Object[] r = (Object[]) row;
             if (!cohortIds.contains(number(r[0]))) {
                 continue;
             }
-            long[] c = counts.computeIfAbsent(number(r[0]), id -> new long[3]);
-            long n = number(r[2]);
+            long[] c = counts.computeIfAbsent(number(r[0]), id -> new long[4]);
+            long n = number(r[3]);
+            boolean certified = Boolean.TRUE.equals(r[2]);
+            c[3] += certified ? n : 0;
             switch ((String) r[1]) {
-                case "CONFIRMED" -> c[0] += n;
+                case "CONFIRMED" -> {
+                    c[0] += n;
+                    c[2] += certified ? n : 0;
+                }
                 case "COMPLETED" -> {
                     c[0] += n;
                     c[2] += n;

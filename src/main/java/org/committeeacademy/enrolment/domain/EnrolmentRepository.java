@@ -60,4 +60,10 @@ public interface EnrolmentRepository {
 
     /** Whether the account holds a seat in the cohort (confirmed or completed): who may see its materials, calendar. */
     boolean isSeated(long cohortId, long accountId);
+
+    /**
+     * Keeps on the member's enrolment in the cohort whether they hold a valid certificate of it (V61: the dashboard's
+     * counts of certificates and completed people). Not part of the roster: no version is taken.
+     */
+    void markCertified(long cohortId, long memberId, boolean certified);
 }

@@ -215,4 +215,13 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
                         .getSingleResult()
                 > 0;
     }
+
+    @Override
+    public void markCertified(long cohortId, long memberId, boolean certified) {
+        em.createNativeQuery("UPDATE enrolment SET certified = ? WHERE cohort_id = ? AND member_id = ?")
+                .setParameter(1, certified)
+                .setParameter(2, cohortId)
+                .setParameter(3, memberId)
+                .executeUpdate();
+    }
 }

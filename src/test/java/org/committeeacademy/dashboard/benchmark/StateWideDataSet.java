@@ -377,6 +377,12 @@ final class StateWideDataSet {
                     p.setTimestamp(4, Timestamp.valueOf(now.minusMonths(2)));
                     p.setTimestamp(5, i % 50 == 0 ? Timestamp.valueOf(now.minusMonths(1)) : null);
                 });
+        // what the certificate feature keeps on each enrolment as it issues and revokes (V61)
+        try (var update = db.createStatement()) {
+            update.executeUpdate("UPDATE enrolment SET certified = TRUE WHERE EXISTS (SELECT 1 FROM certificate ct"
+                    + " WHERE ct.cohort_id = enrolment.cohort_id AND ct.member_id = enrolment.member_id"
+                    + " AND ct.revoked_at IS NULL)");
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.shared.domain.AcademyTime;
 import org.committeeacademy.shared.domain.NotFoundException;
 import org.committeeacademy.survey.domain.Anonymity;
+import org.committeeacademy.survey.domain.OutcomeRounds;
 import org.committeeacademy.survey.domain.Round;
 import org.committeeacademy.survey.domain.ScoreTally;
 import org.committeeacademy.survey.domain.SurveyCalendar;
@@ -58,8 +59,8 @@ public class SurveyResults implements SurveyFigures {
         if (cohortIds.isEmpty()) {
             return SurveyOutcomes.none();
         }
-        return new OutcomeTotals(surveys.responses(cohortIds), surveys.tallies(cohortIds, SurveyForm.OUTCOME_KEYS))
-                .outcomes();
+        OutcomeRounds rounds = surveys.outcomeRounds(cohortIds);
+        return new OutcomeTotals(rounds.responses(), rounds.tallies()).outcomes();
     }
 
     /** Staff and the cohort's trainers; free texts for staff only. Anyone else: the cohort does not exist. */

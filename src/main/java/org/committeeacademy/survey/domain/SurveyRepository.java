@@ -33,6 +33,9 @@ public interface SurveyRepository {
     /** Number of responses per round of these cohorts. */
     Map<Round, Integer> responses(Collection<Long> cohortIds);
 
+    /** The responses and the outcome items' answers per round of these cohorts, as kept with each response (V62). */
+    OutcomeRounds outcomeRounds(Collection<Long> cohortIds);
+
     /** The scores given per round and item (only the given items), as tallies. */
     Map<Round, Map<String, ScoreTally>> tallies(Collection<Long> cohortIds, Collection<String> itemKeys);
 

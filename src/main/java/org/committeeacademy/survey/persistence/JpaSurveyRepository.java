@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.committeeacademy.survey.application.SurveyPhase;
 import org.committeeacademy.survey.domain.Answers;
+import org.committeeacademy.survey.domain.OutcomeRounds;
 import org.committeeacademy.survey.domain.Round;
 import org.committeeacademy.survey.domain.ScoreTally;
 import org.committeeacademy.survey.domain.SurveyRepository;
@@ -65,31 +66,13 @@ public class JpaSurveyRepository implements SurveyRepository {
                 .setParameter(4, round.moduleKey())
                 .setParameter(5, month.toString())
                 .executeUpdate();
-        countResponse(round);
+        new RoundCounts(em).add(round, answers.scores());
         answers.scores().forEach((key, score) -> {
             answer(responseId, key, score, null);
             count(round, key, score);
         });
         answers.texts().forEach((key, text) -> answer(responseId, key, null, text));
         em.flush();
-    }
-
-    /** One more response in the round's count (V56), which the dashboard reads instead of counting responses. */
-    private void countResponse(Round round) {
-        int updated = roundQuery("UPDATE survey_round_count SET responses = responses + 1", round)
-                .executeUpdate();
-        if (updated == 0) {
-            insertRoundCount(round, 1);
-        }
-    }
-
-    private void insertRoundCount(Round round, int responses) {
-        em.createNativeQuery("INSERT INTO survey_round_count (cohort_id, phase, module_key, responses)"
-                        + " VALUES (?, ?, ?, " + responses + ")")
-                .setParameter(1, round.cohortId())
-                .setParameter(2, round.phase().name())
-                .setParameter(3, moduleOf(round))
-                .executeUpdate();
     }
 
     private jakarta.persistence.Query roundQuery(String sql, Round round) {
@@ -137,12 +120,12 @@ public class JpaSurveyRepository implements SurveyRepository {
                                 .getSingleResult())
                         .intValue()
                 == 0) {
-            insertRoundCount(round, 0);
+            new RoundCounts(em).insert(round, 0);
         }
     }
 
     private static String moduleOf(Round round) {
-        return round.moduleKey() == null ? "" : round.moduleKey();
+        return RoundCounts.moduleOf(round);
     }
 
     /**
@@ -182,6 +165,11 @@ public class JpaSurveyRepository implements SurveyRepository {
     @Override
     public Map<Round, Integer> responses(Collection<Long> cohortIds) {
         return results().responses(cohortIds);
+    }
+
+    @Override
+    public OutcomeRounds outcomeRounds(Collection<Long> cohortIds) {
+        return results().outcomeRounds(cohortIds);
     }
 
     @Override

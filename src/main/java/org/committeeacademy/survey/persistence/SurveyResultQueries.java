@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import org.committeeacademy.shared.persistence.SqlText;
 import org.committeeacademy.survey.application.SurveyPhase;
+import org.committeeacademy.survey.domain.OutcomeRounds;
 import org.committeeacademy.survey.domain.Round;
 import org.committeeacademy.survey.domain.ScoreTally;
+import org.committeeacademy.survey.domain.SurveyForm;
 
 /**
  * What the survey results read: responses counted, score tallies and free texts. Queries take whole sets of cohorts
@@ -43,6 +45,41 @@ final class SurveyResultQueries {
                 .filter(r -> wanted.contains(((Number) r[0]).longValue()))
                 .forEach(r -> counts.put(round(r), ((Number) r[3]).intValue()));
         return counts;
+    }
+
+    /**
+     * The rounds' rows (V62): per round with responses, their number and the outcome items' answers by score, as
+     * {@link #responses} and {@link #tallies} of the outcome items would give them from one row per round and item.
+     */
+    OutcomeRounds outcomeRounds(Collection<Long> cohortIds) {
+        if (cohortIds.isEmpty()) {
+            return new OutcomeRounds(Map.of(), Map.of());
+        }
+        Query query = em.createNativeQuery("SELECT cohort_id, phase, module_key, responses, "
+                + String.join(", ", RoundCounts.OUTCOME_COLUMNS) + " FROM survey_round_count WHERE responses > 0"
+                + cohortFilter("AND", cohortIds));
+        bindCohorts(query, 1, cohortIds);
+        Set<Long> wanted = new HashSet<>(cohortIds);
+        Map<Round, Integer> responses = new HashMap<>();
+        Map<Round, Map<String, ScoreTally>> tallies = new HashMap<>();
+        for (Object[] r : SqlLists.rows(query)) {
+            if (!wanted.contains(((Number) r[0]).longValue())) {
+                continue;
+            }
+            Round round = round(r);
+            responses.put(round, ((Number) r[3]).intValue());
+            int column = 4;
+            for (String key : SurveyForm.OUTCOME_KEYS) {
+                ScoreTally tally = new ScoreTally();
+                for (int score = 1; score <= 5; score++) {
+                    tally.add(score, ((Number) r[column++]).intValue());
+                }
+                if (tally.answers() > 0) {
+                    tallies.computeIfAbsent(round, k -> new HashMap<>()).put(key, tally);
+                }
+            }
+        }
+        return new OutcomeRounds(responses, tallies);
     }
 
     Map<Round, Map<String, ScoreTally>> tallies(Collection<Long> cohortIds, Collection<String> itemKeys) {

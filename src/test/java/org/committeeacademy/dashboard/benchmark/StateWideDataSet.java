@@ -464,6 +464,19 @@ final class StateWideDataSet {
                         p.setInt(5 + score, counts[score]);
                     }
                 });
+        // the outcome items' answers per round, as the survey feature keeps them with each response (V62)
+        try (var update = db.createStatement()) {
+            update.executeUpdate("UPDATE survey_round_count SET "
+                    + OUTCOME_KEYS.stream()
+                            .flatMap(key -> java.util.stream.IntStream.rangeClosed(1, 5)
+                                    .mapToObj(score -> key + "_" + score + " = COALESCE((SELECT t.answers_" + score
+                                            + " FROM survey_tally t WHERE t.cohort_id = survey_round_count.cohort_id"
+                                            + " AND t.phase = survey_round_count.phase"
+                                            + " AND t.module_key = survey_round_count.module_key AND t.item_key = '"
+                                            + key
+                                            + "'), 0)"))
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
     }
 
     private void answer(

@@ -15,7 +15,10 @@ import org.committeeacademy.demo.DemoDatabase;
 import org.committeeacademy.shared.persistence.DatabaseTest;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.survey.domain.Answers;
+import org.committeeacademy.survey.domain.OutcomeRounds;
 import org.committeeacademy.survey.domain.Round;
+import org.committeeacademy.survey.domain.ScoreTally;
+import org.committeeacademy.survey.domain.SurveyForm;
 import org.committeeacademy.survey.persistence.JpaSurveyRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,5 +158,35 @@ class SurveyFiguresTest {
         } finally {
             em.close();
         }
+    }
+
+    /**
+     * The outcome items' answers kept per round with each demo response (V62) are the tallies of those items kept per
+     * round and item, and the responses the round counts.
+     */
+    @Test
+    void theOutcomeAnswersKeptPerRoundAreTheTalliesOfTheOutcomeItems() {
+        EntityManager em = db.entityManager();
+        try {
+            java.util.Set<Long> cohorts = new java.util.HashSet<>();
+            for (Object id : em.createNativeQuery("SELECT id FROM cohort").getResultList()) {
+                cohorts.add(((Number) id).longValue());
+            }
+            JpaSurveyRepository surveys = new JpaSurveyRepository(em);
+            OutcomeRounds kept = surveys.outcomeRounds(cohorts);
+            Map<Round, Map<String, ScoreTally>> tallies = surveys.tallies(cohorts, SurveyForm.OUTCOME_KEYS);
+            assertFalse(tallies.isEmpty(), "the demo data has answers to the outcome items");
+            assertEquals(text(tallies), text(kept.tallies()));
+            assertEquals(surveys.responses(cohorts), kept.responses());
+        } finally {
+            em.close();
+        }
+    }
+
+    private static Map<Round, Map<String, List<Integer>>> text(Map<Round, Map<String, ScoreTally>> tallies) {
+        Map<Round, Map<String, List<Integer>>> counts = new HashMap<>();
+        tallies.forEach((round, items) -> items.forEach((key, tally) ->
+                counts.computeIfAbsent(round, r -> new HashMap<>()).put(key, tally.counts())));
+        return counts;
     }
 }

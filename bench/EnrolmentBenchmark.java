@@ -41,6 +41,9 @@ public class EnrolmentBenchmark {
     static final int WARM_ROUNDS = 30;
     static final int WARM_COMPILER_SHARE = 10;
 
+    /** The longest wait for a quiet server before the measured rush. */
+    static final int QUIET_MAX_SECONDS = 30;
+
     static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
@@ -174,12 +177,38 @@ public class EnrolmentBenchmark {
             System.out.println("NOTE: warming took over 4 minutes; the first members' remembered passwords may run out"
                     + " (after 5 minutes) during the run, so some of the requests below may include PBKDF2.\n");
         }
+        quiet();
         Run run = fire(crowd, concurrency);
         boolean failures = report(run, concurrency);
         Verdict verdict = cohortCount == 1
                 ? verify(cohorts.get(0), capacity, run.results(), true)
                 : verifyEach(cohorts, capacity, run);
         System.exit(!verdict.rosterHolds() ? 1 : failures || !verdict.answersAgree() ? 3 : 0);
+    }
+
+    /**
+     * Waits (at most {@value #QUIET_MAX_SECONDS} s) until the server has used under 5 % of one core in each of two
+     * half seconds in a row, so that the rush starts on a quiet server: the warm-up's own work (its members' mails, the
+     * compilers) would otherwise still run beside the measured requests. Prints how long it waited.
+     */
+    static void quiet() throws InterruptedException {
+        if (System.getenv("BENCH_SERVER_PID") == null) {
+            return;
+        }
+        long began = System.nanoTime();
+        int calm = 0;
+        long used = 0;
+        while (calm < 2 && System.nanoTime() - began < Duration.ofSeconds(QUIET_MAX_SECONDS).toNanos()) {
+            long before = Cpu.server().values().stream().mapToLong(Long::longValue).sum();
+            Thread.sleep(500);
+            used = Cpu.server().values().stream().mapToLong(Long::longValue).sum() - before;
+            calm = used < 25_000_000L ? calm + 1 : 0;
+        }
+        System.out.printf(
+                "Before the gate: %s after %.1f s (the server's processor time in the last half second: %d ms).%n%n",
+                calm >= 2 ? "the server was quiet" : "the server was still busy",
+                seconds(System.nanoTime() - began),
+                used / 1_000_000);
     }
 
     /** Several cohorts: one line per cohort (its requests' latency, its roster's checks), then the verdict. */

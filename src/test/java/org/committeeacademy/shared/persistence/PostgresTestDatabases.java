@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -70,6 +71,28 @@ final class PostgresTestDatabases {
         source.setPassword(PASSWORD);
         source.setOptions("-c lock_timeout=" + DatabaseMigration.LOCK_TIMEOUT_SECONDS + "s");
         return source;
+    }
+
+    /**
+     * Persistence-unit properties that let EclipseLink pool its own connections to the database, as the server's pool
+     * does: a new PostgreSQL connection (a server process and a SCRAM exchange) for every transaction made the
+     * concurrency tests spend most of their time connecting.
+     */
+    Map<String, Object> pooledConnections(String database) {
+        PGSimpleDataSource source = (PGSimpleDataSource) dataSource(database);
+        return Map.of(
+                "jakarta.persistence.jdbc.driver",
+                "org.postgresql.Driver",
+                "jakarta.persistence.jdbc.url",
+                source.getURL(),
+                "jakarta.persistence.jdbc.user",
+                USER,
+                "jakarta.persistence.jdbc.password",
+                PASSWORD,
+                "eclipselink.connection-pool.default.max",
+                "32",
+                "eclipselink.connection-pool.read.max",
+                "32");
     }
 
     void drop(String database) {

@@ -54,8 +54,12 @@ public final class TestDatabase implements AutoCloseable {
         Map<String, Object> all = new HashMap<>(Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", dataSource,
                 "eclipselink.logging.level", "WARNING"));
+        if (postgres.isPresent()) {
+            all.putAll(postgres.get().pooledConnections(postgresName));
+        } else {
+            all.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        }
         all.putAll(properties);
         factory = Persistence.createEntityManagerFactory("academy", all);
     }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.committeeacademy.shared.application.ScheduledJob;
 
 /**
- * Every 15 seconds: queues the enrolment changes not announced yet, then sends the deliveries that are due. Once per
+ * Every 5 seconds: queues the enrolment changes not announced yet, then sends the deliveries that are due. Once per
  * cluster (ScheduledJobGuard's lease); each step is safe to repeat (the cursor and the delivery claims are locked).
  */
 @Singleton
@@ -19,7 +19,7 @@ public class WebhookClock {
     @Inject
     WebhookSender sender;
 
-    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     public void tick() {
         enrolments.collect();
         sender.deliverDue();

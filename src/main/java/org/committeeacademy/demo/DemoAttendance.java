@@ -11,8 +11,10 @@ import org.committeeacademy.certificate.domain.Certificate;
 import org.committeeacademy.certificate.domain.VerificationCode;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.Session;
+import org.committeeacademy.cohort.persistence.JpaCohortRepository;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
+import org.committeeacademy.enrolment.persistence.JpaEnrolmentRepository;
 import org.committeeacademy.identity.domain.Account;
 import org.committeeacademy.shared.domain.AcademyTime;
 
@@ -69,10 +71,9 @@ final class DemoAttendance {
                                     .end()
                                     .atZone(AcademyTime.ZONE)
                                     .toInstant()));
-                    // as Certificates does through the enrolments (V61: the dashboard's count)
-                    em.createNativeQuery("UPDATE enrolment SET certified = TRUE WHERE id = ?")
-                            .setParameter(1, e.id())
-                            .executeUpdate();
+                    // as Certificates does (V61: the dashboard counts the certified enrolments)
+                    new JpaEnrolmentRepository(em, new JpaCohortRepository(em))
+                            .markCertified(completed.id(), e.member().id(), true);
                 });
     }
 

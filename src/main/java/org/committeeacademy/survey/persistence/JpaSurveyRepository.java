@@ -120,7 +120,7 @@ public class JpaSurveyRepository implements SurveyRepository {
                                 .getSingleResult())
                         .intValue()
                 == 0) {
-            new RoundCounts(em).insert(round, 0);
+            new RoundCounts(em).insert(round);
         }
     }
 

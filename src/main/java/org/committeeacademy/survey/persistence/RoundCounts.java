@@ -35,15 +35,14 @@ final class RoundCounts {
     /** One more response to the round, with its scores by item (only the outcome items' are kept here). */
     void add(Round round, Map<String, Integer> scores) {
         if (update(round, scores) == 0) {
-            insert(round, 0);
+            insert(round);
             update(round, scores);
         }
     }
 
-    /** The round's row with no response yet, if it has none. */
-    void insert(Round round, int responses) {
-        em.createNativeQuery("INSERT INTO survey_round_count (cohort_id, phase, module_key, responses)"
-                        + " VALUES (?, ?, ?, " + responses + ")")
+    /** The round's row with no response yet; the caller knows that it has none. */
+    void insert(Round round) {
+        em.createNativeQuery("INSERT INTO survey_round_count (cohort_id, phase, module_key) VALUES (?, ?, ?)")
                 .setParameter(1, round.cohortId())
                 .setParameter(2, round.phase().name())
                 .setParameter(3, moduleOf(round))

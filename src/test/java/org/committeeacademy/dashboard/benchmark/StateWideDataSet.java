@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.survey.domain.SurveyForm;
 
 /**
@@ -377,12 +378,8 @@ final class StateWideDataSet {
                     p.setTimestamp(4, Timestamp.valueOf(now.minusMonths(2)));
                     p.setTimestamp(5, i % 50 == 0 ? Timestamp.valueOf(now.minusMonths(1)) : null);
                 });
-        // what the certificate feature keeps on each enrolment as it issues and revokes (V61)
-        try (var update = db.createStatement()) {
-            update.executeUpdate("UPDATE enrolment SET certified = TRUE WHERE EXISTS (SELECT 1 FROM certificate ct"
-                    + " WHERE ct.cohort_id = enrolment.cohort_id AND ct.member_id = enrolment.member_id"
-                    + " AND ct.revoked_at IS NULL)");
-        }
+        // what the certificate feature keeps on each enrolment as it issues and revokes: the migration's fill (V61)
+        runUpdatesOf(db, "V61__enrolment_certified.sql");
     }
 
     /**
@@ -464,18 +461,17 @@ final class StateWideDataSet {
                         p.setInt(5 + score, counts[score]);
                     }
                 });
-        // the outcome items' answers per round, as the survey feature keeps them with each response (V62)
+        // the outcome items' answers per round, as the survey feature keeps them with each response: the migration's
+        // fill (V62)
+        runUpdatesOf(db, "V62__survey_round_outcomes.sql");
+    }
+
+    /** The UPDATE statements of a migration, which fill what it added from the rows already stored. */
+    private static void runUpdatesOf(Connection db, String migration) throws SQLException {
         try (var update = db.createStatement()) {
-            update.executeUpdate("UPDATE survey_round_count SET "
-                    + OUTCOME_KEYS.stream()
-                            .flatMap(key -> java.util.stream.IntStream.rangeClosed(1, 5)
-                                    .mapToObj(score -> key + "_" + score + " = COALESCE((SELECT t.answers_" + score
-                                            + " FROM survey_tally t WHERE t.cohort_id = survey_round_count.cohort_id"
-                                            + " AND t.phase = survey_round_count.phase"
-                                            + " AND t.module_key = survey_round_count.module_key AND t.item_key = '"
-                                            + key
-                                            + "'), 0)"))
-                            .collect(java.util.stream.Collectors.joining(", ")));
+            for (String sql : TestDatabase.updatesOfMigration(migration)) {
+                update.executeUpdate(sql);
+            }
         }
     }
 

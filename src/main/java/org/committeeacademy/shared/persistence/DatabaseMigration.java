@@ -32,12 +32,15 @@ public final class DatabaseMigration {
                 .group(true)
                 .load()
                 .migrate();
-        shortenLockWaits(dataSource);
+        prepareDerby(dataSource);
         return result;
     }
 
-    /** Derby waits 60 s for a lock by default; PostgreSQL gets its lock_timeout from the connection options. */
-    private static void shortenLockWaits(DataSource dataSource) {
+    /**
+     * Derby waits 60 s for a lock by default (PostgreSQL gets its lock_timeout from the connection options), and
+     * reserves its identity values on first use ({@link DerbyIdentities}).
+     */
+    private static void prepareDerby(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection
                     .getMetaData()
@@ -51,8 +54,9 @@ public final class DatabaseMigration {
                 call.setString(2, String.valueOf(LOCK_TIMEOUT_SECONDS));
                 call.execute();
             }
+            DerbyIdentities.reserve(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("The database's lock timeout cannot be set", e);
+            throw new IllegalStateException("The database's lock timeout and identity ranges cannot be prepared", e);
         }
     }
 

@@ -22,9 +22,10 @@ import org.committeeacademy.dashboard.domain.GoalTotals;
 
 /**
  * Grouped native queries per dashboard: the cohorts of the filter with their first and last session, then
- * enrolments (with the certificates their members hold, V61), attendance (the sessions' own counts, V58) and worksheets of those cohorts, each summed per
- * cohort by the counted table's own cohort column (its index, V55) and joined up by cohort id here; the goals' figures in {@link GoalFigures}.
- * Draft and cancelled cohorts are not counted. Portable SQL for Derby and PostgreSQL.
+ * enrolments (with the certificates their members hold, V61), attendance (the sessions' own counts, V58) and
+ * worksheets of those cohorts, each summed per cohort by the counted table's own cohort column (its index, V55) and
+ * joined up by cohort id here; the goals' figures in {@link GoalFigures}. Draft and cancelled cohorts are not
+ * counted. Portable SQL for Derby and PostgreSQL.
  */
 @ApplicationScoped
 public class JpaDashboardFigures implements DashboardFigures {

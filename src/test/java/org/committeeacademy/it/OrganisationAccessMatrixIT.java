@@ -158,6 +158,17 @@ class OrganisationAccessMatrixIT {
 
     private static final java.time.LocalDate DAY = java.time.LocalDate.now().plusYears(3);
 
+    /** The id of the first object the list at {@code path} shows Bonn's staff. */
+    private long firstId(String path) {
+        HttpResponse<String> list = http.get(path, "Authorization", BONN_STAFF);
+        assertEquals(200, list.statusCode(), path + ": " + list.body());
+        return Http.parse(list.body())
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+    }
+
     /**
      * A body the endpoint would accept, where an empty one would be refused before the object is looked at (so a
      * refused body cannot hide an access check). A new endpoint that answers 400 to the default needs one here.
@@ -168,17 +179,27 @@ class OrganisationAccessMatrixIT {
             Map.entry("POST /cohorts/{id}/sessions", DemoApi.session("local-context", DAY, "10:00", "16:00", "null")),
             Map.entry("PUT /sessions/{id}", DemoApi.session("local-context", DAY, "10:00", "16:00", "null")),
             Map.entry("POST /cohorts/{id}/status", "{\"status\": \"OPEN\"}"),
-            Map.entry("POST /enrolments/{id}/move", "{\"cohortId\": 1}"),
+            Map.entry("POST /enrolments/{id}/move", "{\"cohortId\": BONN_COHORT}"),
             Map.entry("POST /goals/{id}/check-ins", "{\"checkpoint\": 3, \"attainment\": 1, \"note\": \"x\"}"),
             Map.entry("PUT /goals/{id}/paper", "{\"oparlId\": null}"),
-            Map.entry("PUT /sessions/{id}/attendance", "[{\"memberId\": 1, \"status\": \"PRESENT\"}]"),
+            Map.entry("PUT /sessions/{id}/attendance", "[{\"memberId\": BONN_MEMBER, \"status\": \"PRESENT\"}]"),
             Map.entry("POST /venues/{id}/rooms", "{\"name\": \"Raum X\", \"seats\": 10}"),
             Map.entry("PUT /venues/{id}/rooms/{roomId}", "{\"name\": \"Raum X\", \"seats\": 10}"),
             Map.entry("PUT /worksheets/{id}", "{\"answers\": {}}"),
             Map.entry("POST /worksheets/{id}/review", "{\"decision\": \"ACCEPTED\", \"comments\": \"x\"}"));
 
+    /**
+     * The body for the endpoint, naming a member and a cohort of Bonn's that exist (ids are not assumed: a table's
+     * first id is not always 1).
+     */
     private HttpResponse<String> call(Endpoint endpoint, String path) {
-        String body = VALID_BODIES.getOrDefault(endpoint.toString(), "{\"memberId\": 1, \"reason\": \"x\"}");
+        String body = VALID_BODIES.getOrDefault(endpoint.toString(), "{\"memberId\": BONN_MEMBER, \"reason\": \"x\"}");
+        if (body.contains("BONN_MEMBER")) {
+            body = body.replace("BONN_MEMBER", String.valueOf(firstId("/api/v1/accounts?q=member%40example.org")));
+        }
+        if (body.contains("BONN_COHORT")) {
+            body = body.replace("BONN_COHORT", String.valueOf(firstId("/api/v1/cohorts")));
+        }
         return switch (endpoint.method()) {
             case "GET" -> http.get(path, "Authorization", BONN_STAFF);
             case "DELETE" -> http.delete(path, "Authorization", BONN_STAFF);

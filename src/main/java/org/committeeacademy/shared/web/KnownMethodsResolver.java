@@ -7,6 +7,7 @@ import jakarta.el.LambdaExpression;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * class ({@code Class.getMethods()}) on each call to find the one named: on a member's home page about a twentieth of
  * the render (issue 27). This resolver answers only where that lookup has one answer — a public method of a public
  * class, not overloaded for the number of arguments, no varargs — and coerces the arguments as EL does
- * ({@link ELContext#convertToType}); anything else goes on to the standard resolvers unchanged.
+ * ({@link ELContext#convertToType}); anything else (and EL's own {@code stream()} of a collection) goes on to the
+ * standard resolvers unchanged.
  */
 public class KnownMethodsResolver extends ELResolver {
 
@@ -34,6 +36,9 @@ public class KnownMethodsResolver extends ELResolver {
                 || !(method instanceof String name)
                 || !Modifier.isPublic(base.getClass().getModifiers())) {
             return null;
+        }
+        if (base instanceof Collection<?> && name.equals("stream")) {
+            return null; // EL's own stream of a collection (its StreamELResolver), not java.util.stream
         }
         Object[] given = params == null ? new Object[0] : params;
         if (paramTypes != null && paramTypes.length != given.length) {

@@ -17,7 +17,9 @@ import jakarta.el.FunctionMapper;
 import jakarta.el.MethodNotFoundException;
 import jakarta.el.ValueExpression;
 import jakarta.el.VariableMapper;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +79,9 @@ class KnownMethodsResolverTest {
         assertFalse(context.isPropertyResolved());
         assertNull(resolver.invoke(context, new Menu(), "absent", null, new Object[0]));
         assertFalse(context.isPropertyResolved());
+        assertNull(resolver.invoke(context, new ArrayList<>(List.of(1)), "stream", null, new Object[0]));
+        assertFalse(context.isPropertyResolved());
+        assertEquals(1, resolver.invoke(context, new ArrayList<>(List.of(1)), "size", null, new Object[0]));
     }
 
     @Test
@@ -97,6 +102,7 @@ class KnownMethodsResolverTest {
         assertEquals("KKK|KK|KK", evaluate(withOurs, text));
         assertEquals(evaluate(new BeanELResolver(), text), evaluate(withOurs, text));
         assertThrows(MethodNotFoundException.class, () -> evaluate(withOurs, "${menu.absent()}"));
+        assertEquals(List.of(2L), evaluate(withOurs, "${[1, 2].stream().filter(x -> x > 1).toList()}"));
     }
 
     private Object evaluate(ELResolver resolvers, String text) {

@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +40,9 @@ public class PageBenchmark {
     static final String FIRST_MEMBER = "member@example.org";
     static final Duration PAGE_TIMEOUT = Duration.ofSeconds(10);
     static final int FLOOR_WARM_UP_SECONDS = 30;
+    /** Warm-up rounds of 10 s, at most 5 minutes: see {@link JitQuiet}. */
+    static final int WARM_ROUND_SECONDS = 10;
+    static final int MAX_WARM_ROUNDS = 30;
     static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
     static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
@@ -70,12 +72,14 @@ public class PageBenchmark {
     static int floor(URI base, int seconds, int threads) throws Exception {
         BASE = base;
         BenchHttp.timeout = PAGE_TIMEOUT;
-        Tally warm = new Tally();
-        // as long as bench/run.sh's: after 5 s the JIT was still compiling and the floor's figure doubled later
-        run(threads, FLOOR_WARM_UP_SECONDS, t -> "/", t -> null, Map.of("/", warm), false);
+        // at least as long as bench/run.sh's 30 s: after 5 s the JIT was still compiling and the floor's figure doubled
+        JitQuiet.warm("the floor", FLOOR_WARM_UP_SECONDS / WARM_ROUND_SECONDS, MAX_WARM_ROUNDS,
+                () -> run(threads, WARM_ROUND_SECONDS, t -> "/", t -> null, Map.of("/", new Tally()), false));
         Tally tally = new Tally();
+        long[] cpu = JitQuiet.cpu();
         double wall = run(threads, onePageSeconds(seconds), t -> "/", t -> null, Map.of("/", tally), false);
-        System.out.printf("floor: the trivial JSF page / from %d connections: %s%n", threads, tally.line(wall));
+        System.out.printf("floor: the trivial JSF page / from %d connections: %s%s%n", threads, tally.line(wall),
+                JitQuiet.since(cpu));
         System.out.printf("floor-pages-per-second %.1f%n", tally.count() / wall);
         return tally.failed() == 0 ? 0 : 1;
     }
@@ -92,8 +96,9 @@ public class PageBenchmark {
                 (System.nanoTime() - t0) / 1e9, sessions, cohortPage);
         BenchHttp.timeout = PAGE_TIMEOUT;
 
-        Map<String, Tally> warm = tallies(pages);
-        run(Math.min(sessions, threads), Math.min(10, seconds), t -> pages.get(t % pages.size()), t -> cookies, warm, true);
+        // as the floor: until the JIT compilers are nearly done with the pages (the same rule for both)
+        JitQuiet.warm("the application", FLOOR_WARM_UP_SECONDS / WARM_ROUND_SECONDS, MAX_WARM_ROUNDS,
+                () -> run(threads, WARM_ROUND_SECONDS, t -> pages.get(t % pages.size()), t -> cookies, tallies(pages), true));
 
         Map<String, Tally> mixed = tallies(pages);
         int[] step = new int[sessions];
@@ -114,12 +119,13 @@ public class PageBenchmark {
         boolean allAbove = true;
         for (String page : pages) {
             Tally tally = new Tally();
+            long[] cpu = JitQuiet.cpu();
             double w = run(threads, onePageSeconds(seconds), t -> page, t -> cookies, Map.of(page, tally), true);
             double ratio = tally.count() / w / floor;
             allAbove &= ratio >= 1.0 / 3;
             failed += tally.failed();
-            System.out.printf("   %-24s %s  ratio to floor %.2f%s%n", label(page), tally.line(w), ratio,
-                    ratio >= 1.0 / 3 ? "" : " (below 1/3)");
+            System.out.printf("   %-24s %s  ratio to floor %.2f%s%s%n", label(page), tally.line(w), ratio,
+                    ratio >= 1.0 / 3 ? "" : " (below 1/3)", JitQuiet.since(cpu));
         }
         System.out.printf("%nrequests %d in phase 1; errors and timeouts %d; every page at least 1/3 of the floor: %s%n",
                 all, failed, allAbove ? "yes" : "NO");
@@ -237,48 +243,4 @@ public class PageBenchmark {
     }
 
     /** The answers to one page: latencies of the good ones, errors, timeouts, statements the server reported. */
-    static final class Tally {
-        final List<Long> nanos = java.util.Collections.synchronizedList(new ArrayList<>());
-        final AtomicInteger errors = new AtomicInteger();
-        final AtomicInteger timeouts = new AtomicInteger();
-        final AtomicLong statements = new AtomicLong();
-        final AtomicLong counted = new AtomicLong();
-
-        void add(boolean ok, long took, String statementHeader) {
-            if (!ok) {
-                errors.incrementAndGet();
-                return;
-            }
-            nanos.add(took);
-            if (statementHeader != null) {
-                statements.addAndGet(Long.parseLong(statementHeader.strip()));
-                counted.incrementAndGet();
-            }
-        }
-
-        void addAll(Tally other) {
-            nanos.addAll(other.nanos);
-            errors.addAndGet(other.errors.get());
-            timeouts.addAndGet(other.timeouts.get());
-        }
-
-        long count() {
-            return nanos.size();
-        }
-
-        long failed() {
-            return errors.get() + timeouts.get();
-        }
-
-        String line(double wall) {
-            long[] sorted;
-            synchronized (nanos) {
-                sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-            }
-            String sql = counted.get() == 0 ? "" : "  SQL statements/page %.1f".formatted(statements.get() / (double) counted.get());
-            return "%7.1f pages/s  p50 %5d  p95 %5d  p99 %5d ms  errors %d  timeouts %d%s".formatted(
-                    sorted.length / wall, BenchHttp.pct(sorted, 50), BenchHttp.pct(sorted, 95), BenchHttp.pct(sorted, 99),
-                    errors.get(), timeouts.get(), sql);
-        }
-    }
 }

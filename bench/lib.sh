@@ -105,7 +105,7 @@ bench_java() {
     local class="$1" out="$REPO_DIR/target/bench-classes"
     shift
     mkdir -p "$out"
-    javac -d "$out" "$BENCH_DIR/BenchHttp.java" "$BENCH_DIR/$class.java" || die "could not compile bench/$class.java"
+    javac -d "$out" "$BENCH_DIR/BenchHttp.java" "$BENCH_DIR/JitQuiet.java" "$BENCH_DIR/Tally.java" "$BENCH_DIR/$class.java" || die "could not compile bench/$class.java"
     java -cp "$out" "$class" "$@"
 }
 

@@ -16,10 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Calls the methods that pages name in expressions ({@code #{item.id()}}, {@code #{mainMenu.current(item)}}) through a
  * lookup kept per class. Jakarta EL's own {@code BeanELResolver.invoke} copies every public method of the object's
  * class ({@code Class.getMethods()}) on each call to find the one named: on a member's home page about a twentieth of
- * the render (issue 27). This resolver answers only where that lookup has one answer — a public method of a public
- * class, not overloaded for the number of arguments, no varargs — and coerces the arguments as EL does
- * ({@link ELContext#convertToType}); anything else (and EL's own {@code stream()} of a collection) goes on to the
- * standard resolvers unchanged.
+ * the render (issue 27). This resolver answers only where that lookup has one answer — a public instance method of a
+ * public class, not overloaded for the number of arguments, no varargs, callable from here — and coerces the arguments
+ * as EL does ({@link ELContext#convertToType}); anything else (and EL's own {@code stream()} of a collection) goes on
+ * to the standard resolvers unchanged.
  */
 public class KnownMethodsResolver extends ELResolver {
 
@@ -45,7 +45,9 @@ public class KnownMethodsResolver extends ELResolver {
             return null;
         }
         Optional<Method> found = METHODS.get(base.getClass())
-                .computeIfAbsent(name + '/' + given.length, key -> only(base.getClass(), name, given.length));
+                .computeIfAbsent(name + '/' + given.length, key -> only(base.getClass(), name, given.length)
+                        // reflection from here may call it (as for every object of the class); else EL's own search
+                        .filter(candidate -> candidate.canAccess(base)));
         if (found.isEmpty()) {
             return null;
         }
@@ -73,7 +75,7 @@ public class KnownMethodsResolver extends ELResolver {
         }
     }
 
-    /** The one public method of this name and number of parameters, if there is exactly one and it takes no varargs. */
+    /** The one public method of this name and number of parameters, if there is exactly one: no varargs, not static. */
     static Optional<Method> only(Class<?> type, String name, int parameters) {
         Method found = null;
         for (Method candidate : type.getMethods()) {
@@ -88,6 +90,7 @@ public class KnownMethodsResolver extends ELResolver {
         }
         if (found == null
                 || found.isVarArgs()
+                || Modifier.isStatic(found.getModifiers())
                 || !Modifier.isPublic(found.getDeclaringClass().getModifiers())) {
             return Optional.empty();
         }

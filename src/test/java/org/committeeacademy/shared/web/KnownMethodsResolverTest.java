@@ -40,6 +40,10 @@ class KnownMethodsResolverTest {
             return item.name() + item.name();
         }
 
+        public static String shared() {
+            return "static";
+        }
+
         public String fails() {
             throw new IllegalStateException("broken");
         }
@@ -78,6 +82,8 @@ class KnownMethodsResolverTest {
         assertNull(resolver.invoke(context, new Hidden("x"), "name", null, new Object[0]));
         assertFalse(context.isPropertyResolved());
         assertNull(resolver.invoke(context, new Menu(), "absent", null, new Object[0]));
+        assertFalse(context.isPropertyResolved());
+        assertNull(resolver.invoke(context, new Menu(), "shared", null, new Object[0]));
         assertFalse(context.isPropertyResolved());
         assertNull(resolver.invoke(context, new ArrayList<>(List.of(1)), "stream", null, new Object[0]));
         assertFalse(context.isPropertyResolved());

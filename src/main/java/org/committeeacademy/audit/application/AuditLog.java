@@ -55,8 +55,9 @@ public class AuditLog {
     static final int ATTEMPTS = 3;
 
     /**
-     * Tries again when the line only lost a race for a lock: under concurrent inserts Derby sometimes cannot hand out
-     * the next identity value in time, and a moment later it can. Each attempt is a transaction of its own.
+     * Tries again when the line only lost a race for a lock, which a moment later it wins (under load, a lock wait past
+     * the timeout). Derby's race for an identity range right after a start no longer happens: {@code DerbyIdentities}
+     * reserves the ranges at the start. Each attempt is a transaction of its own.
      */
     private void write(AuditEntry entry) {
         try {

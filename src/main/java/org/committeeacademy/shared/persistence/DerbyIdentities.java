@@ -1,5 +1,6 @@
 package org.committeeacademy.shared.persistence;
 
+import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +18,8 @@ import java.util.List;
  * a gap such as Derby itself leaves after a crash.
  */
 final class DerbyIdentities {
+
+    private static final System.Logger LOG = System.getLogger(DerbyIdentities.class.getName());
 
     private static final String IDENTITY_COLUMNS = "SELECT t.TABLENAME, c.COLUMNNAME FROM SYS.SYSCOLUMNS c"
             + " JOIN SYS.SYSTABLES t ON c.REFERENCEID = t.TABLEID JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID"
@@ -40,8 +43,13 @@ final class DerbyIdentities {
             for (String sql : inserts) {
                 try {
                     insert.executeUpdate(sql);
-                } catch (SQLException expected) {
-                    // another required column is missing: the value was drawn, so the range is reserved all the same
+                } catch (SQLException refused) {
+                    // expected: another required column is missing (a constraint, SQL state 23…); the value was drawn,
+                    // so the range is reserved all the same. Anything else (a lock wait) leaves the race as it was.
+                    String state = refused.getSQLState();
+                    if (state == null || !state.startsWith("23")) {
+                        LOG.log(Level.WARNING, "Identity range not reserved ({0}): SQL state {1}", sql, state);
+                    }
                 }
             }
         } finally {

@@ -2,6 +2,7 @@ package org.committeeacademy.certificate.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -39,7 +40,7 @@ public class Certificate {
     @Column(name = "issued_at")
     private Instant issuedAt;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "issued_by")
     private Account issuedBy;
 
@@ -49,7 +50,7 @@ public class Certificate {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "revoked_by")
     private Account revokedBy;
 

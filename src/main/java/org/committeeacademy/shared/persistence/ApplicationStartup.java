@@ -24,7 +24,7 @@ import org.flywaydb.core.api.output.MigrateResult;
         name = ApplicationStartup.DATA_SOURCE,
         className = "org.committeeacademy.shared.persistence.ConfiguredDataSource",
         minPoolSize = 2,
-        maxPoolSize = 32,
+        maxPoolSize = ApplicationStartup.MAX_CONNECTIONS,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data"
@@ -33,6 +33,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class ApplicationStartup implements ServletContextListener {
 
     public static final String DATA_SOURCE = "java:app/jdbc/academy";
+    /** The pool's size: connections to the database this instance holds at most. */
+    public static final int MAX_CONNECTIONS = 32;
     /** The exit status of a start refused for its configuration (EX_CONFIG of sysexits.h). */
     static final int EXIT_REFUSED = 78;
 

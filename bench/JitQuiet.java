@@ -1,15 +1,17 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /**
  * Warms a server up until its JIT compilers are nearly done: rounds of load, each followed by a look at how much of the
- * server's processor time its compiler threads took in it (from /proc, by the PID bin/bench-pages passes in
- * BENCH_SERVER_PID). A two-core machine has one C2 thread; on the application it kept compiling for minutes after the
- * first load, and a member's home rendered at 56 pages/s while it did against 141 once it had finished (issue 27,
- * docs/benchmarks.md). The floor has far less to compile, so a fixed warm-up measured it warm and the application cold.
- * Compiled with the page benchmark by bench/lib.sh ({@code bench_java}).
+ * server's processor time its compiler threads took in it (from /proc, by the PID bin/bench-pages and
+ * bin/bench-enrolment pass in BENCH_SERVER_PID). A two-core machine has one C2 thread; on the application it kept
+ * compiling for minutes after the first load, and a member's home rendered at 56 pages/s while it did against 141 once
+ * it had finished (issue 27, docs/benchmarks.md). The floor has far less to compile, so a fixed warm-up measured it
+ * warm and the application cold. Compiled with the page and enrolment benchmarks by bench/lib.sh ({@code bench_java}).
  */
 final class JitQuiet {
 
@@ -55,30 +57,47 @@ final class JitQuiet {
 
     /** The server's processor time so far, all threads and the compiler threads, in clock ticks; {-1, -1} unknown. */
     static long[] cpu() {
-        String pid = System.getenv("BENCH_SERVER_PID");
-        if (pid == null) {
+        Map<String, Long> threads = threads();
+        if (threads.isEmpty()) {
             return new long[] {-1, -1};
         }
         long all = 0;
         long compilers = 0;
+        for (Map.Entry<String, Long> kind : threads.entrySet()) {
+            all += kind.getValue();
+            if (kind.getKey().startsWith("C# Compiler")) { // C1 and C2
+                compilers += kind.getValue();
+            }
+        }
+        return new long[] {all, compilers};
+    }
+
+    /**
+     * The server's processor time so far per kind of thread, in clock ticks (utime and stime of each thread, 10 ms
+     * each): the thread's name with its digits as '#' ("http-thread-poo#", "C# CompilerThre"); empty when unknown.
+     */
+    static Map<String, Long> threads() {
+        Map<String, Long> byKind = new TreeMap<>();
+        String pid = System.getenv("BENCH_SERVER_PID");
+        if (pid == null) {
+            return byKind;
+        }
         try (var tasks = Files.list(Path.of("/proc", pid, "task"))) {
             for (Path task : tasks.toList()) {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime and stime
-                    all += ticks;
-                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-                        compilers += ticks;
-                    }
+                    // utime and stime (fields 14 and 15 of stat; 12 and 13 after the name)
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    byKind.merge(name.replaceAll("[0-9]+", "#"), ticks, Long::sum);
                 } catch (IOException ended) {
                     // the thread ended meanwhile
                 }
             }
         } catch (IOException | RuntimeException unknown) {
-            return new long[] {-1, -1};
+            byKind.clear();
         }
-        return new long[] {all, compilers};
+        return byKind;
     }
 }

@@ -99,13 +99,14 @@ free_port() {
 
 now() { date +%s.%N; }
 
-# bench_java CLASS ARGS...: run one of the benchmark clients bench/CLASS.java, compiled together with the helper it
-# shares with the others (bench/BenchHttp.java) into target/bench-classes.
+# bench_java CLASS ARGS...: run one of the benchmark clients, bench/CLASS.java, compiled into target/bench-classes
+# together with every other bench/*.java: the helpers the clients share (BenchHttp.java, JitQuiet.java, Tally.java)
+# and a client's own parts (EnrolmentBenchmark.java's Enrolment*.java and Json.java).
 bench_java() {
     local class="$1" out="$REPO_DIR/target/bench-classes"
     shift
     mkdir -p "$out"
-    javac -d "$out" "$BENCH_DIR/BenchHttp.java" "$BENCH_DIR/JitQuiet.java" "$BENCH_DIR/Tally.java" "$BENCH_DIR/$class.java" || die "could not compile bench/$class.java"
+    javac -encoding UTF-8 -d "$out" "$BENCH_DIR"/*.java || die "could not compile bench/*.java (for bench/$class.java)"
     java -cp "$out" "$class" "$@"
 }
 

@@ -209,9 +209,9 @@ class CalendarsApiIT {
         DemoApi demo = new DemoApi(http);
         JsonObject bonn = demo.venue(DemoApi.BONN);
         long cohortId = demo.cohort("Kalender-Kurs", bonn.getJsonNumber("id").longValue(), extra);
-        LocalDate day = LocalDate.now(DemoApi.BERLIN).plusDays(600 + (int) (Math.random() * 100));
-        long sessionId =
-                demo.session(cohortId, demo.module(0), day, "10:00", "13:00", DemoApi.roomId(bonn, DemoApi.BONN_ROOM));
+        long sessionId = demo.sessionOnAFreeDay(
+                        cohortId, demo.module(0), 600, 100, "10:00", "13:00", DemoApi.roomId(bonn, DemoApi.BONN_ROOM))
+                .id();
         return new long[] {cohortId, sessionId};
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The demo data as the REST API shows it, and what tests build of their own through the API as staff: cohorts of the
@@ -139,6 +140,32 @@ final class DemoApi {
                 STAFF);
         assertEquals(201, created.statusCode(), created.body());
         return Http.json(created).getJsonNumber("id").longValue();
+    }
+
+    /** A session booked by {@link #sessionOnAFreeDay}: its id and its day. */
+    record Booked(long id, LocalDate day) {}
+
+    /**
+     * A session in a shared demo room on a day drawn from {@code firstDay} to {@code firstDay + span} days ahead. Tests
+     * share the demo rooms, so a day already taken at that time (409) is drawn again; any other answer fails.
+     */
+    Booked sessionOnAFreeDay(
+            long cohortId, String module, int firstDay, int span, String from, String to, long roomId) {
+        HttpResponse<String> created = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            LocalDate day = LocalDate.now(BERLIN)
+                    .plusDays(firstDay + ThreadLocalRandom.current().nextInt(span));
+            created = http.postJson(
+                    "/api/v1/cohorts/" + cohortId + "/sessions",
+                    session(module, day, from, to, String.valueOf(roomId)),
+                    "Authorization",
+                    STAFF);
+            if (created.statusCode() == 201) {
+                return new Booked(Http.json(created).getJsonNumber("id").longValue(), day);
+            }
+            assertEquals(409, created.statusCode(), created.body());
+        }
+        throw new AssertionError("no free day in " + span + " days: " + created.body());
     }
 
     /** A session's JSON; times go out with the venue's offset on that day (CET or CEST), as clients send them. */

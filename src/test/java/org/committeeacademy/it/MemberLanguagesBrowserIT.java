@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -115,9 +113,8 @@ class MemberLanguagesBrowserIT extends BrowserTestBase {
         DemoApi demo = new DemoApi(http);
         JsonObject bonn = demo.venue(DemoApi.BONN);
         long cohortId = demo.cohort("Q", bonn.getJsonNumber("id").longValue(), ", \"status\": \"OPEN\"");
-        LocalDate day = LocalDate.now(DemoApi.BERLIN)
-                .plusDays(200 + ThreadLocalRandom.current().nextInt(400));
-        demo.session(cohortId, demo.module(0), day, "18:00", "19:30", DemoApi.roomId(bonn, DemoApi.BONN_ROOM));
+        demo.sessionOnAFreeDay(
+                cohortId, demo.module(0), 200, 400, "18:00", "19:30", DemoApi.roomId(bonn, DemoApi.BONN_ROOM));
         String email = "lang-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         demo.enrolConfirmed(cohortId, demo.account(email, "Ayşe Yılmaz", PASSWORD, "MEMBER"));
         long worksheet = Http.parse(http.get("/api/v1/me/worksheets", "Authorization", basic(email, PASSWORD))

@@ -7,11 +7,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -51,9 +49,8 @@ class PagingIT {
                     bonn.getJsonNumber("id").longValue(),
                     ", \"status\": \"OPEN\"");
             // far out and early: the other tests book this room at 19:00 within two years
-            LocalDate day = LocalDate.now(DemoApi.BERLIN)
-                    .plusDays(1500 + ThreadLocalRandom.current().nextInt(1500));
-            demo.session(cohort, demo.module(0), day, "07:00", "07:45", DemoApi.roomId(bonn, DemoApi.BONN_ROOM));
+            demo.sessionOnAFreeDay(
+                    cohort, demo.module(0), 1500, 1500, "07:00", "07:45", DemoApi.roomId(bonn, DemoApi.BONN_ROOM));
             created.add(cohort);
         }
         // the whole public list is cached for a few seconds, its pages are not: wait until it shows these cohorts,

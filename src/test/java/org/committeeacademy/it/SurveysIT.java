@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -239,9 +237,8 @@ class SurveysIT extends BrowserTestBase {
                 "Umfrage-Kurs",
                 bonn.getJsonNumber("id").longValue(),
                 ", \"status\": \"OPEN\", \"trainerIds\": [" + demo.accountId(TRAINER) + "]");
-        LocalDate day = LocalDate.now(DemoApi.BERLIN)
-                .plusDays(200 + ThreadLocalRandom.current().nextInt(400));
-        demo.session(cohortId, demo.module(0), day, "19:00", "20:30", DemoApi.roomId(bonn, DemoApi.BONN_ROOM));
+        demo.sessionOnAFreeDay(
+                cohortId, demo.module(0), 200, 400, "19:00", "20:30", DemoApi.roomId(bonn, DemoApi.BONN_ROOM));
         return cohortId;
     }
 

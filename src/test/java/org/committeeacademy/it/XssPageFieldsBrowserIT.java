@@ -8,10 +8,8 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -100,9 +98,8 @@ class XssPageFieldsBrowserIT extends BrowserTestBase {
                 "XSS-Umfrage",
                 bonn.getJsonNumber("id").longValue(),
                 ", \"status\": \"OPEN\", \"trainerIds\": [" + demo.accountId(DemoApi.TRAINER) + "]");
-        LocalDate day = LocalDate.now(DemoApi.BERLIN)
-                .plusDays(200 + ThreadLocalRandom.current().nextInt(400));
-        demo.session(cohort, demo.module(0), day, "19:00", "20:30", DemoApi.roomId(bonn, DemoApi.BONN_ROOM));
+        demo.sessionOnAFreeDay(
+                cohort, demo.module(0), 200, 400, "19:00", "20:30", DemoApi.roomId(bonn, DemoApi.BONN_ROOM));
         String email = run.toLowerCase() + "-0@example.org";
         for (int i = 0; i < 5; i++) {
             String who = run.toLowerCase() + "-" + i + "@example.org";

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (the roster of each course read to find one seat, the curriculum and venues read again for every course); a page
  * whose count grows past its bound has gained a query per row or per course. Since 2026-12-07 these pages are read in
  * one transaction each (shared.web.PageReadTransaction), so an account or cohort several calls need is read once: the
- * demo member's home went from 49 to 31 statements, this test's member's home and cohort page count 20–22.
+ * demo member's home went from 49 to 31 statements (27 once a seat was checked with a count and the people who changed
+ * an enrolment were read in one batch), this test's member's home and cohort page count 20–22.
  */
 @ExtendWith(ArquillianExtension.class)
 class PageStatementsIT {

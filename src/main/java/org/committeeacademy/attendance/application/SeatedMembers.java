@@ -25,11 +25,8 @@ public class SeatedMembers {
         return seated;
     }
 
-    /** Whether the member has a seat in the cohort: one row read, not the roster. */
+    /** Whether the member has a seat in the cohort: one count, neither the roster nor the enrolment's history. */
     public boolean has(long cohortId, long memberId) {
-        return enrolments
-                .of(cohortId, memberId)
-                .filter(e -> e.status() == EnrolmentStatus.CONFIRMED || e.status() == EnrolmentStatus.COMPLETED)
-                .isPresent();
+        return enrolments.isSeated(cohortId, memberId);
     }
 }

@@ -155,12 +155,15 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
                         "SELECT e FROM Enrolment e WHERE e.member.id = :member ORDER BY e.createdAt DESC, e.id DESC",
                         Enrolment.class)
                 .setParameter("member", memberId)
-                // "My courses" shows each course's first session and each enrolment's history: one statement for
-                // each of these across all the member's enrolments, not one per enrolment
+                // "My courses" shows each course's first session and each enrolment's history with who made each
+                // change: one statement for each of these across all the member's enrolments, not one per enrolment
+                // or per person who changed one
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "e.cohort")
                 .setHint("eclipselink.batch", "e.cohort.sessions")
                 .setHint("eclipselink.batch", "e.history")
+                .setHint("eclipselink.batch", "e.history.changedBy")
+                .setHint("eclipselink.batch", "e.history.changedBy.roles")
                 .getResultList();
     }
 

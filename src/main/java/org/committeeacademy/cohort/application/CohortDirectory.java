@@ -72,7 +72,7 @@ public class CohortDirectory {
     }
 
     public CohortDetail detail(long id) {
-        Cohort cohort = cohorts.find(id).orElseThrow(() -> new NotFoundException("cohort " + id));
+        Cohort cohort = cohorts.findWithSessions(id).orElseThrow(() -> new NotFoundException("cohort " + id));
         boolean staff = currentUser.manages(cohort.organisationId());
         if (!cohort.isVisibleToPublic() && !staff) {
             throw new NotFoundException("cohort " + id);

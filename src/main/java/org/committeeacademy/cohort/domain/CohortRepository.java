@@ -10,6 +10,12 @@ public interface CohortRepository {
     Optional<Cohort> find(long id);
 
     /**
+     * The cohort for a page that shows all its sessions with their trainers: all the sessions' trainers read in one
+     * statement, not one per session. Within the caller's transaction.
+     */
+    Optional<Cohort> findWithSessions(long id);
+
+    /**
      * The cohort, fresh from the database, with its row locked until the transaction ends ({@code SELECT ... FOR
      * UPDATE}): changes to its seats wait here for each other.
      */

@@ -37,6 +37,19 @@ public class JpaCohortRepository implements CohortRepository, RoomBookings {
     }
 
     @Override
+    public Optional<Cohort> findWithSessions(long id) {
+        // batch hints on a cohort read by its id did not reach its sessions' trainers (one statement per session,
+        // JpaCohortRepositoryTest), so the sessions come first with their trainers joined, in the caller's
+        // transaction; the cohort's sessions (read in their order when asked for) are then these instances
+        em.createQuery(
+                        "SELECT DISTINCT s FROM Session s LEFT JOIN FETCH s.trainers WHERE s.cohort.id = :id",
+                        Session.class)
+                .setParameter("id", id)
+                .getResultList();
+        return find(id);
+    }
+
+    @Override
     public Optional<Cohort> lock(long id) {
         // a query on the cohort's table alone: EclipseLink silently leaves out FOR UPDATE on Derby when a query
         // reads more than one table (JpaCohortRepositoryTest checks the SQL)

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.committeeacademy.cohort.domain.Cohort;
 import org.committeeacademy.cohort.domain.EnrolmentFigures;
 import org.committeeacademy.cohort.domain.Session;
@@ -17,6 +18,7 @@ import org.committeeacademy.identity.persistence.JpaAccountRepository;
 import org.committeeacademy.shared.domain.Language;
 import org.committeeacademy.shared.i18n.LocalFormats;
 import org.committeeacademy.shared.persistence.DatabaseTest;
+import org.committeeacademy.shared.persistence.RecordedSql;
 import org.committeeacademy.shared.persistence.TestDatabase;
 import org.committeeacademy.venue.domain.Room;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +38,7 @@ class JpaCohortRepositoryTest {
 
     @BeforeAll
     static void loadDemoData() {
-        db = DemoDatabase.loadedOn(TODAY);
+        db = DemoDatabase.loadedOn(TODAY, RecordedSql.properties());
     }
 
     @AfterAll
@@ -113,5 +115,30 @@ class JpaCohortRepositoryTest {
         assertEquals(9, figures.peopleAffected(running.id()), "8 confirmed and 1 waiting");
         assertEquals(8, figures.seated(running.id()));
         assertEquals(1, figures.waitlisted(running.id()));
+    }
+
+    @Test
+    void aCohortForItsPageReadsAllItsSessionsTrainersInOneStatement() {
+        long cohortId = em.createQuery(
+                        "SELECT s.cohort.id FROM Session s GROUP BY s.cohort.id ORDER BY COUNT(s) DESC", Long.class)
+                .setMaxResults(1)
+                .getSingleResult();
+        em.clear();
+        RecordedSql.clear();
+
+        Cohort cohort = repository.findWithSessions(cohortId).orElseThrow();
+        long trainers = cohort.sessions().stream()
+                .mapToLong(session -> session.trainers().size())
+                .sum();
+
+        long trainerReads = RecordedSql.statements().stream()
+                .filter(sql -> sql.toLowerCase(Locale.ROOT).contains("session_trainer"))
+                .count();
+        assertTrue(cohort.sessions().size() > 1, "the demo cohort with the most sessions has several");
+        assertTrue(trainers > 0, "its sessions name trainers");
+        assertEquals(1, trainerReads, RecordedSql.statements().toString());
+        List<LocalDateTime> starts =
+                cohort.sessions().stream().map(Session::start).toList();
+        assertEquals(starts.stream().sorted().toList(), starts, "in the order of their start, as the page lists them");
     }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * whose count grows past its bound has gained a query per row or per course. Since 2026-12-07 these pages are read in
  * one transaction each (shared.web.PageReadTransaction), so an account or cohort several calls need is read once: the
  * demo member's home went from 49 to 31 statements (27 once a seat was checked with a count and the people who changed
- * an enrolment were read in one batch), this test's member's home and cohort page count 20–22.
+ * an enrolment were read in one batch), this test's member's home counts 21, its cohort
+ * page 19 (22 before the sessions' trainers were read together).
  */
 @ExtendWith(ArquillianExtension.class)
 class PageStatementsIT {

@@ -210,8 +210,7 @@ class CalendarsApiIT {
         JsonObject bonn = demo.venue(DemoApi.BONN);
         long cohortId = demo.cohort("Kalender-Kurs", bonn.getJsonNumber("id").longValue(), extra);
         long sessionId = demo.sessionOnAFreeDay(
-                        cohortId, demo.module(0), 600, 100, "10:00", "13:00", DemoApi.roomId(bonn, DemoApi.BONN_ROOM))
-                .id();
+                cohortId, demo.module(0), 600, 100, "10:00", "13:00", DemoApi.roomId(bonn, DemoApi.BONN_ROOM));
         return new long[] {cohortId, sessionId};
     }
 

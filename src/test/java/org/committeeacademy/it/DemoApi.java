@@ -142,15 +142,12 @@ final class DemoApi {
         return Http.json(created).getJsonNumber("id").longValue();
     }
 
-    /** A session booked by {@link #sessionOnAFreeDay}: its id and its day. */
-    record Booked(long id, LocalDate day) {}
-
     /**
      * A session in a shared demo room on a day drawn from {@code firstDay} to {@code firstDay + span} days ahead. Tests
-     * share the demo rooms, so a day already taken at that time (409) is drawn again; any other answer fails.
+     * share the demo rooms, so a day already taken at that time (409) is drawn again; any other answer fails. Returns
+     * the session's id.
      */
-    Booked sessionOnAFreeDay(
-            long cohortId, String module, int firstDay, int span, String from, String to, long roomId) {
+    long sessionOnAFreeDay(long cohortId, String module, int firstDay, int span, String from, String to, long roomId) {
         HttpResponse<String> created = null;
         for (int attempt = 0; attempt < 20; attempt++) {
             LocalDate day = LocalDate.now(BERLIN)
@@ -161,7 +158,7 @@ final class DemoApi {
                     "Authorization",
                     STAFF);
             if (created.statusCode() == 201) {
-                return new Booked(Http.json(created).getJsonNumber("id").longValue(), day);
+                return Http.json(created).getJsonNumber("id").longValue();
             }
             assertEquals(409, created.statusCode(), created.body());
         }

@@ -40,10 +40,9 @@ public class JpaCohortRepository implements CohortRepository, RoomBookings {
     public Optional<Cohort> findWithSessions(long id) {
         // batch hints on a cohort read by its id did not reach its sessions' trainers (one statement per session,
         // JpaCohortRepositoryTest), so the sessions come first with their trainers joined, in the caller's
-        // transaction; the cohort's sessions (read in their order when asked for) are then these instances
-        em.createQuery(
-                        "SELECT DISTINCT s FROM Session s LEFT JOIN FETCH s.trainers WHERE s.cohort.id = :id",
-                        Session.class)
+        // transaction; the cohort's sessions (read in their order when asked for) are then these instances. No
+        // DISTINCT: the rows only fill the persistence context, and DISTINCT made the database sort every column
+        em.createQuery("SELECT s FROM Session s LEFT JOIN FETCH s.trainers WHERE s.cohort.id = :id", Session.class)
                 .setParameter("id", id)
                 .getResultList();
         return find(id);

@@ -49,9 +49,10 @@ public class EnrolmentQueries {
 
     /** The caller's active enrolment in the cohort, if any: what the cohort page offers to do. */
     public Optional<EnrolmentView> mineIn(long cohortId) {
-        return currentUser.account().flatMap(caller -> enrolments.ofMember(caller.id()).stream()
-                .filter(e -> e.cohort().id() == cohortId && e.status().isActive())
-                .findFirst()
+        // the one enrolment a member may have in a cohort, not all of the member's with their courses and histories
+        return currentUser.account().flatMap(caller -> enrolments
+                .of(cohortId, caller.id())
+                .filter(e -> e.status().isActive())
                 .map(this::view));
     }
 

@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.committeeacademy.profile.domain.Consent;
 import org.committeeacademy.profile.domain.Profile;
 import org.committeeacademy.profile.domain.ProfileRepository;
+import org.committeeacademy.shared.persistence.InLists;
 
 /**
  * Profiles and consents; the committee's name on the account and who sits in or teaches a cohort are read with SQL
@@ -68,11 +70,13 @@ public class JpaProfileRepository implements ProfileRepository {
     @Override
     public Map<Long, String> needsOfSeated(long cohortId) {
         Map<Long, String> needs = new HashMap<>();
-        List<?> ids = em.createNativeQuery(SEATED).setParameter(1, cohortId).getResultList();
-        for (Object id : ids) {
-            find(((Number) id).longValue())
-                    .filter(p -> p.accessibilityNeeds() != null)
-                    .ifPresent(p -> needs.put(p.accountId(), p.accessibilityNeeds()));
+        List<Long> ids = em.createNativeQuery(SEATED).setParameter(1, cohortId).getResultList().stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
+        for (Profile p : profilesOf(ids).values()) {
+            if (p.accessibilityNeeds() != null) {
+                needs.put(p.accountId(), p.accessibilityNeeds());
+            }
         }
         return needs;
     }
@@ -83,13 +87,28 @@ public class JpaProfileRepository implements ProfileRepository {
                         + ") ORDER BY a.display_name")
                 .setParameter(1, cohortId)
                 .getResultList();
-        return rows.stream()
-                .map(row -> (Object[]) row)
-                .flatMap(row -> find(((Number) row[0]).longValue())
+        List<Object[]> people = rows.stream().map(row -> (Object[]) row).toList();
+        Map<Long, Profile> profiles = profilesOf(
+                people.stream().map(row -> ((Number) row[0]).longValue()).toList());
+        return people.stream()
+                .flatMap(row -> Optional.ofNullable(profiles.get(((Number) row[0]).longValue()))
                         .filter(Profile::offersSomething)
                         .map(p -> new Offer(p.accountId(), String.valueOf(row[1]), p))
                         .stream())
                 .toList();
+    }
+
+    /** The profiles of these accounts in one statement (the cohort page showed each person's with one of its own). */
+    private Map<Long, Profile> profilesOf(List<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return em
+                .createQuery("SELECT p FROM Profile p WHERE p.accountId IN :ids", Profile.class)
+                .setParameter("ids", InLists.padded(accountIds))
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(Profile::accountId, p -> p, (a, b) -> a));
     }
 
     @Override

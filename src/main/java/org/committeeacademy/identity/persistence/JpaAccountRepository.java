@@ -80,10 +80,10 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> findByEmail(String normalizedEmail) {
         // every authenticated request reads its account by address (the password's check, then the current user):
-        // the roles in the same statement instead of one more each time
-        return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+        // the roles in the same statement instead of one more each time. The fetch is in the query's text, not a
+        // hint: EclipseLink prepares a query with a hint again on every call (~a fifth of this read's time).
+        return em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.roles WHERE a.email = :email", Account.class)
                 .setParameter("email", normalizedEmail)
-                .setHint("eclipselink.left-join-fetch", "a.roles")
                 .getResultStream()
                 .findFirst();
     }

@@ -1,6 +1,7 @@
 package org.committeeacademy.shared.web;
 
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.committeeacademy.shared.persistence.ApplicationStartup;
+import org.committeeacademy.shared.persistence.ReadOnlyPersistenceContext;
 
 /**
  * The pages members read most run each in one read-only transaction: every service the page calls joins it, so a page
@@ -56,6 +58,9 @@ public class PageReadTransaction extends HttpFilter {
 
     @Resource
     transient UserTransaction transaction;
+
+    @Inject
+    transient ReadOnlyPersistenceContext persistence;
 
     static boolean isPageRead(HttpServletRequest request) {
         String method = request.getMethod();
@@ -100,6 +105,7 @@ public class PageReadTransaction extends HttpFilter {
                 return false;
             }
             transaction.begin();
+            persistence.noFlushBeforeQueries();
             return true;
         } catch (Exception failed) {
             throw new ServletException("could not begin the page's transaction", failed);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * whose count grows past its bound has gained a query per row or per course. Since 2026-12-07 these pages are read in
  * one transaction each (shared.web.PageReadTransaction), so an account or cohort several calls need is read once: the
  * demo member's home went from 49 to 31 statements (27 once a seat was checked with a count and the people who changed
- * an enrolment were read in one batch), this test's member's home counts 21, its cohort page 17 (22 before the
+ * an enrolment were read in one batch), this test's member's home counts 20 (21 before "My courses" stopped reading the histories it does not show), its
+ * cohort page 17 (22 before the
  * sessions' trainers were read together, 19 before the member's one enrolment there and the people's profiles were
  * each read with one statement).
  */

@@ -7,7 +7,11 @@ import java.util.List;
 import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 
-/** An enrolment as the member, the cohort's trainers and staff see it. */
+/**
+ * An enrolment as the member, the cohort's trainers and staff see it. {@code history} is empty in the views made for
+ * the member's own pages ({@link EnrolmentQueries#myCourses()}, {@link EnrolmentQueries#mineIn(long)}), which show
+ * none; the API and the roster get it whole.
+ */
 public record EnrolmentView(
         long id,
         long cohortId,

@@ -52,6 +52,9 @@ public interface EnrolmentRepository {
     /** The member's enrolments, newest first. */
     List<Enrolment> ofMember(long memberId);
 
+    /** The member's enrolments with their cohorts and sessions, newest first, for an overview without histories. */
+    List<Enrolment> coursesOf(long memberId);
+
     /** Cohorts with an offer that ran out by then, for the offer clock. */
     List<Long> cohortsWithExpiredOffers(Instant now);
 

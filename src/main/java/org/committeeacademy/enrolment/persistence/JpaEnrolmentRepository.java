@@ -168,6 +168,19 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public List<Enrolment> coursesOf(long memberId) {
+        return em.createQuery(
+                        "SELECT e FROM Enrolment e WHERE e.member.id = :member ORDER BY e.createdAt DESC, e.id DESC",
+                        Enrolment.class)
+                .setParameter("member", memberId)
+                // each course's cohort and sessions: one statement each across all the member's enrolments
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "e.cohort")
+                .setHint("eclipselink.batch", "e.cohort.sessions")
+                .getResultList();
+    }
+
+    @Override
     public List<Long> cohortsWithExpiredOffers(Instant now) {
         return em.createQuery(
                         "SELECT DISTINCT e.cohort.id FROM Enrolment e WHERE e.status = :offered"

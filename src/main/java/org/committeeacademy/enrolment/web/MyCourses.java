@@ -52,7 +52,7 @@ public class MyCourses implements Serializable {
 
     private List<EnrolmentView> all() {
         if (all == null) {
-            all = queries.mine();
+            all = queries.myCourses();
         }
         return all;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -151,16 +152,9 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
 
     @Override
     public List<Enrolment> ofMember(long memberId) {
-        return em.createQuery(
-                        "SELECT e FROM Enrolment e WHERE e.member.id = :member ORDER BY e.createdAt DESC, e.id DESC",
-                        Enrolment.class)
-                .setParameter("member", memberId)
-                // "My courses" shows each course's first session and each enrolment's history with who made each
-                // change: one statement for each of these across all the member's enrolments, not one per enrolment
-                // or per person who changed one
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "e.cohort")
-                .setHint("eclipselink.batch", "e.cohort.sessions")
+        // the API's enrolments show each enrolment's history with who made each change: one statement for each of
+        // these across all the member's enrolments, not one per enrolment or per person who changed one
+        return byMember(memberId)
                 .setHint("eclipselink.batch", "e.history")
                 .setHint("eclipselink.batch", "e.history.changedBy")
                 .setHint("eclipselink.batch", "e.history.changedBy.roles")
@@ -169,15 +163,18 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
 
     @Override
     public List<Enrolment> coursesOf(long memberId) {
+        return byMember(memberId).getResultList();
+    }
+
+    /** The member's enrolments, newest first, with each course's cohort and sessions read in one statement each. */
+    private TypedQuery<Enrolment> byMember(long memberId) {
         return em.createQuery(
                         "SELECT e FROM Enrolment e WHERE e.member.id = :member ORDER BY e.createdAt DESC, e.id DESC",
                         Enrolment.class)
                 .setParameter("member", memberId)
-                // each course's cohort and sessions: one statement each across all the member's enrolments
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "e.cohort")
-                .setHint("eclipselink.batch", "e.cohort.sessions")
-                .getResultList();
+                .setHint("eclipselink.batch", "e.cohort.sessions");
     }
 
     @Override

@@ -135,13 +135,20 @@ public class EnrolmentQueries {
 
     /** One enrolment on its own: its position comes from the database. */
     private EnrolmentView view(Enrolment enrolment) {
-        return view(enrolment, new Roster(enrolment.cohort(), List.of(enrolment)), enrolments.position(enrolment));
+        return view(enrolment, true);
     }
 
     /** The same for the member's own pages, which show no history. */
     private EnrolmentView ownView(Enrolment enrolment) {
+        return view(enrolment, false);
+    }
+
+    private EnrolmentView view(Enrolment enrolment, boolean withHistory) {
         return view(
-                enrolment, new Roster(enrolment.cohort(), List.of(enrolment)), enrolments.position(enrolment), false);
+                enrolment,
+                new Roster(enrolment.cohort(), List.of(enrolment)),
+                enrolments.position(enrolment),
+                withHistory);
     }
 
     private EnrolmentView view(Enrolment e, Roster roster, int position) {

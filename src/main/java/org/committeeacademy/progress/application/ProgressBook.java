@@ -67,7 +67,8 @@ public class ProgressBook {
     /** The caller's progress in each cohort they hold a seat in (confirmed or completed), newest first. */
     public List<CohortProgressView> mine() {
         Account member = currentUser.requireAnyRole(Role.MEMBER);
-        return enrolments.ofMember(member.id()).stream()
+        // the cohorts only, not the histories ofMember reads for the API
+        return enrolments.coursesOf(member.id()).stream()
                 .filter(e -> seated.byMember(e.cohort().id()).containsKey(member.id()))
                 .map(e -> view(e.cohort(), e.member()))
                 .toList();

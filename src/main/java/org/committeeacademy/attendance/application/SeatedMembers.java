@@ -6,9 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.committeeacademy.enrolment.domain.Enrolment;
 import org.committeeacademy.enrolment.domain.EnrolmentRepository;
-import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 
-/** The people whose attendance counts in a cohort: confirmed, or completed once the cohort is over. */
+/** The people whose attendance counts in a cohort: those whose enrolment's status {@code isSeated()}. */
 @ApplicationScoped
 public class SeatedMembers {
 
@@ -18,7 +17,7 @@ public class SeatedMembers {
     public Map<Long, Enrolment> byMember(long cohortId) {
         Map<Long, Enrolment> seated = new LinkedHashMap<>();
         for (Enrolment e : enrolments.ofCohort(cohortId)) {
-            if (e.status() == EnrolmentStatus.CONFIRMED || e.status() == EnrolmentStatus.COMPLETED) {
+            if (e.status().isSeated()) {
                 seated.put(e.member().id(), e);
             }
         }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.committeeacademy.cohort.domain.CohortStatus;
 import org.committeeacademy.cohort.domain.MoveUp;
-import org.committeeacademy.enrolment.domain.EnrolmentStatus;
 import org.committeeacademy.shared.domain.LocalizedText;
 
 /** A cohort's roster: seats, the rule for freed seats, and everybody who ever enrolled, grouped, the waiting in order. */
@@ -32,9 +31,7 @@ public record RosterView(
 
     /** Confirmed and completed: the people on the sign-in sheet. */
     public List<EnrolmentView> confirmed() {
-        return seated.stream()
-                .filter(e -> e.status() == EnrolmentStatus.CONFIRMED || e.status() == EnrolmentStatus.COMPLETED)
-                .toList();
+        return seated.stream().filter(e -> e.status().isSeated()).toList();
     }
 
     public int freeSeats() {

@@ -18,6 +18,14 @@ public enum EnrolmentStatus {
         return this == CONFIRMED || this == OFFERED || this == COMPLETED;
     }
 
+    /**
+     * Confirmed, or completed once the cohort is over: the seated, whose attendance and progress count (an offer holds
+     * a seat but is not taken yet).
+     */
+    public boolean isSeated() {
+        return this == CONFIRMED || this == COMPLETED;
+    }
+
     /** Still in the running: enrolling again returns this enrolment instead of making a second one. */
     public boolean isActive() {
         return this != DECLINED && this != CANCELLED;

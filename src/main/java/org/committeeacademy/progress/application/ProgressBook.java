@@ -67,15 +67,18 @@ public class ProgressBook {
     /** The caller's progress in each cohort they hold a seat in (confirmed or completed), newest first. */
     public List<CohortProgressView> mine() {
         Account member = currentUser.requireAnyRole(Role.MEMBER);
-        // the cohorts only, not the histories ofMember reads for the API
+        // the cohorts only, not the histories ofMember reads for the API; the member's own enrolment (one per cohort)
+        // says whether they are seated, so no cohort's roster is read
         return enrolments.coursesOf(member.id()).stream()
-                .filter(e -> seated.byMember(e.cohort().id()).containsKey(member.id()))
-                .map(e -> view(e.cohort(), e.member()))
+                .filter(e -> e.status().isSeated())
+                .map(e -> view(e.cohort(), member))
                 .toList();
     }
 
     public CohortProgressView mineIn(long cohortId) {
         Account member = currentUser.requireAnyRole(Role.MEMBER);
+        // the roster, although only the member's own enrolment counts: reading that alone (EnrolmentRepository.of,
+        // which refreshes it) cost the page more statements, not fewer (demo data: 23 against 22, 27 against 25)
         Enrolment enrolment = seated.byMember(cohortId).get(member.id());
         if (enrolment == null) {
             throw new NotFoundException("cohort " + cohortId);

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class EnrolmentStatusTest {
 
-    private static Set<EnrolmentStatus> where(java.util.function.Predicate<EnrolmentStatus> rule) {
+    private static Set<EnrolmentStatus> where(Predicate<EnrolmentStatus> rule) {
         return EnumSet.allOf(EnrolmentStatus.class).stream().filter(rule).collect(Collectors.toSet());
     }
 

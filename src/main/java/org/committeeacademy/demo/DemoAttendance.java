@@ -99,7 +99,7 @@ final class DemoAttendance {
                         "SELECT e FROM Enrolment e WHERE e.cohort = :cohort AND e.status IN :seated ORDER BY e.id",
                         Enrolment.class)
                 .setParameter("cohort", cohort)
-                .setParameter("seated", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED))
+                .setParameter("seated", EnrolmentStatus.seated())
                 .getResultList();
     }
 }

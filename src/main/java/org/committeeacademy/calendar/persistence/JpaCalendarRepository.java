@@ -15,7 +15,7 @@ import org.committeeacademy.identity.domain.Account;
 @ApplicationScoped
 public class JpaCalendarRepository implements CalendarRepository {
 
-    private static final List<EnrolmentStatus> SEATED = List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED);
+    private static final List<EnrolmentStatus> SEATED = EnrolmentStatus.seated();
 
     @PersistenceContext(unitName = "academy")
     private EntityManager em;

@@ -1,5 +1,8 @@
 package org.committeeacademy.enrolment.domain;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Where a member stands in a cohort. requested → confirmed or waitlisted (or declined); waitlisted → confirmed, or
  * offered → confirmed; any of these → cancelled; confirmed → completed.
@@ -26,8 +29,26 @@ public enum EnrolmentStatus {
         return this == CONFIRMED || this == COMPLETED;
     }
 
+    /** Those that {@link #holdsSeat()}, for queries that count in the database. */
+    public static List<EnrolmentStatus> holdingSeat() {
+        return Lists.HOLDING_SEAT;
+    }
+
+    /** Those that are {@link #isSeated()}, for queries that count in the database. */
+    public static List<EnrolmentStatus> seated() {
+        return Lists.SEATED;
+    }
+
     /** Still in the running: enrolling again returns this enrolment instead of making a second one. */
     public boolean isActive() {
         return this != DECLINED && this != CANCELLED;
+    }
+
+    /** Built once, after the constants exist. */
+    private static final class Lists {
+        static final List<EnrolmentStatus> HOLDING_SEAT =
+                Arrays.stream(values()).filter(EnrolmentStatus::holdsSeat).toList();
+        static final List<EnrolmentStatus> SEATED =
+                Arrays.stream(values()).filter(EnrolmentStatus::isSeated).toList();
     }
 }

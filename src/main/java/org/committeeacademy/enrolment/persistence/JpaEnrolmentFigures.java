@@ -16,8 +16,7 @@ import org.committeeacademy.shared.persistence.InLists;
 public class JpaEnrolmentFigures implements EnrolmentFigures {
 
     /** The statuses that hold a seat. */
-    private static final List<EnrolmentStatus> SEATED =
-            List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.OFFERED, EnrolmentStatus.COMPLETED);
+    private static final List<EnrolmentStatus> SEATED = EnrolmentStatus.holdingSeat();
 
     private static final List<EnrolmentStatus> AFFECTED = List.of(
             EnrolmentStatus.REQUESTED, EnrolmentStatus.CONFIRMED, EnrolmentStatus.OFFERED, EnrolmentStatus.WAITLISTED);

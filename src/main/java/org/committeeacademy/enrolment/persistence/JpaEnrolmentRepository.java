@@ -224,7 +224,7 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
                                 Long.class)
                         .setParameter("cohort", cohortId)
                         .setParameter("member", accountId)
-                        .setParameter("seated", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED))
+                        .setParameter("seated", EnrolmentStatus.seated())
                         .getSingleResult()
                 > 0;
     }

@@ -19,7 +19,7 @@ import org.committeeacademy.worksheet.domain.WorksheetStatus;
 @ApplicationScoped
 public class JpaWorksheetRepository implements WorksheetRepository {
 
-    private static final List<EnrolmentStatus> SEATED = List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED);
+    private static final List<EnrolmentStatus> SEATED = EnrolmentStatus.seated();
 
     @PersistenceContext(unitName = "academy")
     private EntityManager em;

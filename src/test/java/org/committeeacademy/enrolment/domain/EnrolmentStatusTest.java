@@ -26,4 +26,10 @@ class EnrolmentStatusTest {
                 EnumSet.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.OFFERED, EnrolmentStatus.COMPLETED),
                 where(EnrolmentStatus::holdsSeat));
     }
+
+    @Test
+    void theListsForQueriesFollowTheRules() {
+        assertEquals(where(EnrolmentStatus::isSeated), Set.copyOf(EnrolmentStatus.seated()));
+        assertEquals(where(EnrolmentStatus::holdsSeat), Set.copyOf(EnrolmentStatus.holdingSeat()));
+    }
 }
